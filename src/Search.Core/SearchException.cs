@@ -1,0 +1,42 @@
+namespace Search.Core;
+
+/// <summary>The base of every error the library raises on purpose.</summary>
+public class SearchException : Exception
+{
+    /// <summary>Creates the exception with a message a person can act on.</summary>
+    public SearchException(string message, Exception? inner = null) : base(message, inner) { }
+}
+
+/// <summary>A request the caller can fix: a size over the cap, a bad cursor, an unknown facet.</summary>
+public sealed class InvalidSearchRequestException : SearchException
+{
+    /// <summary>Creates the exception; <paramref name="parameter"/> names the offending input.</summary>
+    public InvalidSearchRequestException(string parameter, string message) : base(message) => Parameter = parameter;
+
+    /// <summary>The request parameter that is wrong (for example <c>size</c> or <c>cursor</c>).</summary>
+    public string Parameter { get; }
+}
+
+/// <summary>The folder holds no index.</summary>
+public sealed class IndexNotFoundException : SearchException
+{
+    /// <summary>Creates the exception for <paramref name="directory"/>.</summary>
+    public IndexNotFoundException(string directory, Exception? inner = null)
+        : base($"No search index in '{directory}'. Build one first, for example: search index <articles> --index \"{directory}\".", inner)
+        => Directory = directory;
+
+    /// <summary>The folder that was opened.</summary>
+    public string Directory { get; }
+}
+
+/// <summary>Another writer (in this or another process) holds the index.</summary>
+public sealed class IndexLockedException : SearchException
+{
+    /// <summary>Creates the exception for <paramref name="directory"/>.</summary>
+    public IndexLockedException(string directory, Exception? inner = null)
+        : base($"The index in '{directory}' is locked by another writer (another 'search index' or 'search serve' with writes may be running). Wait for it to finish, or stop it, and try again.", inner)
+        => Directory = directory;
+
+    /// <summary>The folder whose write lock is held.</summary>
+    public string Directory { get; }
+}
