@@ -91,22 +91,17 @@ public sealed partial class GroupAliasTable
     }
 
     /// <summary>
-    /// The canonical name for a group name or alias, matched as a whole with the table's rules
-    /// (case-insensitive except acronyms); <c>null</c> when the table does not know it.
+    /// The canonical name for a group name or alias given as such (a facet filter, a labels file);
+    /// <c>null</c> when the table does not know it. Case is ignored even for acronyms, because the
+    /// caller has already said the text is a group name.
     /// </summary>
     public string? Canonicalize(string name)
     {
-        var words = Words(name).ToArray();
-        if (words.Length == 0)
-            return null;
-        var match = MatchAt(words.Select(w => w.Text).ToArray(), 0, includeAmbiguous: true);
-        if (match is { } m && m.Length == words.Length)
-            return m.Terminal.Canonical;
-        // A lower-cased acronym ("let") is not the group; but a canonical name typed in any case is.
-        return _canonicalByFoldedName.TryGetValue(string.Join(' ', words.Select(w => Fold(w.Text))), out var canonical)
-               && Groups.Any(g => g.Canonical == canonical && string.Equals(Fold(g.Canonical), Fold(name), StringComparison.Ordinal))
-            ? canonical
-            : null;
+        ArgumentNullException.ThrowIfNull(name);
+        if (MatchWhole(name) is { } span)
+            return span.Canonical;
+        var key = string.Join(' ', Words(name).Select(w => Fold(w.Text)));
+        return _canonicalByFoldedName.GetValueOrDefault(key);
     }
 
     /// <summary>
@@ -132,7 +127,7 @@ public sealed partial class GroupAliasTable
     /// Finds the group spans in a sequence of words as a tokenizer produced them (original case).
     /// Shared by <see cref="FindMentions"/> and the analyzer so that both agree on every rule.
     /// </summary>
-    internal IReadOnlyList<GroupSpan> Match(IReadOnlyList<string> tokens)
+    internal IReadOnlyList<GroupSpan> Match(IReadOnlyList<string> tokens, bool trustAmbiguous = false)
     {
         var spans = new List<GroupSpan>();
         var ambiguous = new List<GroupSpan>();
@@ -140,7 +135,8 @@ public sealed partial class GroupAliasTable
         {
             if (MatchAt(tokens, i, includeAmbiguous: true) is { } m)
             {
-                (m.Terminal.Ambiguous ? ambiguous : spans).Add(new GroupSpan(m.Terminal.Canonical, i, m.Length));
+                var span = new GroupSpan(m.Terminal.Canonical, i, m.Length, m.Terminal.CaseSensitive);
+                (m.Terminal.Ambiguous && !trustAmbiguous ? ambiguous : spans).Add(span);
                 i += m.Length;
             }
             else
@@ -152,6 +148,15 @@ public sealed partial class GroupAliasTable
             return spans;
         var confirmed = spans.Select(s => s.Canonical).ToHashSet(StringComparer.Ordinal);
         return spans.Concat(ambiguous.Where(a => confirmed.Contains(a.Canonical))).OrderBy(s => s.Start).ToArray();
+    }
+
+    /// <summary>The group that <paramref name="text"/> names as a whole (a query word or phrase), if any.</summary>
+    internal GroupSpan? MatchWhole(string text)
+    {
+        var words = Words(text).Select(w => w.Text).ToArray();
+        return words.Length > 0 && MatchAt(words, 0, includeAmbiguous: true) is { } m && m.Length == words.Length
+            ? new GroupSpan(m.Terminal.Canonical, 0, m.Length, m.Terminal.CaseSensitive)
+            : null;
     }
 
     private (Terminal Terminal, int Length)? MatchAt(IReadOnlyList<string> tokens, int start, bool includeAmbiguous)
@@ -256,4 +261,4 @@ public sealed record GroupAlias(string Text, bool Ambiguous);
 public sealed record GroupMention(string Group, int Start, int Length, string Text);
 
 /// <summary>A run of tokens that names a group.</summary>
-internal readonly record struct GroupSpan(string Canonical, int Start, int Length);
+internal readonly record struct GroupSpan(string Canonical, int Start, int Length, bool Acronym);

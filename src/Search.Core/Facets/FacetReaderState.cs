@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Search.Core.Facets;
+
+/// <summary>
+/// Per-reader facet data that is costly to build and safe to share: for each facet, the map from
+/// each segment's ordinals to global ordinals. Built once per reader (every refresh opens a new
+/// one) and dropped with it.
+/// </summary>
+internal sealed class FacetReaderState
+{
+    private static readonly ConditionalWeakTable<IndexReader, FacetReaderState> Cache = new();
+
+    private readonly Dictionary<string, FacetOrdinals> _facets;
+
+    private FacetReaderState(IndexReader reader)
+    {
+        Reader = reader;
+        _facets = FacetNames.All.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
+    }
+
+    public IndexReader Reader { get; }
+
+    public static FacetReaderState For(IndexReader reader) => Cache.GetValue(reader, r => new FacetReaderState(r));
+
+    public FacetOrdinals this[string facet] => _facets[facet];
+}
+
+/// <summary>One facet's ordinals across the segments of a reader.</summary>
+internal sealed class FacetOrdinals
+{
+    private readonly IndexReader _reader;
+    private readonly int[][] _segmentToGlobal;
+
+    public FacetOrdinals(IndexReader reader, string field)
+    {
+        _reader = reader;
+        Field = field;
+        var leaves = reader.Leaves;
+        var segmentValues = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET).ToArray();
+        if (leaves.Count <= 1)
+        {
+            ValueCount = leaves.Count == 0 ? 0 : (int)segmentValues[0].ValueCount;
+            _segmentToGlobal = leaves.Count == 0 ? [] : [Enumerable.Range(0, ValueCount).ToArray()];
+            return;
+        }
+        var map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, segmentValues.Select(v => v.GetTermsEnum()).ToArray());
+        ValueCount = (int)map.ValueCount;
+        _segmentToGlobal = new int[leaves.Count][];
+        for (var segment = 0; segment < leaves.Count; segment++)
+        {
+            var ords = new int[segmentValues[segment].ValueCount];
+            for (var ord = 0; ord < ords.Length; ord++)
+                ords[ord] = (int)map.GetGlobalOrd(segment, ord);
+            _segmentToGlobal[segment] = ords;
+        }
+        _firstSegment = new int[ValueCount];
+        _firstSegmentOrd = new long[ValueCount];
+        for (var global = 0; global < ValueCount; global++)
+        {
+            _firstSegment[global] = map.GetFirstSegmentNumber(global);
+            _firstSegmentOrd[global] = map.GetFirstSegmentOrd(global);
+        }
+    }
+
+    private readonly int[]? _firstSegment;
+    private readonly long[]? _firstSegmentOrd;
+
+    /// <summary>The doc-values field.</summary>
+    public string Field { get; }
+
+    /// <summary>Number of distinct values across the reader (including values only deleted documents hold).</summary>
+    public int ValueCount { get; }
+
+    /// <summary>Segment ordinal to global ordinal, for the segment at <paramref name="leafIndex"/>.</summary>
+    public int[] SegmentToGlobal(int leafIndex) => _segmentToGlobal[leafIndex];
+
+    /// <summary>
+    /// The stored values that equal <paramref name="value"/> ignoring case and accents, so a filter
+    /// on "matthew miller" selects "Matthew Miller". Empty when the index has no such value.
+    /// </summary>
+    public IReadOnlyList<string> Resolve(string value)
+    {
+        _byKey ??= BuildKeyIndex();
+        return _byKey.TryGetValue(SearchSchema.FacetKey(value), out var values) ? values : [];
+    }
+
+    private Dictionary<string, List<string>>? _byKey;
+
+    private Dictionary<string, List<string>> BuildKeyIndex()
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var ord = 0; ord < ValueCount; ord++)
+        {
+            var label = Label(ord);
+            var key = SearchSchema.FacetKey(label);
+            if (!index.TryGetValue(key, out var list))
+                index[key] = list = [];
+            list.Add(label);
+        }
+        return index;
+    }
+
+    /// <summary>The global ordinal of a stored value, or -1 when no segment has it.</summary>
+    public int GlobalOrd(string value)
+    {
+        var bytes = new BytesRef(value);
+        for (var leaf = 0; leaf < _reader.Leaves.Count; leaf++)
+        {
+            var values = _reader.Leaves[leaf].AtomicReader.GetSortedSetDocValues(Field);
+            if (values is not null && values.LookupTerm(bytes) is var ord and >= 0)
+                return _segmentToGlobal[leaf][ord];
+        }
+        return -1;
+    }
+
+    /// <summary>The value of a global ordinal. Reads through a per-thread doc-values instance, so it is safe under concurrency.</summary>
+    public string Label(int globalOrd)
+    {
+        var (segment, ord) = _firstSegment is null ? (0, (long)globalOrd) : (_firstSegment[globalOrd], _firstSegmentOrd![globalOrd]);
+        var values = _reader.Leaves[segment].AtomicReader.GetSortedSetDocValues(Field)!;
+        var bytes = new BytesRef();
+        values.LookupOrd(ord, bytes);
+        return bytes.Utf8ToString();
+    }
+}

@@ -1,0 +1,100 @@
+namespace Search.Core.Highlighting;
+
+/// <summary>
+/// Turns an article and a query into a highlighted title and the best passages of the body:
+/// sentences (joined with the next one when short) are scored with <see cref="PassageScorer"/>,
+/// the best non-overlapping ones are kept and returned in document order, with "…" where text
+/// was left out. A body with no match yields its lead.
+/// </summary>
+internal sealed class Highlighter
+{
+    private const string Ellipsis = "…";
+    private readonly TextMatcher _matcher;
+
+    public Highlighter(TextMatcher matcher) => _matcher = matcher;
+
+    public HighlightedText Title(string title, HighlightQuery query) =>
+        new(title, TextRange.Merge(_matcher.Find(SearchSchema.Title, title, query).Select(m => m.Range)));
+
+    public IReadOnlyList<HighlightedText> Passages(string body, HighlightQuery query, HighlightOptions options, Func<string, double> weight)
+    {
+        if (options.Passages <= 0 || body.Length == 0)
+            return [];
+        var maxLength = Math.Max(40, options.MaxPassageLength);
+        var sentences = SentenceSplitter.Split(body);
+        if (sentences.Count == 0)
+            return [];
+        var matches = _matcher.Find(SearchSchema.Body, body, query);
+        if (matches.Count == 0)
+            return [Render(body, Lead(sentences, maxLength), maxLength, [])];
+
+        var pivot = sentences.Average(s => s.Length);
+        var candidates = Candidates(sentences, maxLength)
+            .Select(c => (Range: c.Range, Index: c.Index, Matches: matches.Where(m => m.Range.Start >= c.Range.Start && m.Range.End <= c.Range.End).ToArray()))
+            .Where(c => c.Matches.Length > 0)
+            .Select(c => (c.Range, c.Matches, Score: PassageScorer.Score(c.Matches, c.Range.Length, pivot, c.Index, weight)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Range.Start);
+
+        var chosen = new List<(TextRange Range, TermMatch[] Matches)>();
+        foreach (var candidate in candidates)
+        {
+            if (chosen.Count == options.Passages)
+                break;
+            if (chosen.All(c => c.Range.End <= candidate.Range.Start || candidate.Range.End <= c.Range.Start))
+                chosen.Add((candidate.Range, candidate.Matches));
+        }
+        return chosen
+            .OrderBy(c => c.Range.Start)
+            .Select(c => Render(body, c.Range, maxLength, c.Matches.Select(m => m.Range).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>Each sentence, joined with following ones while it is short, as a candidate passage.</summary>
+    private static IEnumerable<(TextRange Range, int Index)> Candidates(IReadOnlyList<TextRange> sentences, int maxLength)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var range = sentences[i];
+            for (var j = i + 1; j < sentences.Count && range.Length < maxLength / 2 && sentences[j].End - range.Start <= maxLength; j++)
+                range = new TextRange(range.Start, sentences[j].End - range.Start);
+            yield return (range, i);
+        }
+    }
+
+    private static TextRange Lead(IReadOnlyList<TextRange> sentences, int maxLength)
+    {
+        var lead = sentences[0];
+        for (var j = 1; j < sentences.Count && sentences[j].End - lead.Start <= maxLength; j++)
+            lead = new TextRange(lead.Start, sentences[j].End - lead.Start);
+        return lead;
+    }
+
+    /// <summary>Cuts the passage to the maximum length around its matches and adds ellipses where text was skipped.</summary>
+    private static HighlightedText Render(string body, TextRange passage, int maxLength, IReadOnlyList<TextRange> matches)
+    {
+        var window = passage.Length <= maxLength ? passage : Window(body, passage, maxLength, matches);
+        var prefix = window.Start > 0 ? Ellipsis + " " : "";
+        var suffix = window.End < body.TrimEnd().Length ? " " + Ellipsis : "";
+        var text = prefix + body.Substring(window.Start, window.Length) + suffix;
+        var ranges = TextRange.Merge(matches
+            .Where(m => m.Start >= window.Start && m.End <= window.End)
+            .Select(m => new TextRange(m.Start - window.Start + prefix.Length, m.Length)));
+        return new HighlightedText(text, ranges);
+    }
+
+    /// <summary>A stretch of at most <paramref name="maxLength"/> characters of a long sentence, starting a little before its first match, on word boundaries.</summary>
+    private static TextRange Window(string body, TextRange passage, int maxLength, IReadOnlyList<TextRange> matches)
+    {
+        var first = matches.Count > 0 ? matches.Min(m => m.Start) : passage.Start;
+        var start = Math.Max(passage.Start, first - maxLength / 4);
+        while (start > passage.Start && !char.IsWhiteSpace(body[start - 1]))
+            start--;
+        var end = Math.Min(passage.End, start + maxLength);
+        while (end < passage.End && end > start && !char.IsWhiteSpace(body[end]))
+            end--;
+        if (end <= start)
+            end = Math.Min(passage.End, start + maxLength);
+        return new TextRange(start, end - start);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core;
+
+/// <summary>
+/// Adds, replaces and deletes articles in an index folder. Changes become durable and visible
+/// together at <see cref="Commit"/>; disposing without committing discards them, and a crash
+/// before a commit leaves the index as it was at the last commit. One writer per folder at a time,
+/// across processes.
+/// </summary>
+public sealed class ArticleWriter : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly Action? _afterCommit;
+    private bool _disposed;
+
+    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit)
+    {
+        Path = path;
+        _directory = directory;
+        _writer = writer;
+        _afterCommit = afterCommit;
+    }
+
+    /// <summary>The index folder.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the writer for a folder, creating the folder and an index in it when absent.</summary>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    public static ArticleWriter Open(string path, SearchIndexOptions? options = null) => Open(path, options ?? new SearchIndexOptions(), null);
+
+    internal static ArticleWriter Open(string path, SearchIndexOptions options, Action? afterCommit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(full);
+        var directory = FSDirectory.Open(full);
+        var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(options.K1, options.B),
+            RAMBufferSizeMB = 64,
+            WriteLockTimeout = 0,
+        };
+        try
+        {
+            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new IndexLockedException(full, e);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory.Dispose();
+            throw new SearchException($"The index in '{full}' cannot be read ({e.Message}). Move it away and rebuild it with 'search index'.", e);
+        }
+    }
+
+    /// <summary>Adds an article, replacing any article with the same id.</summary>
+    /// <exception cref="ArgumentException">The article has no id.</exception>
+    public void Upsert(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (string.IsNullOrWhiteSpace(article.Id))
+            throw new ArgumentException("An article needs a non-empty id.", nameof(article));
+        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article));
+    }
+
+    /// <summary>Deletes the article with this id, if there is one.</summary>
+    public void Delete(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        _writer.DeleteDocuments(new Term(SearchSchema.Id, id));
+    }
+
+    /// <summary>Deletes every article.</summary>
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>
+    /// What the index holds, as of this writer's changes so far: each id with its source and content
+    /// hash. The indexer uses it to skip unchanged files and find articles whose files are gone.
+    /// </summary>
+    public IReadOnlyDictionary<string, StoredArticle> ListStored()
+    {
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Source, SearchSchema.ContentHash };
+        var stored = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                var document = atomic.Document(doc, fields);
+                var id = document.Get(SearchSchema.Id);
+                stored[id] = new StoredArticle(id, document.Get(SearchSchema.Source), document.Get(SearchSchema.ContentHash));
+            }
+        }
+        return stored;
+    }
+
+    /// <summary>Makes all changes durable and visible to searches.</summary>
+    /// <param name="committedBy">What made the change (a command or program name), recorded with the commit.</param>
+    public void Commit(string? committedBy = null)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CommitData.CommittedAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            [CommitData.CommittedBy] = committedBy ?? "Search.Core",
+        });
+        _writer.Commit();
+        _afterCommit?.Invoke();
+    }
+
+    /// <summary>Releases the folder. Changes not committed are discarded.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        if (_writer.HasUncommittedChanges())
+            _writer.Rollback();
+        else
+            _writer.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>An article as the writer lists it: enough to tell whether its file changed or went away.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Source">Where it came from, if recorded.</param>
+/// <param name="ContentHash">Its content fingerprint, if recorded.</param>
+public sealed record StoredArticle(string Id, string? Source, string? ContentHash);
+
+/// <summary>Keys of the data recorded with each commit.</summary>
+internal static class CommitData
+{
+    public const string CommittedAt = "committed_at";
+    public const string CommittedBy = "committed_by";
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Turns the user's query string into a Lucene query. A query that does not parse never fails the
+/// search: it is searched again as plain words, with a warning saying what was wrong and what was
+/// searched instead.
+/// </summary>
+internal sealed partial class QueryCompiler
+{
+    private readonly Analyzer _queryAnalyzer;
+    private readonly Analyzer _nameAnalyzer;
+    private readonly GroupAliasTable _aliases;
+    private readonly float _titleBoost;
+
+    public QueryCompiler(Analyzer queryAnalyzer, Analyzer nameAnalyzer, GroupAliasTable aliases, float titleBoost)
+    {
+        _queryAnalyzer = queryAnalyzer;
+        _nameAnalyzer = nameAnalyzer;
+        _aliases = aliases;
+        _titleBoost = titleBoost;
+    }
+
+    /// <summary>The parsed query, or <c>null</c> for an empty one (browse everything).</summary>
+    public (Query? Query, string? Warning) Compile(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return (null, null);
+        try
+        {
+            return (Parse(QuoteGroupNames(text)), null);
+        }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
+        {
+            var words = Words(text);
+            var reason = FirstSentence(e.Message);
+            if (words.Length == 0)
+                return (new BooleanQuery(), $"The query could not be read ({reason}) and has no words to search for instead.");
+            var fallback = Parse(string.Join(' ', words.Select(QueryParserBase.Escape)));
+            return (fallback, $"The query could not be read as search syntax ({reason}); searched for the words \"{string.Join(' ', words)}\" instead.");
+        }
+    }
+
+    private Query Parse(string text)
+    {
+        var parser = new NewsQueryParser(_queryAnalyzer, _nameAnalyzer, _aliases, _titleBoost);
+        return parser.Parse(text);
+    }
+
+    /// <summary>
+    /// The classic parser splits on spaces before analysis, so an unquoted multi-word group name
+    /// ("Islamic State Khorasan") would be searched as unrelated words. Quoting such names (outside
+    /// existing quotes and field prefixes) lets the alias table see them whole.
+    /// </summary>
+    internal string QuoteGroupNames(string text)
+    {
+        var mentions = _aliases.FindMentions(text).Where(m => m.Text.Any(char.IsWhiteSpace)).ToArray();
+        if (mentions.Length == 0)
+            return text;
+        var protectedRanges = ProtectedRanges(text);
+        var builder = new StringBuilder(text.Length + 4 * mentions.Length);
+        var at = 0;
+        foreach (var mention in mentions)
+        {
+            var end = mention.Start + mention.Length;
+            if (protectedRanges.Any(r => mention.Start < r.End && r.Start < end))
+                continue;
+            builder.Append(text, at, mention.Start - at).Append('"').Append(text, mention.Start, mention.Length).Append('"');
+            at = end;
+        }
+        return builder.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>Quoted phrases, field-prefixed terms and a word just before an operator-like character are left alone.</summary>
+    private static List<TextRange> ProtectedRanges(string text)
+    {
+        var ranges = new List<TextRange>();
+        foreach (Match m in ProtectedPattern().Matches(text))
+            ranges.Add(new TextRange(m.Index, m.Length));
+        return ranges;
+    }
+
+    private static string[] Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value).Where(w => !IsOperator(w)).ToArray();
+
+    private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "TO";
+
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.Length > 160 ? line[..160] + "…" : line;
+    }
+
+    [GeneratedRegex(@"""[^""]*""?|\S+:\S*|\S+[~^]\S*|\S*[*?]\S*")]
+    private static partial Regex ProtectedPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+}

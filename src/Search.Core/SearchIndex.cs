@@ -1,0 +1,287 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Search.Core.Facets;
+using Search.Core.Highlighting;
+using Search.Core.Querying;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core;
+
+/// <summary>
+/// An index in a folder, open for searching. Create one per folder and keep it for the life of the
+/// program: it is thread-safe, and each search borrows the current reader for as long as it runs.
+/// Commits made through <see cref="OpenWriter"/> are visible to the next search; commits made by
+/// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly SearchIndexOptions _options;
+    private readonly QueryCompiler _compiler;
+    private readonly Highlighter _highlighter;
+    private readonly Similarity _similarity;
+    private long _lastRefreshTicks;
+
+    private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
+    {
+        Path = path;
+        _directory = directory;
+        _options = options;
+        _similarity = new BM25Similarity(options.K1, options.B);
+        _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
+        _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.TitleBoost);
+        _highlighter = new Highlighter(new TextMatcher(SearchSchema.IndexAnalyzer(options.Aliases)));
+        _lastRefreshTicks = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>The folder the index lives in.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens an existing index for searching.</summary>
+    /// <exception cref="IndexNotFoundException">The folder does not exist or holds no index.</exception>
+    public static SearchIndex Open(string path, SearchIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!System.IO.Directory.Exists(full))
+            throw new IndexNotFoundException(full);
+        var directory = FSDirectory.Open(full);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+                throw new IndexNotFoundException(full);
+            return new SearchIndex(full, directory, options ?? new SearchIndexOptions());
+        }
+        catch (Exception e) when (e is not SearchException)
+        {
+            directory.Dispose();
+            throw new SearchException($"The index in '{full}' cannot be read ({e.Message}). Rebuild it with 'search index'.", e);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the index in a folder, creating an empty one first when there is none.</summary>
+    /// <exception cref="IndexLockedException">The index has to be created but another writer holds the folder.</exception>
+    public static SearchIndex OpenOrCreate(string path, SearchIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return Open(path, options);
+        }
+        catch (IndexNotFoundException)
+        {
+            using (var writer = ArticleWriter.Open(path, options))
+                writer.Commit("create");
+            return Open(path, options);
+        }
+    }
+
+    /// <summary>
+    /// Opens the writer for this folder. Its commits become visible to this instance's next search.
+    /// Only one writer may be open on a folder at a time, across all processes.
+    /// </summary>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    public ArticleWriter OpenWriter() => ArticleWriter.Open(Path, _options, () => _searchers.MaybeRefreshBlocking());
+
+    /// <summary>Runs a search: ranked (or sorted) hits with highlights, exact facet counts and warnings.</summary>
+    /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, cursor, facet, year range).</exception>
+    /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var started = Stopwatch.GetTimestamp();
+        RequestValidator.Validate(request);
+        var searcher = Acquire();
+        try
+        {
+            var warnings = new List<string>();
+            var (query, warning) = _compiler.Compile(request.Query);
+            if (warning is not null)
+                warnings.Add(warning);
+            var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
+            var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, sort);
+            var skip = after is null ? (request.Page - 1) * request.Size : 0;
+
+            var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), skip + request.Size, after, true, true, false, true);
+            var (collector, facets) = Collect(searcher, query, request, top, request.Facets.Names, cancellation);
+
+            var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
+            var weights = new TermWeights(searcher.IndexReader);
+            var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
+            var hits = scoreDocs.Select(d => ToHit(searcher, d, highlightQuery, request.Highlight, weights, cancellation)).ToArray();
+            var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
+                ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
+                : null;
+            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Values of one facet under a search, optionally those with a word starting with a prefix
+    /// ("Mi" finds Mike Pompeo and Matthew Miller), most frequent first. The facet's own filter is
+    /// ignored, as in drill-sideways counts.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The facet is unknown or the search is out of bounds.</exception>
+    public IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!FacetNames.IsKnown(request.Facet))
+            throw new InvalidSearchRequestException("facet", $"Unknown facet '{request.Facet}'. Known facets: {string.Join(", ", FacetNames.All)}.");
+        if (request.Limit is < 1 or > 1000)
+            throw new InvalidSearchRequestException("limit", $"The limit must be between 1 and 1000; it was {request.Limit}.");
+        RequestValidator.Validate(request.Search with { Size = 0, Page = 1, Cursor = null });
+        var facet = request.Facet.ToLowerInvariant();
+        var searcher = Acquire();
+        try
+        {
+            var (query, _) = _compiler.Compile(request.Search.Query);
+            var (collector, _) = Collect(searcher, query, request.Search, null, [facet], cancellation, buildResults: false);
+            var ordinals = FacetReaderState.For(searcher.IndexReader)[facet];
+            var counts = collector.Counts(facet);
+            var prefix = SearchSchema.FacetKey(request.Prefix);
+            var selected = request.Search.SelectedValues(facet).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return Enumerable.Range(0, counts.Length)
+                .Where(ord => counts[ord] > 0)
+                .Select(ord => (Label: ordinals.Label(ord), Count: counts[ord]))
+                .Where(v => prefix.Length == 0 || SearchSchema.FacetKey(v.Label).Split(' ', '-').Any(w => w.StartsWith(prefix, StringComparison.Ordinal)) || SearchSchema.FacetKey(v.Label).StartsWith(prefix, StringComparison.Ordinal))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)
+                .Take(request.Limit)
+                .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)))
+                .ToArray();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The stored article with this id, or <c>null</c>.</summary>
+    public Article? GetArticle(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var searcher = Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(SearchSchema.Id, id)), 1);
+            return top.TotalHits == 0 ? null : SearchSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Document count, facet summaries, size on disk and the last commit.</summary>
+    public IndexStats GetStats(int topValues = 10)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, FacetNames.All, default);
+            var size = _directory.ListAll().Sum(f => SafeLength(f));
+            var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
+            DateTimeOffset? when = commit.TryGetValue(CommitData.CommittedAt, out var at)
+                && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
+            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, when, commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _directory.Dispose();
+    }
+
+    private IndexSearcher Acquire()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var last = Interlocked.Read(ref _lastRefreshTicks);
+        if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
+            _searchers.MaybeRefresh();
+        return _searchers.Acquire();
+    }
+
+    private (FacetingCollector Collector, IReadOnlyList<FacetResult> Facets) Collect(
+        IndexSearcher searcher, Query? query, SearchRequest request, ICollector? hits, IReadOnlyList<string> counted,
+        CancellationToken cancellation, bool buildResults = true)
+    {
+        var state = FacetReaderState.For(searcher.IndexReader);
+        var countedSet = counted.Select(c => c.ToLowerInvariant()).ToHashSet();
+        var selections = FacetNames.All
+            .Select(f => new FacetSelection(f, ResolveSelection(state, f, request.SelectedValues(f)), countedSet.Contains(f)))
+            .ToArray();
+        var collector = new FacetingCollector(hits, state, selections, cancellation);
+        searcher.Search(Filtered(query, request), collector);
+        if (!buildResults)
+            return (collector, []);
+        var results = selections
+            .Where(s => s.Counted)
+            .Select(s => FacetResultBuilder.Build(s.Facet, collector.Counts(s.Facet), state[s.Facet], request.SelectedValues(s.Facet), s.Values, request.Facets))
+            .ToArray();
+        return (collector, results);
+    }
+
+    /// <summary>Maps the request's values to the values stored in the index (groups through the alias table, then ignoring case).</summary>
+    private IReadOnlyList<string> ResolveSelection(FacetReaderState state, string facet, IReadOnlyList<string> values) =>
+        values
+            .Select(v => facet == FacetNames.Group ? _options.Aliases.Canonicalize(v) ?? v : v)
+            .SelectMany(v => state[facet].Resolve(v) is { Count: > 0 } stored ? stored : [v])
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    private static Query Filtered(Query? query, SearchRequest request)
+    {
+        var baseQuery = query ?? new MatchAllDocsQuery();
+        if (request.YearFrom is null && request.YearTo is null)
+            return baseQuery;
+        return new FilteredQuery(baseQuery, NumericRangeFilter.NewInt32Range(SearchSchema.Year, request.YearFrom, request.YearTo, true, true));
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightQuery query, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc));
+        var title = options.Enabled ? _highlighter.Title(article.Title, query) : HighlightedText.Plain(article.Title);
+        var passages = options.Enabled ? _highlighter.Passages(article.Body, query, options, weights.Weight) : [];
+        return new SearchHit(article.Id, scoreDoc.Score, article.Title, title, passages, article.Year, article.Published, article.Groups, article.Speakers, article.Url);
+    }
+
+    private long SafeLength(string file)
+    {
+        try
+        {
+            return _directory.FileLength(file);
+        }
+        catch (IOException)
+        {
+            // A file merged away between listing and measuring no longer counts.
+            return 0;
+        }
+    }
+
+    private sealed class SimilarSearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

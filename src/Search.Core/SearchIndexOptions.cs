@@ -1,0 +1,23 @@
+namespace Search.Core;
+
+/// <summary>Settings shared by <see cref="SearchIndex"/> and <see cref="ArticleWriter"/>.</summary>
+public sealed record SearchIndexOptions
+{
+    /// <summary>The group alias table used by analysis and <c>group:</c> queries (default: the shipped table). Index and search must use the same table.</summary>
+    public GroupAliasTable Aliases { get; init; } = GroupAliasTable.Default;
+
+    /// <summary>How much more a title match weighs than a body match (default 2).</summary>
+    public float TitleBoost { get; init; } = 2f;
+
+    /// <summary>BM25 term-frequency saturation (default 1.2).</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalisation, 0 to 1 (default 0.75).</summary>
+    public float B { get; init; } = 0.75f;
+
+    /// <summary>
+    /// How often a search checks the folder for commits made by another process (default 250 ms).
+    /// Commits through <see cref="SearchIndex.OpenWriter"/> are visible at once.
+    /// </summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+}

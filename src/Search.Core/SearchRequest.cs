@@ -1,0 +1,128 @@
+namespace Search.Core;
+
+/// <summary>How hits are ordered.</summary>
+public enum SortOrder
+{
+    /// <summary>Best BM25 score first; the default when there is a query.</summary>
+    Relevance,
+
+    /// <summary>Latest publication date first; the default when the query is empty. Undated articles come last.</summary>
+    Newest,
+
+    /// <summary>Earliest publication date first. Undated articles come last.</summary>
+    Oldest,
+}
+
+/// <summary>How a facet's values are ordered.</summary>
+public enum FacetOrder
+{
+    /// <summary>Highest count first, then by value (the default).</summary>
+    Count,
+
+    /// <summary>By value ascending; for years, chronological.</summary>
+    Value,
+}
+
+/// <summary>One search: a query, filters, sorting, paging and what to return.</summary>
+/// <remarks>
+/// Filters on one facet are OR-ed (any of the values); filters on different facets and the year
+/// range are AND-ed with each other and with the query.
+/// </remarks>
+public sealed record SearchRequest
+{
+    /// <summary>The most hits one page can hold.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>How deep page-based paging may go (page × size); deeper pages need <see cref="Cursor"/>.</summary>
+    public const int MaxPagingDepth = 10_000;
+
+    /// <summary>The longest query accepted, in characters.</summary>
+    public const int MaxQueryLength = 2_000;
+
+    /// <summary>Lucene query syntax; empty or whitespace browses every article, newest first.</summary>
+    public string Query { get; init; } = "";
+
+    /// <summary>Selected groups (OR within the facet).</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Selected speakers (OR within the facet).</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
+    /// <summary>Selected years (OR within the facet).</summary>
+    public IReadOnlyList<int> Years { get; init; } = [];
+
+    /// <summary>Earliest publication year, inclusive; <c>null</c> leaves the range open.</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>Latest publication year, inclusive; <c>null</c> leaves the range open.</summary>
+    public int? YearTo { get; init; }
+
+    /// <summary>The order of hits; <c>null</c> means relevance with a query and newest without.</summary>
+    public SortOrder? Sort { get; init; }
+
+    /// <summary>1-based page number (ignored when <see cref="Cursor"/> is set).</summary>
+    public int Page { get; init; } = 1;
+
+    /// <summary>Hits per page, 0 to <see cref="MaxPageSize"/> (0 returns only counts and facets).</summary>
+    public int Size { get; init; } = 10;
+
+    /// <summary>A <see cref="SearchResponse.NextCursor"/> from a previous response with the same query, filters and sort.</summary>
+    public string? Cursor { get; init; }
+
+    /// <summary>Facet options; <c>null</c> uses the defaults.</summary>
+    public FacetOptions Facets { get; init; } = new();
+
+    /// <summary>Highlighting options.</summary>
+    public HighlightOptions Highlight { get; init; } = new();
+
+    /// <summary>The selected values of a facet, by facet name.</summary>
+    public IReadOnlyList<string> SelectedValues(string facet) => facet.ToLowerInvariant() switch
+    {
+        FacetNames.Group => Groups,
+        FacetNames.Speaker => Speakers,
+        FacetNames.Year => Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        _ => throw new InvalidSearchRequestException("facet", $"Unknown facet '{facet}'. Known facets: {string.Join(", ", FacetNames.All)}."),
+    };
+}
+
+/// <summary>Which facets to count and how many values to return.</summary>
+public sealed record FacetOptions
+{
+    /// <summary>Values returned per facet, most frequent first (default 10). Selected values are always returned as well.</summary>
+    public int TopN { get; init; } = 10;
+
+    /// <summary>The facets to count (default: all).</summary>
+    public IReadOnlyList<string> Names { get; init; } = FacetNames.All;
+
+    /// <summary>Order of the year facet's values (default: by count).</summary>
+    public FacetOrder YearOrder { get; init; } = FacetOrder.Count;
+}
+
+/// <summary>How passages are chosen and how long they are.</summary>
+public sealed record HighlightOptions
+{
+    /// <summary>Whether to highlight at all (default true).</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Best passages returned per hit, in document order (default 2).</summary>
+    public int Passages { get; init; } = 2;
+
+    /// <summary>Longest passage in characters, before the ellipsis (default 240).</summary>
+    public int MaxPassageLength { get; init; } = 240;
+}
+
+/// <summary>A request for the values of one facet under a search, optionally filtered by prefix.</summary>
+public sealed record FacetValuesRequest
+{
+    /// <summary>The facet: one of <see cref="FacetNames"/>.</summary>
+    public required string Facet { get; init; }
+
+    /// <summary>Values with a word starting with this (case and accents ignored); empty for all.</summary>
+    public string Prefix { get; init; } = "";
+
+    /// <summary>Most values returned (default 20).</summary>
+    public int Limit { get; init; } = 20;
+
+    /// <summary>The search whose matches are counted; its own filter on <see cref="Facet"/> is ignored (drill-sideways).</summary>
+    public SearchRequest Search { get; init; } = new();
+}

@@ -1,0 +1,61 @@
+namespace Search.Core;
+
+/// <summary>The result of a search.</summary>
+/// <param name="Query">The query as given.</param>
+/// <param name="Total">Exact number of matching articles.</param>
+/// <param name="Took">Time spent in the library.</param>
+/// <param name="Hits">The requested page of hits.</param>
+/// <param name="Facets">Counts per facet, in <see cref="FacetNames.All"/> order.</param>
+/// <param name="Warnings">What the library changed or ignored (for example a query that did not parse).</param>
+/// <param name="NextCursor">Pass as <see cref="SearchRequest.Cursor"/> for the next page; <c>null</c> when there is none.</param>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    TimeSpan Took,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<FacetResult> Facets,
+    IReadOnlyList<string> Warnings,
+    string? NextCursor);
+
+/// <summary>One matching article.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Score">BM25 score; <c>NaN</c> when sorted by date without a query.</param>
+/// <param name="Title">The plain title.</param>
+/// <param name="TitleHighlight">The title with matches marked.</param>
+/// <param name="Passages">The best passages, in document order; the lead when nothing in the body matched.</param>
+/// <param name="Year">Publication year, if known.</param>
+/// <param name="Published">Publication date, if known.</param>
+/// <param name="Groups">Canonical group names.</param>
+/// <param name="Speakers">Speaker names.</param>
+/// <param name="Url">The article's address, if known.</param>
+public sealed record SearchHit(
+    string Id,
+    float Score,
+    string Title,
+    HighlightedText TitleHighlight,
+    IReadOnlyList<HighlightedText> Passages,
+    int? Year,
+    DateTimeOffset? Published,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<string> Speakers,
+    string? Url);
+
+/// <summary>Counts for one facet.</summary>
+/// <param name="Name">The facet name.</param>
+/// <param name="Values">Top values, plus every selected value.</param>
+/// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
+public sealed record FacetResult(string Name, IReadOnlyList<FacetValue> Values, int DistinctValues);
+
+/// <summary>One facet value and how many matching articles carry it.</summary>
+/// <param name="Value">The display value.</param>
+/// <param name="Count">Matching articles with this value; for a facet with a selection, counted as if that facet were not filtered.</param>
+/// <param name="Selected">Whether the request filters on this value.</param>
+public sealed record FacetValue(string Value, int Count, bool Selected);
+
+/// <summary>Counts over the whole index.</summary>
+/// <param name="Documents">Live articles.</param>
+/// <param name="Facets">Every facet with its top values.</param>
+/// <param name="SizeOnDiskBytes">Bytes used by the index files.</param>
+/// <param name="LastCommit">When the index was last committed, if recorded.</param>
+/// <param name="LastCommittedBy">What committed it, if recorded.</param>
+public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy);

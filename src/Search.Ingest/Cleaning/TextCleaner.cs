@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Search.Ingest.Extraction;
+
+namespace Search.Ingest.Cleaning;
+
+/// <summary>
+/// Removes the debris of scraping (weather widgets, "Latest news", bylines, agency tags, plugs,
+/// repeated headlines and captions, stray HTML) and finds the headline. Each input line is one
+/// paragraph; a line is dropped only when it as a whole is boilerplate, so real sentences survive.
+/// </summary>
+public static partial class TextCleaner
+{
+    // Leading lines past this many are body, so a date there is an event, not a dateline.
+    private const int HeaderLineCount = 6;
+
+    // Repeats shorter than this ("He said.") are ordinary prose, not duplicated captions.
+    private const int MinRepeatLength = 20;
+
+    private const int MaxTitleLength = 200;
+
+    private static readonly HashSet<string> BoilerplateLines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "latest news", "related news", "related", "related stories", "related articles", "more news",
+        "leave a comment", "leave a reply", "comments", "comment", "advertisement", "scroll for next",
+        "scroll to continue", "story continues below advertisement", "continue reading", "read more",
+        "share", "share this", "share this article", "follow us", "subscribe", "subscribe to our newsletter",
+        "sign up for our newsletter", "by", "web desk", "news desk", "staff reporter", "our correspondent",
+        "pti", "ani", "ians", "reuters", "afp", "ap", "app", "agencies", "world", "india", "pakistan",
+        "news", "home", "top stories", "trending", "most read", "photo", "file photo", "video",
+    };
+
+    /// <summary>Cleans <paramref name="raw"/>; <paramref name="knownTitle"/> (from metadata) wins over detection.</summary>
+    public static CleanedText Clean(string raw, string? knownTitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var lines = raw.ReplaceLineEndings("\n").Split('\n').Select(NormalizeLine).ToList();
+        var datelines = new List<string>();
+        var kept = new List<string>();
+        var nonEmptySeen = 0;
+        var bodyStarted = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+                continue;
+            nonEmptySeen++;
+            if (IsExplicitDateline(line) || (!bodyStarted && nonEmptySeen <= HeaderLineCount && IsDateOnlyLine(line)))
+            {
+                datelines.Add(line);
+                continue;
+            }
+            if (IsBoilerplate(line))
+                continue;
+            if (EndsAsSentence(line))
+                bodyStarted = true;
+            kept.Add(line);
+        }
+
+        var title = string.IsNullOrWhiteSpace(knownTitle) ? DetectTitle(kept) : NormalizeLine(knownTitle);
+        var body = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in kept)
+        {
+            if (title is not null && string.Equals(line, title, StringComparison.OrdinalIgnoreCase))
+            {
+                // Every copy of the headline inside the text is a repeat of the title, not body.
+                continue;
+            }
+            if (line.Length >= MinRepeatLength && !seen.Add(line))
+                continue;
+            body.Add(line);
+        }
+        return new CleanedText(string.IsNullOrEmpty(title) ? null : title, string.Join("\n\n", body), datelines);
+    }
+
+    /// <summary>Whether a whole line is scraping debris rather than article text.</summary>
+    public static bool IsBoilerplate(string line)
+    {
+        var trimmed = NormalizeLine(line);
+        if (trimmed.Length == 0)
+            return true;
+        var key = trimmed.TrimEnd(':', '.', '|', '-', ' ').Trim();
+        return BoilerplateLines.Contains(key)
+            || WeatherLine().IsMatch(trimmed)
+            || StrayFragment().IsMatch(trimmed)
+            || CrossLink().IsMatch(trimmed)
+            || Plug().IsMatch(trimmed)
+            || PhotoCaption().IsMatch(trimmed)
+            || Byline().IsMatch(trimmed);
+    }
+
+    /// <summary>A line that only states a publication date, such as <c>Friday, December 9, 2022</c>.</summary>
+    internal static bool IsDateOnlyLine(string line)
+    {
+        if (line.Length > 60 || DateParser.FindDates(line).Count == 0)
+            return false;
+        var rest = DateParser.RemoveDates(line);
+        rest = DatelineFiller().Replace(rest, " ");
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+    }
+
+    /// <summary>A "Published:", "Updated:" or "Posted on" line, wherever it appears.</summary>
+    internal static bool IsExplicitDateline(string line) => line.Length <= 100 && ExplicitDateline().IsMatch(line);
+
+    private static string? DetectTitle(List<string> kept)
+    {
+        var first = kept.FirstOrDefault();
+        if (first is null || first.Length > MaxTitleLength || EndsAsSentence(first))
+            return null;
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One- or two-word lines are section labels or names, not headlines.
+        return words.Length >= 3 && words.Length <= 30 ? first : null;
+    }
+
+    private static bool EndsAsSentence(string line) =>
+        line.TrimEnd('"', '\u201D', '\u2019', '\'', ')').EndsWith('.');
+
+    private static string NormalizeLine(string line) =>
+        Spaces().Replace(HtmlTag().Replace(System.Net.WebUtility.HtmlDecode(line), ""), " ").Trim();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"[ \t\u00A0\u2009\u200B]+")]
+    private static partial Regex Spaces();
+
+    // "5.1 C", "23°C Islamabad", "-2 °F New York" — a temperature, optionally a place, nothing more.
+    [GeneratedRegex(@"^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF](?:\s+[\p{L}][\p{L} .,'-]{0,40})?$")]
+    private static partial Regex WeatherLine();
+
+    // A lone letter ("i" left from an icon) or a line of punctuation only.
+    [GeneratedRegex(@"^(?:\p{L}|[\p{P}\p{S}\s]+)$")]
+    private static partial Regex StrayFragment();
+
+    [GeneratedRegex(@"^(?:also read|read also|also see|see also|read more|related|must read|recommended)\s*[:|\-\u2013\u2014]", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossLink();
+
+    [GeneratedRegex(@"^\(?(?:please (?:email|send|share|mail) your|subscribe to|sign up for|click here|follow us on|at the quint,)|(?:becoming a member|become a member|subscribe to our|our newsletter|support (?:our|independent) journalism)", RegexOptions.IgnoreCase)]
+    private static partial Regex Plug();
+
+    [GeneratedRegex(@"^\((?:photo|image|picture|file photo|representational image|representational photo)\s*(?::[^)]*)?\)$|^(?:photo|image|picture)\s*(?:credit)?\s*:\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCaption();
+
+    // "By John Smith", "By Web Desk": a byline has no sentence punctuation and few words.
+    [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}&][\p{L}.'\-]*){0,4}(?:\s*(?:,|and|\|)\s*[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}][\p{L}.'\-]*){0,3})*$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:published|updated|last updated|posted|posted on|first published)\b\s*(?:on|at)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitDateline();
+
+    [GeneratedRegex(@"(?i)\b(?:published|updated|last|posted|on|at|ist|pkt|gmt|utc|et|pst|est|am|pm|\d{1,2}:\d{2}(?::\d{2})?)\b|[|,:\-\u2013\u2014]")]
+    private static partial Regex DatelineFiller();
+}

@@ -1,0 +1,12 @@
+namespace Search.Ingest.Extraction;
+
+/// <summary>A facet value found in an article, with the sentence that supports it.</summary>
+/// <param name="Value">The normalised value: a canonical group name or a person's full name.</param>
+/// <param name="Sentence">The sentence of the article the value came from.</param>
+public sealed record ExtractedValue(string Value, string Sentence);
+
+/// <summary>A publication year found in an article.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Date">The full date, when the text states day and month too.</param>
+/// <param name="Sentence">The dateline or sentence that states it.</param>
+public sealed record ExtractedYear(int Year, DateOnly? Date, string Sentence);

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace Search.Ingest.Extraction;
+
+/// <summary>
+/// Person-name normalisation shared by the speaker extractor and the evaluator, so that both agree
+/// on when two spellings name one person ("Matt Miller", "Matthew Miller", "Miller").
+/// </summary>
+public static class PersonNames
+{
+    private static readonly string[][] NicknameSets =
+    [
+        ["matthew", "matt"], ["michael", "mike", "mick"], ["antony", "anthony", "tony"], ["william", "bill", "will", "billy"],
+        ["robert", "bob", "rob", "bobby"], ["james", "jim", "jimmy", "jamie"], ["richard", "dick", "rick", "rich"],
+        ["thomas", "tom", "tommy"], ["edward", "ned", "ed", "eddie", "ted"], ["joseph", "joe", "joey"],
+        ["david", "dave"], ["christopher", "chris"], ["daniel", "dan", "danny"], ["stephen", "steven", "steve"],
+        ["andrew", "andy", "drew"], ["benjamin", "ben"], ["samuel", "sam"], ["alexander", "alex"],
+        ["nicholas", "nick"], ["patrick", "pat"], ["theodore", "ted"], ["elizabeth", "liz", "beth"],
+        ["katherine", "catherine", "kate", "kathy"], ["jennifer", "jen", "jenny"], ["nathan", "nathaniel", "nate"],
+        ["timothy", "tim"], ["gregory", "greg"], ["jonathan", "jon"], ["lawrence", "larry"], ["gerald", "jerry"],
+        ["kenneth", "ken"], ["ronald", "ron"], ["donald", "don"], ["jeffrey", "jeff"], ["charles", "charlie", "chuck"],
+        ["margaret", "maggie", "peggy"], ["susan", "sue"], ["victoria", "vicky", "tori"], ["philip", "phil"],
+    ];
+
+    private static readonly Dictionary<string, int[]> NicknameGroups = NicknameSets
+        .SelectMany((set, index) => set.Select(name => (name, index)))
+        .GroupBy(p => p.name)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name as a list of folded words (lower case, no accents, no dots), with titles, middle
+    /// initials and a possessive "'s" removed: "Nathan A. Sales" → [nathan, sales].
+    /// </summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd(',', ';'))
+            .Select(StripPossessive)
+            .ToList();
+        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
+            words.RemoveAt(0);
+        var folded = words.Select(Fold).Where(w => w.Length > 0).ToList();
+        return folded.Where((w, i) => !(w.Length == 1 && i > 0 && i < folded.Count - 1)).ToArray();
+    }
+
+    /// <summary>Whether two first names are the same or nicknames of each other (Matt and Matthew).</summary>
+    public static bool SameFirstName(string a, string b)
+    {
+        var x = Fold(a);
+        var y = Fold(b);
+        if (x == y)
+            return true;
+        return NicknameGroups.TryGetValue(x, out var gx) && NicknameGroups.TryGetValue(y, out var gy) && gx.Intersect(gy).Any();
+    }
+
+    /// <summary>
+    /// Whether two names can be one person: same last name and compatible first names, or one of
+    /// them is a bare last name. "Matt Miller" ~ "Matthew Miller" ~ "Miller"; "Tom Miller" ≁ "Matt Miller".
+    /// </summary>
+    public static bool SamePerson(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        if (x.Count == 0 || y.Count == 0 || x[^1] != y[^1])
+            return false;
+        if (x.Count == 1 || y.Count == 1)
+            return true;
+        return SameFirstName(x[0], y[0]);
+    }
+
+    /// <summary>The display form: titles and middle initials removed, spacing normalised ("Nathan A Sales" → "Nathan Sales").</summary>
+    public static string Display(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
+        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
+            words.RemoveAt(0);
+        var kept = words.Where((w, i) => !(IsInitial(w) && i > 0 && i < words.Count - 1));
+        return string.Join(' ', kept);
+    }
+
+    internal static bool IsInitial(string word) => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]);
+
+    internal static string StripPossessive(string word)
+    {
+        foreach (var suffix in new[] { "'s", "\u2019s", "'", "\u2019" })
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return word[..^suffix.Length];
+        }
+        return word;
+    }
+
+    internal static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
+                continue;
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+}
