@@ -1,0 +1,36 @@
+namespace Search.Ingest.Extraction;
+
+/// <summary>
+/// What a source gives about one article before extraction. Every field other than
+/// <see cref="Id"/> and <see cref="Text"/> is optional; a field that is set wins over what
+/// extraction would find.
+/// </summary>
+public sealed record ArticleInput
+{
+    /// <summary>The stable article id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The raw article text (scraped text, or the text of an HTML page's main content).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The headline, when the source states it.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The article's address.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The file path the article came from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The publication date from metadata.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The publication year stated by the source.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Group names stated by the source (canonicalised through the alias table when known).</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
+
+    /// <summary>Speaker names stated by the source.</summary>
+    public IReadOnlyList<string>? Speakers { get; init; }
+}
