@@ -33,7 +33,7 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         switch (field?.ToLowerInvariant())
         {
             case null:
-                return base.GetFieldQuery(field, queryText, quoted);
+                return AllTextFields(queryText, quoted, slop: null);
             case FacetNames.Group:
                 return new TermQuery(new Term(SearchSchema.GroupKey, SearchSchema.FacetKey(_aliases.Canonicalize(queryText) ?? queryText)));
             case FacetNames.Speaker:
@@ -50,18 +50,63 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
-        // Slop only means something on text; on facet fields the plain field query applies.
-        return field?.ToLowerInvariant() is FacetNames.Group or FacetNames.Speaker or FacetNames.Year
-            ? GetFieldQuery(field, queryText, quoted: true)
-            : base.GetFieldQuery(field, queryText, slop);
+        switch (field?.ToLowerInvariant())
+        {
+            case null:
+                return AllTextFields(queryText, quoted: true, slop);
+            case SearchSchema.Title or SearchSchema.Body:
+                return WithSlop(TextQuery(field.ToLowerInvariant(), queryText, quoted: true), slop)!;
+            default:
+                // Slop means nothing on facet fields.
+                return GetFieldQuery(field, queryText, quoted: true);
+        }
+    }
+
+    /// <summary>
+    /// A word or phrase without a field, searched in title and body with their weights. Built here
+    /// rather than by the base class, which does not route every case through <see cref="TextQuery"/>.
+    /// </summary>
+    private Query AllTextFields(string queryText, bool quoted, int? slop)
+    {
+        var perField = new BooleanQuery(disableCoord: true);
+        foreach (var textField in SearchSchema.TextFields)
+        {
+            var query = TextQuery(textField, queryText, quoted);
+            if (slop is { } s)
+                query = WithSlop(query, s);
+            if (query is null)
+                continue;
+            query.Boost = m_boosts[textField];
+            perField.Add(query, Occur.SHOULD);
+        }
+        // Null tells the parser the text had no searchable words (only stop words, say).
+        return perField.Clauses.Count == 0 ? null! : perField;
+    }
+
+    private static Query? WithSlop(Query? query, int slop)
+    {
+        switch (query)
+        {
+            case PhraseQuery phrase:
+                phrase.Slop = slop;
+                break;
+            case MultiPhraseQuery multi:
+                multi.Slop = slop;
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                    WithSlop(clause.Query, slop);
+                break;
+        }
+        return query;
     }
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
         if (field?.ToLowerInvariant() == FacetNames.Year)
         {
-            int? from = part1 == "*" ? null : ParseYear(part1);
-            int? to = part2 == "*" ? null : ParseYear(part2);
+            int? from = part1 is null or "*" ? null : ParseYear(part1);
+            int? to = part2 is null or "*" ? null : ParseYear(part2);
             return NumericRangeQuery.NewInt32Range(SearchSchema.Year, from, to, startInclusive, endInclusive);
         }
         return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
@@ -81,9 +126,10 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
     /// <summary>A chunk that names a group as a whole also matches the group's other names.</summary>
     private Query TextQuery(string field, string queryText, bool quoted)
     {
-        var literal = base.GetFieldQuery(field, queryText, quoted);
         if (_aliases.MatchWhole(queryText) is not { } span)
-            return literal;
+            return base.GetFieldQuery(field, queryText, quoted);
+        // The name's own words count only together, as a phrase: "e" alone is not Lashkar-e-Taiba.
+        var literal = base.GetFieldQuery(field, queryText, quoted: true);
         var group = new TermQuery(new Term(field, SearchSchema.GroupTerm(span.Canonical)));
         // An acronym's query analysis already is the group term; a longer name also keeps its words.
         if (span.Acronym || literal is null)

@@ -111,8 +111,15 @@ public static partial class TextCleaner
         return words.Length >= 3 && words.Length <= 30 ? first : null;
     }
 
-    private static bool EndsAsSentence(string line) =>
-        line.TrimEnd('"', '\u201D', '\u2019', '\'', ')').EndsWith('.');
+    private static bool EndsAsSentence(string line)
+    {
+        var end = line.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
+        // A headline may end with an abbreviation ("…selectively': U.S."); that period ends no sentence.
+        return end.EndsWith('.') && !TrailingAbbreviation().IsMatch(end);
+    }
+
+    [GeneratedRegex(@"(?:^|[\s:(])(?:\p{Lu}\.){2,}$")]
+    private static partial Regex TrailingAbbreviation();
 
     private static string NormalizeLine(string line) =>
         Spaces().Replace(HtmlTag().Replace(System.Net.WebUtility.HtmlDecode(line), ""), " ").Trim();

@@ -182,7 +182,9 @@ public sealed class SpeakerExtractor
                 var before = tokens[k - 1];
                 if (NameLexicon.IsPassiveMarker(before.Text))
                     break;
-                if (k - 1 > subject.Last && HasOwnSubject(before))
+                // "X and Y … they described": a plural pronoun after coordinated names refers back to them.
+                var theyForPending = pending.Count > 1 && before.Is("they");
+                if (k - 1 > subject.Last && HasOwnSubject(before) && !theyForPending)
                     break;
                 return pending;
             }
@@ -218,7 +220,7 @@ public sealed class SpeakerExtractor
     private static int? InvertedAttributionAt(IReadOnlyList<Token> tokens, int k)
     {
         int next;
-        if (tokens[k].Text == "according" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")
+        if (tokens[k].Is("according") && k + 1 < tokens.Count && tokens[k + 1].Is("to"))
         {
             next = k + 2;
         }

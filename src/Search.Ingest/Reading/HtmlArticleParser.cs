@@ -98,13 +98,12 @@ public static partial class HtmlArticleParser
     {
         var candidates = new[]
         {
-            Meta(document, "og:title"),
-            Meta(document, "twitter:title"),
+            PipeSuffix().Replace(Meta(document, "og:title") ?? "", ""),
+            PipeSuffix().Replace(Meta(document, "twitter:title") ?? "", ""),
             document.QuerySelector("h1")?.TextContent,
             SiteSuffix().Replace(document.Title ?? "", ""),
         };
-        var title = candidates.Select(c => c is null ? "" : Spaces().Replace(c, " ").Trim()).FirstOrDefault(c => c.Length > 0);
-        return title is null ? null : SiteSuffix().Replace(title, "");
+        return candidates.Select(c => c is null ? "" : Spaces().Replace(c, " ").Trim()).FirstOrDefault(c => c.Length > 0);
     }
 
     private static DateTimeOffset? FindPublished(IDocument document)
@@ -189,6 +188,10 @@ public static partial class HtmlArticleParser
     private static partial Regex Spaces();
 
     // " | Dawn", " - The Express Tribune", " — Site": the site name a <title> carries after the headline.
-    [GeneratedRegex(@"\s+[|\u2013\u2014\-:]\s+[^|\u2013\u2014]{1,40}$")]
+    [GeneratedRegex(@"\s+[|\u2013\u2014\-]\s+[^|\u2013\u2014]{1,40}$")]
     private static partial Regex SiteSuffix();
+
+    // Social titles keep a dash inside the headline, so only a "|" suffix is the site name there.
+    [GeneratedRegex(@"\s+\|\s+[^|]{1,40}$")]
+    private static partial Regex PipeSuffix();
 }

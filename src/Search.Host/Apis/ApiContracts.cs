@@ -1,0 +1,153 @@
+using Search.Core;
+
+namespace Search.Host.Apis;
+
+// The JSON shapes of the API. Property names are serialised in snake_case (took_ms, title_html,
+// next_cursor); they are part of the contract documented in README.md and openapi.json.
+
+/// <summary>The body of <c>GET /api/search</c>.</summary>
+/// <param name="Query">The query as given.</param>
+/// <param name="TookMs">Time spent searching, in milliseconds.</param>
+/// <param name="Total">Exact number of matching articles.</param>
+/// <param name="Hits">The requested page of hits.</param>
+/// <param name="Facets">Counts per facet.</param>
+/// <param name="Warnings">What the search changed or ignored.</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
+public sealed record SearchResult(
+    string Query,
+    double TookMs,
+    int Total,
+    IReadOnlyList<HitResult> Hits,
+    IReadOnlyList<FacetResultBody> Facets,
+    IReadOnlyList<string> Warnings,
+    string? NextCursor)
+{
+    internal static SearchResult From(SearchResponse response) => new(
+        response.Query,
+        Math.Round(response.Took.TotalMilliseconds, 2),
+        response.Total,
+        response.Hits.Select(HitResult.From).ToArray(),
+        response.Facets.Select(FacetResultBody.From).ToArray(),
+        response.Warnings,
+        response.NextCursor);
+}
+
+/// <summary>One hit.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Score">BM25 score; <c>null</c> when sorted by date without a query.</param>
+/// <param name="Title">The plain title.</param>
+/// <param name="TitleHtml">The title HTML-escaped with matches in <c>&lt;mark&gt;</c>.</param>
+/// <param name="Passages">The best passages, in document order.</param>
+/// <param name="Year">Publication year, if known.</param>
+/// <param name="Published">Publication date (ISO 8601), if known.</param>
+/// <param name="Groups">Canonical group names.</param>
+/// <param name="Speakers">Speaker names.</param>
+/// <param name="Url">The article's address, if known.</param>
+public sealed record HitResult(
+    string Id,
+    double? Score,
+    string Title,
+    string TitleHtml,
+    IReadOnlyList<PassageResult> Passages,
+    int? Year,
+    DateTimeOffset? Published,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<string> Speakers,
+    string? Url)
+{
+    internal static HitResult From(SearchHit hit) => new(
+        hit.Id,
+        float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : null,
+        hit.Title,
+        hit.TitleHighlight.Html,
+        hit.Passages.Select(PassageResult.From).ToArray(),
+        hit.Year,
+        hit.Published,
+        hit.Groups,
+        hit.Speakers,
+        hit.Url);
+}
+
+/// <summary>A highlighted passage.</summary>
+/// <param name="Html">The passage HTML-escaped with matches in <c>&lt;mark&gt;</c>; safe to insert as HTML.</param>
+/// <param name="Text">The plain passage.</param>
+/// <param name="Ranges">Matched ranges in <paramref name="Text"/>: sorted, non-overlapping, in UTF-16 code units.</param>
+public sealed record PassageResult(string Html, string Text, IReadOnlyList<RangeResult> Ranges)
+{
+    internal static PassageResult From(HighlightedText passage) =>
+        new(passage.Html, passage.Text, passage.Matches.Select(m => new RangeResult(m.Start, m.Length)).ToArray());
+}
+
+/// <summary>A matched range of characters.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="Length">Number of characters.</param>
+public sealed record RangeResult(int Start, int Length);
+
+/// <summary>Counts for one facet.</summary>
+/// <param name="Name">The facet name: <c>group</c>, <c>speaker</c> or <c>year</c>.</param>
+/// <param name="Values">Top values, plus every selected value.</param>
+/// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
+public sealed record FacetResultBody(string Name, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
+{
+    internal static FacetResultBody From(FacetResult facet) =>
+        new(facet.Name, facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
+}
+
+/// <summary>One facet value.</summary>
+/// <param name="Value">The value as displayed and as passed back in a filter.</param>
+/// <param name="Count">Matching articles with this value, counted drill-sideways (ignoring this facet's own filter).</param>
+/// <param name="Selected">Whether the request filters on this value.</param>
+public sealed record FacetValueResult(string Value, int Count, bool Selected)
+{
+    internal static FacetValueResult From(FacetValue value) => new(value.Value, value.Count, value.Selected);
+}
+
+/// <summary>The body of <c>GET /api/facets/{name}</c>.</summary>
+/// <param name="Name">The facet name.</param>
+/// <param name="Prefix">The prefix given.</param>
+/// <param name="Values">Matching values, most frequent first.</param>
+public sealed record FacetValuesResult(string Name, string Prefix, IReadOnlyList<FacetValueResult> Values);
+
+/// <summary>The body of <c>GET /api/articles/{id}</c>.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Body">The cleaned text.</param>
+/// <param name="Url">The article's address, if known.</param>
+/// <param name="Published">Publication date, if known.</param>
+/// <param name="Year">Publication year, if known.</param>
+/// <param name="Groups">Canonical group names.</param>
+/// <param name="Speakers">Speaker names.</param>
+/// <param name="Evidence">For each facet value, the sentence it came from.</param>
+public sealed record ArticleResult(
+    string Id,
+    string Title,
+    string Body,
+    string? Url,
+    DateTimeOffset? Published,
+    int? Year,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<EvidenceResult> Evidence)
+{
+    internal static ArticleResult From(Article article) => new(
+        article.Id,
+        article.Title,
+        article.Body,
+        article.Url,
+        article.Published,
+        article.Year,
+        article.Groups,
+        article.Speakers,
+        article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());
+}
+
+/// <summary>Why an article carries a facet value.</summary>
+/// <param name="Facet">The facet name.</param>
+/// <param name="Value">The facet value.</param>
+/// <param name="Sentence">The supporting sentence.</param>
+public sealed record EvidenceResult(string Facet, string Value, string Sentence);
+
+/// <summary>The body of a successful <c>POST /api/articles</c>.</summary>
+/// <param name="Indexed">How many articles were added or replaced.</param>
+/// <param name="Ids">Their ids, in request order.</param>
+public sealed record WriteResult(int Indexed, IReadOnlyList<string> Ids);

@@ -1,0 +1,70 @@
+using Search.Core;
+
+namespace Search.Host;
+
+/// <summary>
+/// How the HTTP host runs. Values left <c>null</c> (or empty) are filled from configuration
+/// (<c>Search:IndexPath</c>, <c>Search:Urls</c>, <c>Search:ApiKey</c> or <c>SEARCH_API_KEY</c>,
+/// <c>Search:CorsOrigins</c>), then from the defaults below.
+/// </summary>
+public sealed record SearchHostOptions
+{
+    /// <summary>The index folder used when neither the options nor configuration name one.</summary>
+    public const string DefaultIndexPath = "index/.index";
+
+    /// <summary>The address used when neither the options nor configuration name one: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    /// <summary>The default largest request body: 10 MB.</summary>
+    public const long DefaultMaxRequestBodyBytes = 10L * 1024 * 1024;
+
+    /// <summary>The index folder to serve (default <see cref="DefaultIndexPath"/>).</summary>
+    public string? IndexPath { get; init; }
+
+    /// <summary>Addresses to listen on, separated by <c>;</c> (default <see cref="DefaultUrls"/>). Port 0 picks a free port.</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>
+    /// The key that enables <c>POST /api/articles</c> and <c>DELETE /api/articles/{id}</c>, sent by
+    /// clients in the <c>X-Api-Key</c> header. <c>null</c> or empty: the write endpoints do not exist.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Origins allowed to call the API from a browser; empty (the default) sends no CORS headers.</summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
+    /// <summary>The longest query accepted, in characters (default and upper bound <see cref="SearchRequest.MaxQueryLength"/>).</summary>
+    public int MaxQueryLength { get; init; } = SearchRequest.MaxQueryLength;
+
+    /// <summary>The largest request body accepted, in bytes (default <see cref="DefaultMaxRequestBodyBytes"/>).</summary>
+    public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>Whether the write endpoints are enabled.</summary>
+    public bool WritesEnabled => !string.IsNullOrEmpty(ApiKey);
+
+    /// <summary>These options with every unset value taken from <paramref name="configuration"/> or the defaults.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the query limit exceeds the library's.</exception>
+    public SearchHostOptions Resolve(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (MaxQueryLength is < 1 or > SearchRequest.MaxQueryLength)
+            throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), MaxQueryLength, $"The query length limit must be between 1 and {SearchRequest.MaxQueryLength}.");
+        if (MaxRequestBodyBytes < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), MaxRequestBodyBytes, "The request body limit must be positive.");
+        var section = configuration.GetSection("Search");
+        return this with
+        {
+            IndexPath = FirstSet(IndexPath, section["IndexPath"]) ?? DefaultIndexPath,
+            Urls = FirstSet(Urls, section["Urls"], configuration["urls"]) ?? DefaultUrls,
+            ApiKey = FirstSet(ApiKey, section["ApiKey"], configuration["SEARCH_API_KEY"]),
+            CorsOrigins = CorsOrigins.Count > 0
+                ? CorsOrigins
+                : section.GetSection("CorsOrigins").Get<string[]>() ?? SplitList(section["CorsOrigins"]),
+        };
+    }
+
+    private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static string[] SplitList(string? value) =>
+        value?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}

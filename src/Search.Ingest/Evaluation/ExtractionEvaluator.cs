@@ -1,0 +1,97 @@
+using System.Globalization;
+using Search.Core;
+using Search.Ingest.Extraction;
+
+namespace Search.Ingest.Evaluation;
+
+/// <summary>
+/// Compares extracted articles with hand labels. Labels are matched to articles by file name.
+/// Groups match when their canonical names are equal (labels are canonicalised through the same
+/// table); speakers match when they name the same person (<see cref="PersonNames.SamePerson"/>).
+/// A labelled file with no article counts all its labels as missed.
+/// </summary>
+public sealed class ExtractionEvaluator
+{
+    private readonly GroupAliasTable _table;
+
+    /// <summary>Creates an evaluator that canonicalises label groups through <paramref name="table"/>.</summary>
+    public ExtractionEvaluator(GroupAliasTable table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+
+    /// <summary>Scores <paramref name="articles"/> against <paramref name="labels"/>.</summary>
+    public EvaluationReport Evaluate(IEnumerable<ExtractionLabel> labels, IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(articles);
+        var byFile = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles)
+            byFile.TryAdd(FileNameOf(article), article);
+
+        int gTp = 0, gFp = 0, gFn = 0, sTp = 0, sFp = 0, sFn = 0, yLabelled = 0, yPredicted = 0, yCorrect = 0, files = 0;
+        var errors = new List<FileErrors>();
+        foreach (var label in labels)
+        {
+            files++;
+            var fileErrors = new List<string>();
+            byFile.TryGetValue(Path.GetFileName(label.File), out var article);
+            if (article is null)
+                fileErrors.Add("no article was read from this file");
+
+            var goldGroups = label.Groups.Select(g => _table.Canonicalize(g) ?? g).Distinct().ToList();
+            var (tp, fp, fn) = Compare(goldGroups, article?.Groups ?? [], (a, b) => a == b, "group", fileErrors);
+            gTp += tp; gFp += fp; gFn += fn;
+
+            (tp, fp, fn) = Compare(label.Speakers, article?.Speakers ?? [], PersonNames.SamePerson, "speaker", fileErrors);
+            sTp += tp; sFp += fp; sFn += fn;
+
+            var predictedYear = article?.Year;
+            if (label.Year is not null)
+                yLabelled++;
+            if (predictedYear is { } year)
+            {
+                yPredicted++;
+                if (year == label.Year)
+                    yCorrect++;
+                else
+                    fileErrors.Add(label.Year is { } expected ? $"year wrong: {Text(year)} (expected {Text(expected)})" : $"year extra: {Text(year)}");
+            }
+            else if (label.Year is { } expected)
+            {
+                fileErrors.Add($"year missing: {Text(expected)}");
+            }
+            if (fileErrors.Count > 0)
+                errors.Add(new FileErrors(label.File, fileErrors));
+        }
+        return new EvaluationReport(files, new FacetScore(gTp, gFp, gFn), new FacetScore(sTp, sFp, sFn), new YearScore(yLabelled, yPredicted, yCorrect), errors);
+    }
+
+    /// <summary>The file name an article is matched by: that of its source path, else of its id.</summary>
+    internal static string FileNameOf(Article article)
+    {
+        var path = article.Source ?? article.Id;
+        var hash = path.IndexOf('#', StringComparison.Ordinal);
+        return Path.GetFileName(hash >= 0 && article.Source is null ? path[..hash] : path);
+    }
+
+    private static (int Tp, int Fp, int Fn) Compare(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Func<string, string, bool> same, string facet, List<string> errors)
+    {
+        var unmatched = predicted.ToList();
+        var tp = 0;
+        foreach (var expected in gold)
+        {
+            var index = unmatched.FindIndex(p => same(expected, p));
+            if (index >= 0)
+            {
+                unmatched.RemoveAt(index);
+                tp++;
+            }
+            else
+            {
+                errors.Add($"{facet} missing: {expected}");
+            }
+        }
+        errors.AddRange(unmatched.Select(p => $"{facet} extra: {p}"));
+        return (tp, unmatched.Count, gold.Count - tp);
+    }
+
+    private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using Search.Ingest.Extraction;
+
+namespace Search.Ingest.Reading;
+
+/// <summary>One article record from a JSON or JSON Lines file, or the reason it cannot be used.</summary>
+/// <param name="Position">The 1-based line number (JSON Lines) or array position (JSON array).</param>
+/// <param name="Input">The article input, or <c>null</c> when the record is bad.</param>
+/// <param name="Error">Why the record is bad, or <c>null</c>.</param>
+internal sealed record JsonRecord(int Position, ArticleInput? Input, string? Error);
+
+/// <summary>
+/// Reads articles from JSON: one object per line, or a whole file holding an array or one object.
+/// Fields: <c>id</c>, <c>title</c>, <c>body</c> or <c>text</c>, <c>url</c>, <c>published</c> or
+/// <c>date</c>, <c>groups</c>, <c>speakers</c>, <c>year</c>.
+/// </summary>
+internal static class JsonArticleParser
+{
+    public static IEnumerable<JsonRecord> Parse(string text, string relativePath, string source, bool linesOnly)
+    {
+        var trimmed = text.TrimStart();
+        if (!linesOnly && trimmed.StartsWith('['))
+            return ParseArray(text, relativePath, source);
+        if (!linesOnly && trimmed.StartsWith('{') && TryParseWhole(text, relativePath, source) is { } single)
+            return [single];
+        return ParseLines(text, relativePath, source);
+    }
+
+    private static IEnumerable<JsonRecord> ParseLines(string text, string relativePath, string source)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+                continue;
+            var lineNumber = i + 1;
+            JsonRecord record;
+            try
+            {
+                using var doc = JsonDocument.Parse(lines[i]);
+                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", source);
+            }
+            catch (JsonException e)
+            {
+                record = new JsonRecord(lineNumber, null, $"Line {lineNumber} is not valid JSON: {e.Message}");
+            }
+            yield return record;
+        }
+    }
+
+    private static IEnumerable<JsonRecord> ParseArray(string text, string relativePath, string source)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            return [new JsonRecord(1, null, $"The file is not valid JSON: {e.Message}")];
+        }
+        using (doc)
+        {
+            return doc.RootElement.EnumerateArray()
+                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", source))
+                .ToArray();
+        }
+    }
+
+    private static JsonRecord? TryParseWhole(string text, string relativePath, string source)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            return FromElement(doc.RootElement, 1, relativePath, source);
+        }
+        catch (JsonException)
+        {
+            // Not one document: the caller falls back to reading it line by line.
+            return null;
+        }
+    }
+
+    private static JsonRecord FromElement(JsonElement element, int position, string fallbackId, string source)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            return new JsonRecord(position, null, $"Record {position} is not a JSON object.");
+        try
+        {
+            var body = String(element, "body") ?? String(element, "text");
+            if (string.IsNullOrWhiteSpace(body))
+                return new JsonRecord(position, null, $"Record {position} has no 'body' or 'text'.");
+            var published = String(element, "published") ?? String(element, "date");
+            var input = new ArticleInput
+            {
+                Id = String(element, "id") is { Length: > 0 } id ? id : fallbackId,
+                Text = body,
+                Title = String(element, "title"),
+                Url = String(element, "url"),
+                Source = source,
+                Published = DateParser.ParseMetadata(published),
+                Year = Year(element),
+                Groups = Strings(element, "groups"),
+                Speakers = Strings(element, "speakers"),
+            };
+            return new JsonRecord(position, input, null);
+        }
+        catch (InvalidOperationException e)
+        {
+            return new JsonRecord(position, null, $"Record {position} has a field of the wrong type: {e.Message}");
+        }
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Null => null,
+            _ => throw new InvalidOperationException($"'{name}' must be a string."),
+        } : null;
+
+    private static int? Year(JsonElement element)
+    {
+        if (!element.TryGetProperty("year", out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+            return number;
+        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            return parsed;
+        throw new InvalidOperationException("'year' must be a whole number.");
+    }
+
+    private static IReadOnlyList<string>? Strings(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+            throw new InvalidOperationException($"'{name}' must be an array of strings.");
+        return value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+    }
+}

@@ -1,0 +1,106 @@
+using Search.Ingest.Cleaning;
+
+namespace Search.Ingest.Tests.Cleaning;
+
+public sealed class TextCleanerTests
+{
+    [Theory]
+    [InlineData("5.1 C")]
+    [InlineData("23°C Islamabad")]
+    [InlineData("Latest news")]
+    [InlineData("Related news")]
+    [InlineData("Leave a Comment")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("advertisement")]
+    [InlineData("SCROLL FOR NEXT")]
+    [InlineData("Also read: Kabul airport reopens for domestic flights")]
+    [InlineData("Please email your videos, stories and opinions to the desk and we will publish them.")]
+    [InlineData("(At The Quint, we question everything. Play an active role by becoming a member today.)")]
+    [InlineData("Subscribe to our newsletter")]
+    [InlineData("By")]
+    [InlineData("Web Desk")]
+    [InlineData("PTI")]
+    [InlineData("World")]
+    [InlineData("(Photo: PTI)")]
+    [InlineData("i")]
+    [InlineData(".")]
+    public void Cleaner_WhenBoilerplateLine_DropsIt(string line) => Assert.True(TextCleaner.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Lu said the groups still remain.")]
+    [InlineData("By the end of the year, Pakistan had arrested 12 suspects.")]
+    [InlineData("The weather in Islamabad was 23 degrees when the minister spoke.")]
+    [InlineData("Pakistan has taken positive steps to address cross-border militancy.")]
+    public void Cleaner_WhenRealSentence_KeepsIt(string line) => Assert.False(TextCleaner.IsBoilerplate(line));
+
+    [Fact]
+    public void Cleaner_WhenWeatherAndDateLead_TakesTitleAndDateline()
+    {
+        var cleaned = TextCleaner.Clean("5.1 C\nFriday, December 9, 2022\n\nUS hails progress against militants\n\nThe US hailed Pakistan.\n");
+
+        Assert.Equal("US hails progress against militants", cleaned.Title);
+        Assert.Equal("The US hailed Pakistan.", cleaned.Body);
+        Assert.Equal(["Friday, December 9, 2022"], cleaned.Datelines);
+    }
+
+    [Fact]
+    public void Cleaner_WhenTextStartsWithSentence_HasNoTitle()
+    {
+        var cleaned = TextCleaner.Clean("India and the United States called on Pakistan to act.\nThe two sides met in September.");
+
+        Assert.Null(cleaned.Title);
+        Assert.Equal("India and the United States called on Pakistan to act.\n\nThe two sides met in September.", cleaned.Body);
+    }
+
+    [Fact]
+    public void Cleaner_WhenHeadlineRepeatedAfterByline_DropsRepeatAndByline()
+    {
+        var cleaned = TextCleaner.Clean("Pakistan going after militant groups 'selectively': U.S.\n\nBy\nWeb Desk\nPakistan going after militant groups 'selectively': U.S.\n\nWASHINGTON: The spokesman spoke.");
+
+        Assert.Equal("Pakistan going after militant groups 'selectively': U.S.", cleaned.Title);
+        Assert.Equal("WASHINGTON: The spokesman spoke.", cleaned.Body);
+    }
+
+    [Fact]
+    public void Cleaner_WhenCaptionParagraphRepeated_KeepsOneCopy()
+    {
+        var cleaned = TextCleaner.Clean("Headline about the reward offer\n\nIn a statement, the minister condemned the attack.\ni\nIn a statement, the minister condemned the attack.\n(Photo: PTI)\n\nadvertisement\n\nHe spoke again later.");
+
+        Assert.Equal("In a statement, the minister condemned the attack.\n\nHe spoke again later.", cleaned.Body);
+    }
+
+    [Fact]
+    public void Cleaner_WhenStrayHtmlTag_KeepsItsText()
+    {
+        var cleaned = TextCleaner.Clean("Headline about an agency report\n\nThe official told <i>PTI</i>");
+
+        Assert.Equal("The official told PTI", cleaned.Body);
+    }
+
+    [Fact]
+    public void Cleaner_WhenPublishedLines_MovesThemToDatelines()
+    {
+        var cleaned = TextCleaner.Clean("Some headline for the story\n\nPublished:\nThe envoy spoke.\n\nPublished: undefined");
+
+        Assert.Equal("The envoy spoke.", cleaned.Body);
+        Assert.Equal(["Published:", "Published: undefined"], cleaned.Datelines);
+    }
+
+    [Fact]
+    public void Cleaner_WhenDateInBodySentence_LeavesItInBody()
+    {
+        var cleaned = TextCleaner.Clean("Envoy statement headline here\n\nThe attack on 26 November 2008 killed 166 people.");
+
+        Assert.Equal("The attack on 26 November 2008 killed 166 people.", cleaned.Body);
+        Assert.Empty(cleaned.Datelines);
+    }
+
+    [Fact]
+    public void Cleaner_WhenKnownTitleGiven_UsesItAndDropsItsCopy()
+    {
+        var cleaned = TextCleaner.Clean("Envoy warns militants\n\nThe envoy warned militants.", knownTitle: "Envoy warns militants");
+
+        Assert.Equal("Envoy warns militants", cleaned.Title);
+        Assert.Equal("The envoy warned militants.", cleaned.Body);
+    }
+}
