@@ -1,0 +1,33 @@
+using Search.Core;
+
+namespace Search.Host.Infrastructure;
+
+/// <summary>
+/// Applies changes to the index one request at a time: opens the writer, applies, commits, and
+/// releases the folder, so a CLI indexing run can take it between requests.
+/// </summary>
+public sealed class IndexWrites(SearchIndex index) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Applies <paramref name="change"/> and commits it; searches see it as soon as this returns.</summary>
+    /// <exception cref="IndexLockedException">Another process holds the index's write lock.</exception>
+    public async Task ApplyAsync(Action<ArticleWriter> change, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await _gate.WaitAsync(cancellation);
+        try
+        {
+            using var writer = index.OpenWriter();
+            change(writer);
+            writer.Commit("search serve");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+}
