@@ -20,6 +20,7 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
             Articles.Make("haqqani-person", "", "Husain Haqqani said the talks were useful."),
             Articles.Make("home-minister", "", "The HM said police would investigate."),
             Articles.Make("hizbul", "", "Hizbul Mujahideen (HM) was named in the statement."),
+            Articles.Make("hm-first", "", "HM cadres crossed the border, police said. Hizbul Mujahideen denied it."),
         ]);
 
         public void Dispose() => Index.Dispose();
@@ -100,7 +101,14 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
     [Fact]
     public void Search_WhenAmbiguousAcronym_CountsOnlyWhereTheGroupIsNamed()
     {
-        Assert.Equal(["hizbul"], Ids("HM"));
-        Assert.Equal(["hizbul"], Ids("\"Hizbul Mujahideen\""));
+        Assert.Equal(["hizbul", "hm-first"], Ids("HM"));
+        Assert.Equal(["hizbul", "hm-first"], Ids("\"Hizbul Mujahideen\""));
+    }
+
+    [Fact]
+    public void Search_WhenPhraseHoldsAnAcronym_MatchesTheSameWordsAroundIt()
+    {
+        Assert.Equal(["acronym"], Ids("\"said LeT remains\""));
+        Assert.Equal(["hm-first"], Ids("\"HM cadres\""));
     }
 }

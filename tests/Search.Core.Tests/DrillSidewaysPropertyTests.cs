@@ -73,7 +73,9 @@ public sealed class DrillSidewaysPropertyTests : IClassFixture<DrillSidewaysProp
 
         var matching = _fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InSpeakers(a) && InYears(a)).ToArray();
         Assert.Equal(matching.Length, response.Total);
-        Assert.Equal(matching.Select(a => a.Id).Order().Take(100), response.Hits.Select(h => h.Id).Order());
+        // A page holds at most 100 hits; which 100 depends on the sort, so beyond that check membership only.
+        Assert.Equal(Math.Min(100, matching.Length), response.Hits.Count);
+        Assert.Subset(matching.Select(a => a.Id).ToHashSet(), response.Hits.Select(h => h.Id).ToHashSet());
 
         var expectedGroups = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InSpeakers(a) && InYears(a)).SelectMany(a => a.Groups));
         var expectedSpeakers = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InYears(a)).SelectMany(a => a.Speakers));

@@ -135,7 +135,7 @@ public sealed partial class GroupAliasTable
         {
             if (MatchAt(tokens, i, includeAmbiguous: true) is { } m)
             {
-                var span = new GroupSpan(m.Terminal.Canonical, i, m.Length, m.Terminal.CaseSensitive);
+                var span = new GroupSpan(m.Terminal.Canonical, i, m.Length, m.Terminal.CaseSensitive, m.Terminal.Ambiguous);
                 (m.Terminal.Ambiguous && !trustAmbiguous ? ambiguous : spans).Add(span);
                 i += m.Length;
             }
@@ -155,37 +155,47 @@ public sealed partial class GroupAliasTable
     {
         var words = Words(text).Select(w => w.Text).ToArray();
         return words.Length > 0 && MatchAt(words, 0, includeAmbiguous: true) is { } m && m.Length == words.Length
-            ? new GroupSpan(m.Terminal.Canonical, 0, m.Length, m.Terminal.CaseSensitive)
+            ? new GroupSpan(m.Terminal.Canonical, 0, m.Length, m.Terminal.CaseSensitive, m.Terminal.Ambiguous)
             : null;
     }
 
-    private (Terminal Terminal, int Length)? MatchAt(IReadOnlyList<string> tokens, int start, bool includeAmbiguous)
+    private (Terminal Terminal, int Length)? MatchAt(IReadOnlyList<string> tokens, int start, bool includeAmbiguous) =>
+        MatchAt(i => start + i < tokens.Count ? tokens[start + i] : null, includeAmbiguous);
+
+    /// <summary>
+    /// The longest alias starting at the first token; <paramref name="tokenAt"/> gives the i-th token
+    /// from there, or <c>null</c> past the end, so a token stream need only read as far as a name goes.
+    /// </summary>
+    internal (Terminal Terminal, int Length)? MatchAt(Func<int, string?> tokenAt, bool includeAmbiguous)
     {
         (Terminal, int)? best = null;
         var node = _root;
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = 0; tokenAt(i) is { } token; i++)
         {
-            if (!node.Children.TryGetValue(Fold(tokens[i]), out var next))
+            if (node.Find(token) is not { } next)
                 break;
             node = next;
             foreach (var terminal in node.Terminals)
             {
                 if (terminal.Ambiguous && !includeAmbiguous)
                     continue;
-                if (terminal.CaseSensitive && !MatchesExactly(terminal.Words, tokens, start))
+                if (terminal.CaseSensitive && !MatchesExactly(terminal.Words, tokenAt))
                     continue;
-                best = (terminal, i - start + 1);
+                best = (terminal, i + 1);
                 break;
             }
         }
         return best;
     }
 
-    private static bool MatchesExactly(string[] words, IReadOnlyList<string> tokens, int start)
+    /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
+    internal bool StartsAlias(ReadOnlySpan<char> word) => _root.Find(word) is not null;
+
+    private static bool MatchesExactly(string[] words, Func<int, string?> tokenAt)
     {
         for (var k = 0; k < words.Length; k++)
         {
-            if (!string.Equals(words[k], tokens[start + k], StringComparison.Ordinal))
+            if (!string.Equals(words[k], tokenAt(k), StringComparison.Ordinal))
                 return false;
         }
         return true;
@@ -229,18 +239,40 @@ public sealed partial class GroupAliasTable
 
     private sealed class TrieNode
     {
-        public Dictionary<string, TrieNode> Children { get; } = new(StringComparer.Ordinal);
+        // Keys are folded; comparing them ignoring case lets a plain ASCII word be looked up as it
+        // stands, without folding (and allocating) every token of every article.
+        private readonly Dictionary<string, TrieNode> _children = new(StringComparer.OrdinalIgnoreCase);
+
         public List<Terminal> Terminals { get; } = [];
 
-        public TrieNode Child(string key)
+        public TrieNode Child(string foldedKey)
         {
-            if (!Children.TryGetValue(key, out var child))
-                Children[key] = child = new TrieNode();
+            if (!_children.TryGetValue(foldedKey, out var child))
+                _children[foldedKey] = child = new TrieNode();
             return child;
+        }
+
+        public TrieNode? Find(ReadOnlySpan<char> word)
+        {
+            if (_children.Count == 0)
+                return null;
+            if (IsPlainAscii(word))
+                return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
+            return _children.TryGetValue(Fold(word.ToString()), out var folded) ? folded : null;
+        }
+
+        private static bool IsPlainAscii(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (c > 0x7F || c == '\'')
+                    return false;
+            }
+            return true;
         }
     }
 
-    private sealed record Terminal(string Canonical, string[] Words, bool CaseSensitive, bool Ambiguous);
+    internal sealed record Terminal(string Canonical, string[] Words, bool CaseSensitive, bool Ambiguous);
 }
 
 /// <summary>A group with its aliases.</summary>
@@ -261,4 +293,4 @@ public sealed record GroupAlias(string Text, bool Ambiguous);
 public sealed record GroupMention(string Group, int Start, int Length, string Text);
 
 /// <summary>A run of tokens that names a group.</summary>
-internal readonly record struct GroupSpan(string Canonical, int Start, int Length, bool Acronym);
+internal readonly record struct GroupSpan(string Canonical, int Start, int Length, bool Acronym, bool Ambiguous);
