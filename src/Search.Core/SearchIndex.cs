@@ -25,7 +25,6 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SearchIndexOptions _options;
     private readonly QueryCompiler _compiler;
-    private readonly Highlighter _highlighter;
     private readonly Similarity _similarity;
     private long _lastRefreshTicks;
 
@@ -37,7 +36,6 @@ public sealed class SearchIndex : IDisposable
         _similarity = new BM25Similarity(options.K1, options.B);
         _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
         _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.TitleBoost);
-        _highlighter = new Highlighter(new TextMatcher(SearchSchema.IndexAnalyzer(options.Aliases)));
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
 
@@ -187,6 +185,39 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The stored article with this id and its whole title and body with the matches of
+    /// <paramref name="query"/> marked (for reading a hit in full), or <c>null</c> when there is no such article.
+    /// </summary>
+    public ArticleHighlight? HighlightArticle(string id, string query)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Length > SearchRequest.MaxQueryLength)
+            throw new InvalidSearchRequestException("q", $"The query is {query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
+        var searcher = Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(SearchSchema.Id, id)), 1);
+            if (top.TotalHits == 0)
+                return null;
+            var doc = top.ScoreDocs[0].Doc;
+            var article = SearchSchema.ToArticle(searcher.Doc(doc));
+            var (parsed, warning) = _compiler.Compile(query);
+            var highlight = HighlightQuery.From(parsed, searcher);
+            var reader = searcher.IndexReader;
+            return new ArticleHighlight(
+                article,
+                Highlighter.Whole(article.Title, TextMatcher.Find(reader, doc, SearchSchema.Title, highlight)),
+                Highlighter.Whole(article.Body, TextMatcher.Find(reader, doc, SearchSchema.Body, highlight)),
+                warning is null ? [] : [warning]);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>Document count, facet summaries, size on disk and the last commit.</summary>
     public IndexStats GetStats(int topValues = 10)
     {
@@ -262,10 +293,16 @@ public sealed class SearchIndex : IDisposable
     {
         cancellation.ThrowIfCancellationRequested();
         var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc));
-        var title = options.Enabled ? _highlighter.Title(article.Title, query) : HighlightedText.Plain(article.Title);
-        var passages = options.Enabled ? _highlighter.Passages(article.Body, query, options, weights.Weight) : [];
-        return new SearchHit(article.Id, scoreDoc.Score, article.Title, title, passages, article.Year, article.Published, article.Groups, article.Speakers, article.Url);
+        if (!options.Enabled)
+            return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
+        var reader = searcher.IndexReader;
+        var title = Highlighter.Whole(article.Title, TextMatcher.Find(reader, scoreDoc.Doc, SearchSchema.Title, query));
+        var passages = Highlighter.Passages(article.Body, TextMatcher.Find(reader, scoreDoc.Doc, SearchSchema.Body, query), options, weights.Weight);
+        return ToHit(article, scoreDoc.Score, title, passages);
     }
+
+    private static SearchHit ToHit(Article article, float score, HighlightedText title, IReadOnlyList<HighlightedText> passages) =>
+        new(article.Id, score, article.Title, title, passages, article.Year, article.Published, article.Groups, article.Speakers, article.Url);
 
     private long SafeLength(string file)
     {

@@ -59,3 +59,10 @@ public sealed record FacetValue(string Value, int Count, bool Selected);
 /// <param name="LastCommit">When the index was last committed, if recorded.</param>
 /// <param name="LastCommittedBy">What committed it, if recorded.</param>
 public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy);
+
+/// <summary>An article in full with a query's matches marked.</summary>
+/// <param name="Article">The stored article.</param>
+/// <param name="Title">The whole title, matches marked.</param>
+/// <param name="Body">The whole body, matches marked.</param>
+/// <param name="Warnings">What the library changed about the query (for example a query that did not parse).</param>
+public sealed record ArticleHighlight(Article Article, HighlightedText Title, HighlightedText Body, IReadOnlyList<string> Warnings);

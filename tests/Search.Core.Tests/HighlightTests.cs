@@ -150,3 +150,25 @@ public sealed class TextRangeTests
         Assert.Equal("a<mark>&lt;b</mark> &amp; &quot;c&quot;", text.Html);
     }
 }
+
+public sealed class ArticleHighlightTests
+{
+    [Fact]
+    public void HighlightArticle_MarksEveryMatchInTheWholeBody()
+    {
+        using var test = new TestIndex(Articles.Sample);
+        var highlight = test.Index.HighlightArticle("miller-2023", "LeT pakistan")!;
+        Assert.Equal("America demands action from <mark>Pakistan</mark>", highlight.Title.Html);
+        Assert.Equal(
+            "Matthew Miller said the United States would press <mark>Pakistan</mark> to act against <mark>Lashkar-e-Taiba</mark> and Jaish-e-Mohammed.",
+            highlight.Body.Html);
+        Assert.Equal("miller-2023", highlight.Article.Id);
+    }
+
+    [Fact]
+    public void HighlightArticle_WhenIdIsUnknown_ReturnsNull()
+    {
+        using var test = new TestIndex(Articles.Sample);
+        Assert.Null(test.Index.HighlightArticle("nope", "LeT"));
+    }
+}

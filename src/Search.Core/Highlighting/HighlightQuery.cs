@@ -18,7 +18,11 @@ internal sealed class HighlightQuery
     {
         Terms = terms;
         Phrases = phrases;
+        AllTerms = terms.Concat(phrases.SelectMany(p => p.Terms.SelectMany(t => t))).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>Every distinct term the query names, alone or in a phrase.</summary>
+    public IReadOnlyList<string> AllTerms { get; }
 
     /// <summary>Analyzed terms that count wherever they stand.</summary>
     public IReadOnlySet<string> Terms { get; }

@@ -6,17 +6,16 @@ namespace Search.Core.Highlighting;
 /// the best non-overlapping ones are kept and returned in document order, with "…" where text
 /// was left out. A body with no match yields its lead.
 /// </summary>
-internal sealed class Highlighter
+internal static class Highlighter
 {
     private const string Ellipsis = "…";
-    private readonly TextMatcher _matcher;
 
-    public Highlighter(TextMatcher matcher) => _matcher = matcher;
+    /// <summary>The whole text with its matches marked.</summary>
+    public static HighlightedText Whole(string text, IReadOnlyList<TermMatch> matches) =>
+        new(text, TextRange.Merge(matches.Select(m => m.Range).Where(r => r.End <= text.Length)));
 
-    public HighlightedText Title(string title, HighlightQuery query) =>
-        new(title, TextRange.Merge(_matcher.Find(SearchSchema.Title, title, query).Select(m => m.Range)));
-
-    public IReadOnlyList<HighlightedText> Passages(string body, HighlightQuery query, HighlightOptions options, Func<string, double> weight)
+    /// <summary>The best passages of <paramref name="body"/> given where the query matched it.</summary>
+    public static IReadOnlyList<HighlightedText> Passages(string body, IReadOnlyList<TermMatch> matches, HighlightOptions options, Func<string, double> weight)
     {
         if (options.Passages <= 0 || body.Length == 0)
             return [];
@@ -24,7 +23,6 @@ internal sealed class Highlighter
         var sentences = SentenceSplitter.Split(body);
         if (sentences.Count == 0)
             return [];
-        var matches = _matcher.Find(SearchSchema.Body, body, query);
         if (matches.Count == 0)
             return [Render(body, Lead(sentences, maxLength), maxLength, [])];
 

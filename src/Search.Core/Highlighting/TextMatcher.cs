@@ -1,24 +1,26 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Search.Core.Highlighting;
 
 /// <summary>
-/// Finds where a <see cref="HighlightQuery"/> matches a text by analysing the text with the index
-/// analyzer, so stems, folded accents and group aliases line up exactly with what was searched.
+/// Finds where a <see cref="HighlightQuery"/> matches a stored field of one document, from the
+/// positions and offsets the index keeps in its postings. No text is re-analysed: the words
+/// matched are exactly the indexed terms, including stems, folded accents and group tokens (whose
+/// offsets span the whole alias, so "Lashkar-e-Taiba" is marked as one match for LeT).
 /// </summary>
-internal sealed class TextMatcher
+internal static class TextMatcher
 {
-    private readonly Analyzer _analyzer;
-
-    public TextMatcher(Analyzer indexAnalyzer) => _analyzer = indexAnalyzer;
-
-    /// <summary>Every match in <paramref name="text"/>: its range and the query term or phrase it satisfies.</summary>
-    public IReadOnlyList<TermMatch> Find(string field, string text, HighlightQuery query)
+    /// <summary>Every match in the field: its character range and the term or phrase it satisfies, in text order.</summary>
+    public static IReadOnlyList<TermMatch> Find(IndexReader reader, int doc, string field, HighlightQuery query)
     {
-        if (query.IsEmpty || text.Length == 0)
+        if (query.IsEmpty)
             return [];
-        var tokens = Tokens(field, text);
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var terms = leaf.AtomicReader.GetTerms(field);
+        if (terms is null)
+            return [];
+        var tokens = Tokens(terms.GetEnumerator(), doc - leaf.DocBase, query);
         var matches = new List<TermMatch>();
         foreach (var token in tokens)
         {
@@ -31,10 +33,32 @@ internal sealed class TextMatcher
             foreach (var phrase in query.Phrases)
                 FindPhrase(phrase, tokens, byPosition, matches);
         }
-        return matches.OrderBy(m => m.Range.Start).ToArray();
+        return matches.OrderBy(m => m.Range.Start).ThenBy(m => m.Range.Length).ToArray();
     }
 
-    private static void FindPhrase(PhraseSpec phrase, IReadOnlyList<AnalyzedToken> tokens, ILookup<int, AnalyzedToken> byPosition, List<TermMatch> matches)
+    /// <summary>The occurrences in the document of every term the query names, read from the postings.</summary>
+    private static List<PostedToken> Tokens(TermsEnum termsEnum, int doc, HighlightQuery query)
+    {
+        var tokens = new List<PostedToken>();
+        DocsAndPositionsEnum? postings = null;
+        foreach (var term in query.AllTerms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
+                continue;
+            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null || postings.Advance(doc) != doc)
+                continue;
+            for (var i = postings.Freq; i > 0; i--)
+            {
+                var position = postings.NextPosition();
+                if (postings.StartOffset >= 0)
+                    tokens.Add(new PostedToken(term, postings.StartOffset, postings.EndOffset, position));
+            }
+        }
+        return tokens;
+    }
+
+    private static void FindPhrase(PhraseSpec phrase, IReadOnlyList<PostedToken> tokens, ILookup<int, PostedToken> byPosition, List<TermMatch> matches)
     {
         foreach (var first in tokens.Where(t => phrase.Terms[0].Contains(t.Term)))
         {
@@ -60,7 +84,7 @@ internal sealed class TextMatcher
         }
     }
 
-    private static AnalyzedToken? Nearest(ILookup<int, AnalyzedToken> byPosition, int expected, int slop, string[] terms)
+    private static PostedToken? Nearest(ILookup<int, PostedToken> byPosition, int expected, int slop, string[] terms)
     {
         for (var distance = 0; distance <= slop; distance++)
         {
@@ -74,25 +98,7 @@ internal sealed class TextMatcher
         return null;
     }
 
-    private List<AnalyzedToken> Tokens(string field, string text)
-    {
-        var tokens = new List<AnalyzedToken>();
-        using var stream = _analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position));
-        }
-        stream.End();
-        return tokens;
-    }
-
-    private sealed record AnalyzedToken(string Term, int Start, int End, int Position);
+    private sealed record PostedToken(string Term, int Start, int End, int Position);
 }
 
 /// <summary>A place in a text where a query term or phrase matched.</summary>

@@ -58,6 +58,21 @@ internal static class SearchSchema
 
     public static string FacetKey(string value) => GroupAliasTable.Fold(value.Trim());
 
+    /// <summary>
+    /// Title and body keep character offsets in their postings, so the highlighter reads where
+    /// each term stands instead of analysing the text again for every hit.
+    /// </summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
     public static LuceneDocument ToDocument(Article article)
@@ -66,8 +81,8 @@ internal static class SearchSchema
         {
             new StringField(Id, article.Id, Field.Store.YES),
             new SortedDocValuesField(Id, new BytesRef(article.Id)),
-            new TextField(Title, article.Title, Field.Store.YES),
-            new TextField(Body, article.Body, Field.Store.YES),
+            new Field(Title, article.Title, TextWithOffsets),
+            new Field(Body, article.Body, TextWithOffsets),
         };
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
