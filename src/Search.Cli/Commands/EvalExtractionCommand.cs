@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Search.Core;
+using Search.Ingest;
+using Search.Ingest.Evaluation;
+using Search.Ingest.Reading;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search eval-extraction --labels &lt;labels.jsonl&gt; &lt;path&gt;...</c>: scores extraction against hand labels.</summary>
+internal static class EvalExtractionCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var labels = new Option<string>("--labels") { Description = "Hand labels, one JSON object per line: file, title, groups, speakers, year.", Required = true, HelpName = "FILE" };
+        var paths = new Argument<string[]>("path") { Description = "The labelled article files or folders.", Arity = ArgumentArity.OneOrMore };
+        var index = CliApp.IndexOption();
+        index.Description = "Not used: the evaluation reads files only. Accepted so scripts can pass --index to every verb.";
+        var command = new Command("eval-extraction",
+            """
+            Compare what extraction finds with hand labels: precision, recall and F1 for groups and speakers, precision and coverage for the year, then the errors file by file.
+
+            Examples:
+              search eval-extraction --labels index/samples/labels.jsonl index/samples
+            """)
+        {
+            labels, paths, index,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetValue(labels)!, parsed.GetValue(paths)!));
+        return command;
+    }
+
+    /// <summary>Reads the articles, scores them and prints the report.</summary>
+    public static int Run(CliContext context, string labelsPath, IReadOnlyList<string> paths)
+    {
+        var labels = ExtractionLabel.Load(labelsPath);
+        var articles = new List<Article>();
+        foreach (var result in new ArticleFileReader().Read(paths))
+        {
+            if (result is IngestedArticle { Article: var article })
+                articles.Add(article);
+            else if (result is SkippedFile file)
+                context.Console.Error.WriteLine($"skipped {file.Path}: {file.Reason}");
+        }
+        var report = new ExtractionEvaluator(GroupAliasTable.Default).Evaluate(labels, articles);
+        context.Console.RawOutput.Write(report.Format());
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Search.Ingest;
+using Search.Ingest.Evaluation;
+using Search.Ingest.Reading;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search extract &lt;path&gt;... --json</c>: what extraction finds in each article, without indexing.</summary>
+internal static class ExtractCommand
+{
+    /// <summary>Creates the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "One JSON object per article per line (the only format)." };
+        var index = CliApp.IndexOption();
+        index.Description = "Not used: extract reads files only. Accepted so scripts can pass --index to every verb.";
+        var command = new Command("extract",
+            """
+            Print the title, year, groups, speakers and evidence sentences extracted from each article, without indexing. Skipped files are listed on standard error.
+
+            Examples:
+              search extract index/samples --json
+              search extract article.txt --json | jq .groups
+            """)
+        {
+            paths, json, index,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetValue(paths)!));
+        return command;
+    }
+
+    /// <summary>Writes one JSON line per article to standard output and one line per skipped file to standard error.</summary>
+    public static int Run(CliContext context, IReadOnlyList<string> paths)
+    {
+        foreach (var result in new ArticleFileReader().Read(paths))
+        {
+            switch (result)
+            {
+                case IngestedArticle { Article: var article }:
+                    context.Console.RawOutput.WriteLine(ExtractionJson.Serialize(article, article.Source));
+                    break;
+                case SkippedFile file:
+                    context.Console.Error.WriteLine($"skipped {file.Path}: {file.Reason}");
+                    break;
+            }
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Search.Cli.Rendering;
+using Search.Core;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search "&lt;query&gt;" [filters]</c>: one search, printed for people or as JSON.</summary>
+internal static class SearchCommand
+{
+    /// <summary>The root command, which runs a one-shot search when the first argument is not a verb.</summary>
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var query = new Argument<string[]>("query")
+        {
+            Description = "Lucene query syntax: words, \"phrases\", AND/OR/NOT, group:TTP. Omit to browse everything, newest first.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        // Words after the query are query words too, so an unknown "--option" would silently become a search term.
+        query.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal) && t.Value.Length > 2) is { } unknown)
+                result.AddError($"Unknown option '{unknown.Value}'.");
+        });
+        var groups = new Option<string[]>("--group", "-g") { Description = "Only articles naming this group (repeat for any of several).", HelpName = "G" };
+        var speakers = new Option<string[]>("--speaker", "-s") { Description = "Only articles quoting this person (repeat for any of several).", HelpName = "S" };
+        var year = CliApp.YearOption("--year", "-y", "Only articles published in this year.");
+        var from = CliApp.YearOption("--from", "", "Only articles published in or after this year.");
+        var to = CliApp.YearOption("--to", "", "Only articles published in or before this year.");
+        var sort = new Option<string?>("--sort") { Description = "relevance (default with a query), newest (default without) or oldest." };
+        sort.AcceptOnlyFromAmong("relevance", "newest", "oldest");
+        var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchRequest.MaxPageSize}.", 10);
+        var page = CliApp.IntOption("--page", "", "Page number, from 1.", 1);
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var index = CliApp.IndexOption();
+
+        var root = new RootCommand(
+            """
+            Full-text search over news articles about official statements on Pakistan and militant groups.
+
+            Examples:
+              search "LeT"
+              search "Hafiz Saeed" --group Jamaat-ud-Dawa --from 2008 --to 2012
+              search "drone strike" --speaker "Mike Pompeo" --sort newest --json
+              search index articles/ --index my-index
+              search shell
+            """)
+        {
+            query, groups, speakers, year, from, to, sort, limit, page, json, index,
+        };
+        root.SetAction((parsed, cancellation) =>
+        {
+            var y = parsed.GetValue(year);
+            var range = (From: parsed.GetValue(from), To: parsed.GetValue(to));
+            if (y is not null && (range.From is not null || range.To is not null))
+                throw new UsageException("Use either --year or --from/--to, not both.");
+            var request = new SearchRequest
+            {
+                Query = string.Join(' ', parsed.GetValue(query) ?? []),
+                Groups = parsed.GetValue(groups) ?? [],
+                Speakers = parsed.GetValue(speakers) ?? [],
+                Years = y is { } single ? [single] : [],
+                YearFrom = range.From,
+                YearTo = range.To,
+                Sort = ParseSort(parsed.GetValue(sort)),
+                Size = parsed.GetValue(limit),
+                Page = parsed.GetValue(page),
+            };
+            return Task.FromResult(Run(context, request, parsed.GetValue(index), parsed.GetValue(json), cancellation));
+        });
+        return root;
+    }
+
+    /// <summary>Runs the search and prints it; the handler behind the root command.</summary>
+    public static int Run(CliContext context, SearchRequest request, string? indexPath, bool json, CancellationToken cancellation)
+    {
+        using var index = context.Locator.Open(indexPath, context.Console.Error, cancellation);
+        var response = index.Search(request, cancellation);
+        if (json)
+            context.Console.RawOutput.WriteLine(SearchJson.Serialize(response));
+        else
+            ResultRenderer.Write(context.Console.Output, response, (request.Page - 1) * request.Size + 1);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Maps a sort name to the library's order; <c>null</c> keeps the library's default.</summary>
+    public static SortOrder? ParseSort(string? name) => name?.ToLowerInvariant() switch
+    {
+        null => null,
+        "relevance" => SortOrder.Relevance,
+        "newest" => SortOrder.Newest,
+        "oldest" => SortOrder.Oldest,
+        _ => throw new UsageException($"Unknown sort '{name}'; use relevance, newest or oldest."),
+    };
+}

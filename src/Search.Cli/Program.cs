@@ -1,0 +1,3 @@
+using Search.Cli;
+
+return await CliApp.RunAsync(args);
