@@ -19,7 +19,7 @@ public sealed record SearchResponse(
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article id.</param>
-/// <param name="Score">BM25 score; <c>NaN</c> when sorted by date without a query.</param>
+/// <param name="Score">BM25 score (for an empty query every article scores the same).</param>
 /// <param name="Title">The plain title.</param>
 /// <param name="TitleHighlight">The title with matches marked.</param>
 /// <param name="Passages">The best passages, in document order; the lead when nothing in the body matched.</param>

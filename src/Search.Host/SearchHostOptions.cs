@@ -3,9 +3,11 @@ using Search.Core;
 namespace Search.Host;
 
 /// <summary>
-/// How the HTTP host runs. Values left <c>null</c> (or empty) are filled from configuration
-/// (<c>Search:IndexPath</c>, <c>Search:Urls</c>, <c>Search:ApiKey</c> or <c>SEARCH_API_KEY</c>,
-/// <c>Search:CorsOrigins</c>), then from the defaults below.
+/// How the HTTP host runs. Values set here win; values left unset (<c>null</c>, empty, or a limit at
+/// its default) are taken from configuration — <c>Search:IndexPath</c>, <c>Search:Urls</c> (or
+/// <c>urls</c>), <c>Search:ApiKey</c> (or the <c>SEARCH_API_KEY</c> environment variable),
+/// <c>Search:CorsOrigins</c>, <c>Search:MaxQueryLength</c>, <c>Search:MaxRequestBodyBytes</c> —
+/// and then from the defaults below.
 /// </summary>
 public sealed record SearchHostOptions
 {
@@ -47,13 +49,17 @@ public sealed record SearchHostOptions
     public SearchHostOptions Resolve(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (MaxQueryLength is < 1 or > SearchRequest.MaxQueryLength)
-            throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), MaxQueryLength, $"The query length limit must be between 1 and {SearchRequest.MaxQueryLength}.");
-        if (MaxRequestBodyBytes < 1)
-            throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), MaxRequestBodyBytes, "The request body limit must be positive.");
         var section = configuration.GetSection("Search");
+        var maxQueryLength = MaxQueryLength == SearchRequest.MaxQueryLength ? section.GetValue("MaxQueryLength", MaxQueryLength) : MaxQueryLength;
+        var maxBodyBytes = MaxRequestBodyBytes == DefaultMaxRequestBodyBytes ? section.GetValue("MaxRequestBodyBytes", MaxRequestBodyBytes) : MaxRequestBodyBytes;
+        if (maxQueryLength is < 1 or > SearchRequest.MaxQueryLength)
+            throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), maxQueryLength, $"The query length limit must be between 1 and {SearchRequest.MaxQueryLength}.");
+        if (maxBodyBytes < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), maxBodyBytes, "The request body limit must be positive.");
         return this with
         {
+            MaxQueryLength = maxQueryLength,
+            MaxRequestBodyBytes = maxBodyBytes,
             IndexPath = FirstSet(IndexPath, section["IndexPath"]) ?? DefaultIndexPath,
             Urls = FirstSet(Urls, section["Urls"], configuration["urls"]) ?? DefaultUrls,
             ApiKey = FirstSet(ApiKey, section["ApiKey"], configuration["SEARCH_API_KEY"]),

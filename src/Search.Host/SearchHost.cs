@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.FileProviders;
+using Search.Core;
+using Search.Host.Apis;
+using Search.Host.Infrastructure;
+
+namespace Search.Host;
+
+/// <summary>
+/// The entry point for hosting the search API and page, used by <c>Program</c> and by
+/// <c>search serve</c>. The host opens one <see cref="SearchIndex"/> for its lifetime and disposes
+/// it on shutdown (Ctrl-C or SIGTERM).
+/// </summary>
+public static class SearchHost
+{
+    /// <summary>
+    /// Builds the web application: services, middleware and endpoints. The index is opened here, so
+    /// a missing or unreadable index fails with its <see cref="SearchException"/> before listening.
+    /// </summary>
+    /// <param name="options">Host settings; unset values come from configuration, then defaults.</param>
+    /// <param name="args">Command-line arguments for configuration (for example <c>--Search:IndexPath</c>).</param>
+    /// <exception cref="SearchException">The index cannot be opened.</exception>
+    public static WebApplication Build(SearchHostOptions options, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(args ?? []);
+        AddServices(builder, options);
+        var app = builder.Build();
+        try
+        {
+            UsePipeline(app);
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+        return app;
+    }
+
+    /// <summary>Builds the application and runs it until <paramref name="cancellation"/> fires or the process is stopped.</summary>
+    /// <exception cref="SearchException">The index cannot be opened.</exception>
+    public static Task RunAsync(SearchHostOptions options, CancellationToken cancellation = default) =>
+        Build(options).RunAsync(cancellation);
+
+    private static void AddServices(WebApplicationBuilder builder, SearchHostOptions options)
+    {
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddSingleton(sp => options.Resolve(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var resolved = sp.GetRequiredService<SearchHostOptions>();
+            return resolved.WritesEnabled ? SearchIndex.OpenOrCreate(resolved.IndexPath!) : SearchIndex.Open(resolved.IndexPath!);
+        });
+        builder.Services.AddSingleton<IndexWrites>();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<SearchHostOptions>((kestrel, resolved) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = resolved.MaxRequestBodyBytes;
+        });
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        builder.Services.AddCors();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<SearchHostOptions>();
+        app.Services.GetRequiredService<SearchIndex>();
+        if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() is { Addresses.IsReadOnly: false } addresses)
+        {
+            addresses.Addresses.Clear();
+            foreach (var url in options.Urls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                addresses.Addresses.Add(url);
+        }
+
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (options.CorsOrigins.Count > 0)
+        {
+            app.UseCors(cors => cors
+                .WithOrigins([.. options.CorsOrigins])
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Delete)
+                .WithHeaders("Content-Type", SearchApi.ApiKeyHeader));
+        }
+        var page = new EmbeddedFileProvider(typeof(SearchHost).Assembly, "Search.Host.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+
+        app.MapSearchApi(options.WritesEnabled);
+        app.MapHealthChecks("/health");
+        app.MapGet("/openapi/v1.json", () => TypedResults.Stream(OpenApiDocument(), "application/json"));
+    }
+
+    private static Stream OpenApiDocument() =>
+        typeof(SearchHost).Assembly.GetManifestResourceStream("Search.Host.OpenApi.openapi.json")
+        ?? throw new InvalidOperationException("The OpenAPI document is missing from the assembly.");
+}

@@ -1,0 +1,338 @@
+// The search page. State lives in the URL's query string, so a search can be shared and the back
+// button works. Only the server's highlighted HTML (title_html, passage html), which the server
+// escapes, is inserted as HTML; everything else goes in through textContent.
+'use strict';
+
+(() => {
+  const PAGE_SIZE = 10;
+  const FACETS = {
+    group: { label: 'Groups', findLabel: 'Find a group' },
+    speaker: { label: 'Speakers', findLabel: 'Find a speaker' },
+    year: { label: 'Years' },
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    searchForm: $('search-form'),
+    q: $('q'),
+    yearForm: $('year-form'),
+    from: $('from'),
+    to: $('to'),
+    sort: $('sort'),
+    clear: $('clear-filters'),
+    facets: $('facets'),
+    results: $('results'),
+    summary: $('summary'),
+    error: $('error'),
+    warnings: $('warnings'),
+    hits: $('hits'),
+    pager: $('pager'),
+    prev: $('prev'),
+    next: $('next'),
+    pageInfo: $('page-info'),
+  };
+
+  let state = readState(location.search);
+  let lastResponse = null;
+  let searchAbort = null;
+
+  // --- state <-> URL ---------------------------------------------------------------------------
+
+  function readState(search) {
+    const p = new URLSearchParams(search);
+    const page = Number.parseInt(p.get('page') ?? '1', 10);
+    return {
+      q: p.get('q') ?? '',
+      group: p.getAll('group'),
+      speaker: p.getAll('speaker'),
+      year: p.getAll('year'),
+      from: p.get('from') ?? '',
+      to: p.get('to') ?? '',
+      sort: p.get('sort') ?? '',
+      page: Number.isFinite(page) && page > 1 ? page : 1,
+    };
+  }
+
+  function toParams(s, withPage = true) {
+    const p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    for (const facet of Object.keys(FACETS)) {
+      for (const value of s[facet]) p.append(facet, value);
+    }
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
+    if (s.sort) p.set('sort', s.sort);
+    if (withPage && s.page > 1) p.set('page', String(s.page));
+    return p;
+  }
+
+  function navigate(changes) {
+    state = { ...state, page: 1, ...changes };
+    const query = toParams(state).toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    search();
+  }
+
+  window.addEventListener('popstate', () => {
+    state = readState(location.search);
+    search();
+  });
+
+  // --- events ----------------------------------------------------------------------------------
+
+  ui.searchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ q: ui.q.value.trim() });
+  });
+
+  ui.yearForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ from: ui.from.value.trim(), to: ui.to.value.trim() });
+  });
+
+  ui.sort.addEventListener('change', () => navigate({ sort: ui.sort.value }));
+
+  ui.clear.addEventListener('click', () => navigate({ group: [], speaker: [], year: [], from: '', to: '' }));
+
+  ui.prev.addEventListener('click', () => turnPage(-1));
+  ui.next.addEventListener('click', () => turnPage(1));
+
+  function turnPage(delta) {
+    navigate({ page: state.page + delta });
+    ui.results.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }
+
+  function toggle(facet, value, on) {
+    const values = state[facet].filter((v) => v !== value);
+    if (on) values.push(value);
+    navigate({ [facet]: values });
+  }
+
+  // --- fetching --------------------------------------------------------------------------------
+
+  async function getJson(url, signal) {
+    const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    if (!response.ok) {
+      const detail = body && (body.detail || body.title);
+      throw new Error(detail || `The server answered ${response.status}.`);
+    }
+    return body;
+  }
+
+  async function search() {
+    syncInputs();
+    searchAbort?.abort();
+    searchAbort = new AbortController();
+    const params = toParams(state);
+    params.set('size', String(PAGE_SIZE));
+    ui.results.dataset.status = 'loading';
+    ui.results.setAttribute('aria-busy', 'true');
+    try {
+      const body = await getJson(`api/search?${params}`, searchAbort.signal);
+      lastResponse = body;
+      render(body);
+      ui.results.dataset.status = 'ready';
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      showError(error instanceof TypeError ? 'The search service could not be reached.' : error.message);
+      ui.results.dataset.status = 'error';
+    } finally {
+      ui.results.removeAttribute('aria-busy');
+    }
+  }
+
+  function syncInputs() {
+    ui.q.value = state.q;
+    ui.from.value = state.from;
+    ui.to.value = state.to;
+    ui.sort.value = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    document.title = state.q ? `${state.q} – Statement search` : 'Statement search';
+  }
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showError(message) {
+    ui.error.textContent = message;
+    ui.error.hidden = false;
+  }
+
+  function render(body) {
+    ui.error.hidden = true;
+    renderSummary(body);
+    renderWarnings(body.warnings);
+    renderHits(body.hits);
+    renderPager(body.total);
+    renderFacets(body.facets);
+  }
+
+  function renderSummary(body) {
+    const count = `${body.total.toLocaleString('en')} ${body.total === 1 ? 'result' : 'results'}`;
+    const forQuery = body.query ? ` for “${body.query}”` : '';
+    ui.summary.textContent = `${count}${forQuery} · ${body.took_ms.toLocaleString('en')} ms`;
+  }
+
+  function renderWarnings(warnings) {
+    ui.warnings.replaceChildren(...warnings.map((w) => el('li', '', w)));
+    ui.warnings.hidden = warnings.length === 0;
+  }
+
+  function safeUrl(url) {
+    if (!url) return null;
+    try {
+      const parsed = new URL(url, location.href);
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function renderHits(hits) {
+    if (hits.length === 0) {
+      ui.hits.replaceChildren(el('li', 'empty', 'No articles match. Try fewer words, or clear some filters.'));
+      return;
+    }
+    ui.hits.replaceChildren(...hits.map(renderHit));
+  }
+
+  function renderHit(hit) {
+    const item = el('li', 'hit');
+    const heading = el('h2', 'hit-title');
+    const href = safeUrl(hit.url);
+    const title = href ? el('a') : el('span');
+    if (href) {
+      title.href = href;
+      title.rel = 'noopener noreferrer';
+    }
+    if (hit.title) {
+      title.innerHTML = hit.title_html; // escaped by the server; only <mark> is markup
+    } else {
+      title.textContent = hit.id;
+    }
+    heading.append(title);
+    item.append(heading);
+
+    const meta = el('p', 'hit-meta');
+    const date = hit.published ? hit.published.slice(0, 10) : hit.year ? String(hit.year) : 'Undated';
+    meta.append(el('span', 'date', date));
+    for (const group of hit.groups) meta.append(el('span', 'tag tag-group', group));
+    for (const speaker of hit.speakers) meta.append(el('span', 'tag tag-speaker', speaker));
+    item.append(meta);
+
+    for (const passage of hit.passages) {
+      const p = el('p', 'passage');
+      p.innerHTML = passage.html; // escaped by the server; only <mark> is markup
+      item.append(p);
+    }
+    return item;
+  }
+
+  function renderPager(total) {
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    ui.pager.hidden = total <= PAGE_SIZE && state.page === 1;
+    ui.prev.disabled = state.page <= 1;
+    ui.next.disabled = state.page >= pages;
+    ui.pageInfo.textContent = `Page ${state.page.toLocaleString('en')} of ${pages.toLocaleString('en')}`;
+  }
+
+  function facetKey(facet, value) {
+    return `${facet}\u0000${value}`;
+  }
+
+  function renderFacets(facets) {
+    // Re-rendering replaces the checkboxes; keep keyboard focus on the one the user was on.
+    const focusedKey = document.activeElement?.dataset?.key;
+    const finds = new Map([...ui.facets.querySelectorAll('input[data-find]')].map((i) => [i.dataset.find, i.value]));
+    ui.facets.replaceChildren(...facets.map((facet) => renderFacet(facet, finds.get(facet.name) ?? '')));
+    if (focusedKey) {
+      const target = [...ui.facets.querySelectorAll('[data-key]')].find((n) => n.dataset.key === focusedKey);
+      target?.focus();
+    }
+    for (const [name, prefix] of finds) {
+      if (prefix) findValues(name, prefix);
+    }
+  }
+
+  function renderFacet(facet, prefix) {
+    const meta = FACETS[facet.name] ?? { label: facet.name };
+    const fieldset = el('fieldset', 'facet');
+    fieldset.dataset.facet = facet.name;
+    fieldset.append(el('legend', '', meta.label));
+
+    if (meta.findLabel) {
+      const find = el('input', 'facet-find');
+      find.type = 'search';
+      find.placeholder = meta.findLabel;
+      find.setAttribute('aria-label', meta.findLabel);
+      find.dataset.find = facet.name;
+      find.dataset.key = facetKey(facet.name, '\u0001find');
+      find.value = prefix;
+      let timer = 0;
+      find.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => findValues(facet.name, find.value.trim()), 200);
+      });
+      fieldset.append(find);
+    }
+
+    const values = facet.name === 'year'
+      ? [...facet.values].sort((a, b) => b.value.localeCompare(a.value))
+      : facet.values;
+    fieldset.append(renderValues(facet.name, values));
+    return fieldset;
+  }
+
+  function renderValues(name, values) {
+    if (values.length === 0) return el('p', 'facet-empty', 'None');
+    const list = el('ul', 'facet-values');
+    values.forEach((v) => {
+      const item = el('li');
+      const label = el('label');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.checked = v.selected;
+      box.dataset.key = facetKey(name, v.value);
+      box.addEventListener('change', () => toggle(name, v.value, box.checked));
+      label.append(box, el('span', 'value', v.value), el('span', 'count', v.count.toLocaleString('en')));
+      item.append(label);
+      list.append(item);
+    });
+    return list;
+  }
+
+  async function findValues(name, prefix) {
+    const fieldset = ui.facets.querySelector(`fieldset[data-facet="${name}"]`);
+    if (!fieldset) return;
+    let values;
+    if (prefix) {
+      const params = toParams(state, false);
+      params.set('prefix', prefix);
+      params.set('limit', '15');
+      try {
+        values = (await getJson(`api/facets/${encodeURIComponent(name)}?${params}`)).values;
+      } catch (error) {
+        showError(error.message);
+        return;
+      }
+    } else {
+      values = lastResponse?.facets.find((f) => f.name === name)?.values ?? [];
+    }
+    const current = fieldset.querySelector('.facet-values, .facet-empty');
+    current?.replaceWith(renderValues(name, values));
+  }
+
+  search();
+})();
