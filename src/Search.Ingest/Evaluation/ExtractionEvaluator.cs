@@ -5,7 +5,8 @@ using Search.Ingest.Extraction;
 namespace Search.Ingest.Evaluation;
 
 /// <summary>
-/// Compares extracted articles with hand labels. Labels are matched to articles by file name.
+/// Compares extracted articles with hand labels. Labels are matched to articles by file name, and
+/// records of a JSON Lines file by file name, <c>#</c> and line number.
 /// Groups match when their canonical names are equal (labels are canonicalised through the same
 /// table); speakers match when they name the same person (<see cref="PersonNames.SamePerson"/>).
 /// A labelled file with no article counts all its labels as missed.
@@ -64,12 +65,16 @@ public sealed class ExtractionEvaluator
         return new EvaluationReport(files, new FacetScore(gTp, gFp, gFn), new FacetScore(sTp, sFp, sFn), new YearScore(yLabelled, yPredicted, yCorrect), errors);
     }
 
-    /// <summary>The file name an article is matched by: that of its source path, else of its id.</summary>
+    /// <summary>
+    /// The file name an article is matched by: that of its source path, else of its id. A record of a
+    /// JSON Lines file or array keeps its number ("feed.jsonl#2"), as its label names it.
+    /// </summary>
     internal static string FileNameOf(Article article)
     {
         var path = article.Source ?? article.Id;
-        var hash = path.IndexOf('#', StringComparison.Ordinal);
-        return Path.GetFileName(hash >= 0 && article.Source is null ? path[..hash] : path);
+        var hash = path.LastIndexOf('#');
+        var isRecord = hash > 0 && hash < path.Length - 1 && path[(hash + 1)..].All(char.IsAsciiDigit);
+        return isRecord ? Path.GetFileName(path[..hash]) + path[hash..] : Path.GetFileName(path);
     }
 
     private static (int Tp, int Fp, int Fn) Compare(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Func<string, string, bool> same, string facet, List<string> errors)

@@ -4,10 +4,18 @@ namespace Search.Ingest.Extraction;
 
 /// <summary>
 /// Finds the militant groups an article names, through <see cref="GroupAliasTable"/> so that
-/// extraction and search share one set of names and one set of matching rules.
+/// extraction and search share one set of names and one set of matching rules. Two readings are
+/// refused on top of the table's: a possessive ("Haqqani's supporters") is a person's name, never a
+/// plural alias ("Haqqanis"); and in an article that names the Pakistani Taliban, a bare "Taliban"
+/// means them unless its sentence is about Afghanistan.
 /// </summary>
 public sealed class GroupExtractor
 {
+    private const string AfghanTaliban = "Taliban";
+    private const string PakistaniTaliban = "Tehrik-i-Taliban Pakistan";
+
+    private static readonly string[] AfghanContext = ["Afghan", "Afghanistan", "Afghans", "Kabul", "Kandahar"];
+
     private readonly GroupAliasTable _table;
 
     /// <summary>Creates an extractor over <paramref name="table"/>.</summary>
@@ -19,17 +27,49 @@ public sealed class GroupExtractor
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         // Ambiguous aliases ("HM") depend on the whole text, so mentions are found once over all of it.
-        var mentions = _table.FindMentions(text);
         var sentences = SentenceSplitter.Split(text);
+        var mentions = _table.FindMentions(text).Where(m => !IsPossessiveOfName(m)).ToList();
+        var namesPakistaniTaliban = mentions.Any(m => m.Group == PakistaniTaliban);
         var values = new List<ExtractedValue>();
         foreach (var mention in mentions)
         {
             if (values.Any(v => v.Value == mention.Group))
                 continue;
-            var sentence = sentences.FirstOrDefault(s => _table.FindMentions(s.Text).Any(m => m.Group == mention.Group))
-                ?? sentences.FirstOrDefault(s => s.Text.Contains(mention.Text, StringComparison.Ordinal));
-            values.Add(new ExtractedValue(mention.Group, sentence?.Text ?? mention.Text));
+            var sentence = SentenceAt(sentences, text, mention.Start);
+            if (namesPakistaniTaliban && IsBareTaliban(mention) && !IsAboutAfghanistan(sentence))
+                continue;
+            values.Add(new ExtractedValue(mention.Group, sentence ?? mention.Text));
         }
         return values;
+    }
+
+    /// <summary>"Haqqani's" matches the alias "Haqqanis" once its apostrophe is ignored; it names one person unless the bare word is an alias too.</summary>
+    private bool IsPossessiveOfName(GroupMention mention)
+    {
+        var possessive = mention.Text.EndsWith("'s", StringComparison.Ordinal) || mention.Text.EndsWith("\u2019s", StringComparison.Ordinal);
+        return possessive && _table.FindMentions(mention.Text[..^2]).Count == 0;
+    }
+
+    private static bool IsBareTaliban(GroupMention mention) =>
+        mention.Group == AfghanTaliban && mention.Text.Equals(AfghanTaliban, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAboutAfghanistan(string? sentence) =>
+        sentence is not null && Tokenizer.Tokenize(sentence).Any(t => AfghanContext.Any(w => PersonNames.StripPossessive(t.Text).Equals(w, StringComparison.Ordinal)));
+
+    /// <summary>The sentence holding offset <paramref name="start"/> of <paramref name="text"/>.</summary>
+    private static string? SentenceAt(IReadOnlyList<Sentence> sentences, string text, int start)
+    {
+        var normalized = text.ReplaceLineEndings("\n");
+        var offset = 0;
+        foreach (var sentence in sentences)
+        {
+            var at = normalized.IndexOf(sentence.Text, offset, StringComparison.Ordinal);
+            if (at < 0)
+                continue;
+            if (start < at + sentence.Text.Length)
+                return sentence.Text;
+            offset = at + sentence.Text.Length;
+        }
+        return sentences.Count > 0 ? sentences[^1].Text : null;
     }
 }

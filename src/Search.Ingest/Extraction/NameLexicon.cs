@@ -18,7 +18,8 @@ internal static class NameLexicon
         "ex", "premier", "chancellor", "emir", "amir", "counsellor", "counselor", "cleric", "founder", "head", "candidate",
         "sgt", "sergeant", "brig", "brigadier", "cmdr", "secretary-general", "secretary-of-state", "state", "spokesmen",
         "minister-designate", "chargé", "charge", "d'affaires", "consul", "commissioner", "inspector", "superintendent",
-        "hon", "honourable", "honorable", "excellency", "caliph", "hafiz", "qari");
+        "hon", "honourable", "honorable", "excellency", "caliph", "hafiz", "qari", "counterpart", "counterparts", "secretaries",
+        "ministers", "chiefs", "envoys", "ambassadors", "aide", "aides", "negotiator", "mufti");
 
     private static readonly HashSet<string> NonPersonWords = Set(
         // Places and peoples.
@@ -30,7 +31,7 @@ internal static class NameLexicon
         "punjab", "sindh", "khyber", "pakhtunkhwa", "waziristan", "europe", "european", "saudi", "arabia", "qatar", "doha",
         "israel", "gaza", "syria", "iraq", "york", "london", "beijing", "moscow", "tehran", "kandahar", "pathankot",
         "pulwama", "uri", "quetta", "africa", "gulf", "indo-pacific", "srinagar", "ladakh", "bangladesh", "nepal",
-        "sri", "lanka", "turkey", "japan", "korea", "australia", "canada", "france", "germany", "nato", "un", "uae",
+        "sri", "lanka", "dc", "turkey", "japan", "korea", "australia", "canada", "france", "germany", "nato", "un", "uae",
         // Institutions and organisations.
         "department", "ministry", "office", "house", "white", "senate", "congress", "congressional", "committee",
         "subcommittee", "council", "nations", "security", "force", "forces", "task", "financial", "action", "group",
@@ -45,6 +46,10 @@ internal static class NameLexicon
         "control", "resolution", "summit", "conference", "forum", "strategic", "partnership", "cooperation",
         "movement", "front", "brigade", "corps", "command", "center", "centre", "academy", "school", "college",
         "hospital", "airport", "base", "province", "district", "region", "valley", "city", "county", "station",
+        // Words of office and portfolio names, never part of a person's name: "Joint Chiefs of Staff", "Finance Minister".
+        "staff", "external", "finance", "information", "economic", "commerce", "trade", "planning", "petroleum",
+        "railways", "education", "health", "law", "parliamentary", "human", "rights", "relief", "water",
+        "energy", "religious", "overseas", "public", "inter-services", "armed",
         // Media and platforms.
         "times", "post", "news", "press", "reuters", "associated", "journal", "tribune", "dawn", "express", "daily",
         "fox", "cnn", "bbc", "twitter", "facebook", "x", "youtube", "instagram", "telegraph", "guardian", "hindu",
@@ -70,10 +75,43 @@ internal static class NameLexicon
         "through", "across", "beside", "besides", "near", "onto", "per", "unlike", "regarding", "concerning", "named",
         "called", "a", "an", "the");
 
+    /// <summary>
+    /// Lower-case words of role phrases that may stand before a name with a title: "press secretary X",
+    /// "external affairs ministry spokesperson X", "army chief X".
+    /// </summary>
+    private static readonly HashSet<string> RoleWords = Set(
+        "press", "affairs", "ministry", "foreign", "external", "finance", "defence", "defense", "interior", "home",
+        "information", "state", "department", "army", "military", "navy", "air", "force", "police", "intelligence",
+        "security", "national", "public", "relations", "staff", "office", "embassy", "government", "federal",
+        "provincial", "party", "opposition", "group", "group's", "media", "principal", "wing", "district", "regional",
+        "counterterrorism", "counter-terrorism", "treasury", "justice", "trade", "commerce");
+
+    /// <summary>Those who report without being named: a name inside what they say is hearsay ("officials said that X told…").</summary>
+    private static readonly HashSet<string> UnnamedSources = Set(
+        "officials", "official", "sources", "media", "reports", "report", "police", "investigators", "analysts",
+        "critics", "diplomats", "residents", "witnesses", "people", "newspapers", "newspaper", "outlets", "channels",
+        "they", "others", "observers", "experts", "aides", "security");
+
+    /// <summary>Verbs that state words, as opposed to acts such as announcing a policy: only these credit a name in "after/before X …".</summary>
+    private static readonly HashSet<string> SayingVerbs = Set(
+        "said", "says", "told", "tells", "stated", "warned", "wrote", "tweeted", "added", "declared", "insisted", "claimed");
+
+    /// <summary>Auxiliaries and modals: when one is not followed by a reporting verb, the subject has its own predicate ("X had made clear").</summary>
+    private static readonly HashSet<string> Auxiliaries = Set(
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
+
+    /// <summary>Adverbs that may stand between an auxiliary and its verb: "has also said", "had earlier warned".</summary>
+    private static readonly HashSet<string> InterposedAdverbs = Set(
+        "also", "not", "already", "earlier", "previously", "repeatedly", "again", "never", "often", "long", "since",
+        "publicly", "recently", "twice", "once", "now", "separately", "further");
+
+    /// <summary>Conjunctions that open a subordinate clause of time: what a name does there is an event unless it is saying.</summary>
+    private static readonly HashSet<string> TemporalOpeners = Set("after", "before", "since", "until", "once", "when");
+
     /// <summary>Lower-case words that may stand before a subject name: "…, and Lu said", "that Pompeo told".</summary>
     private static readonly HashSet<string> SubjectOpeners = Set(
         "and", "but", "while", "as", "when", "where", "after", "before", "because", "since", "though", "although",
-        "that", "then", "also", "meanwhile", "however", "whereas", "so", "if", "once", "until", "later", "earlier");
+        "that", "then", "also", "meanwhile", "however", "whereas", "so", "if", "once", "until", "later", "earlier", "which");
 
     /// <summary>Verbs that report what a person said, in the forms news uses for attribution.</summary>
     private static readonly HashSet<string> ReportingVerbs = Set(
@@ -115,6 +153,18 @@ internal static class NameLexicon
     }
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word);
+
+    public static bool IsUnnamedSource(string word) => UnnamedSources.Contains(word);
+
+    public static bool IsSayingVerb(string word) => SayingVerbs.Contains(word);
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
+
+    public static bool IsInterposedAdverb(string word) => InterposedAdverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal));
+
+    public static bool IsTemporalOpener(string word) => TemporalOpeners.Contains(word);
 
     public static bool IsSubjectOpener(string word) => SubjectOpeners.Contains(word);
 

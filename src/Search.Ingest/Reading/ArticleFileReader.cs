@@ -13,7 +13,9 @@ namespace Search.Ingest.Reading;
 /// <c>.jsonl</c>/<c>.json</c> (one article per line, or an array or single object). Ids: for text
 /// and HTML the path relative to the folder argument it was found under, with forward slashes (the
 /// file name for a file argument); for JSON the record's <c>id</c>, else the relative path, <c>#</c>
-/// and the line number (or array position). Other files inside folders are ignored.
+/// and the line number (or array position). <see cref="Article.Source"/> is the file path, and for a
+/// record of a JSON Lines file or JSON array the path, <c>#</c> and the line number (or array
+/// position), since one file holds many articles. Other files inside folders are ignored.
 /// </remarks>
 public sealed class ArticleFileReader
 {

@@ -13,7 +13,9 @@ internal sealed record JsonRecord(int Position, ArticleInput? Input, string? Err
 /// <summary>
 /// Reads articles from JSON: one object per line, or a whole file holding an array or one object.
 /// Fields: <c>id</c>, <c>title</c>, <c>body</c> or <c>text</c>, <c>url</c>, <c>published</c> or
-/// <c>date</c>, <c>groups</c>, <c>speakers</c>, <c>year</c>.
+/// <c>date</c>, <c>groups</c>, <c>speakers</c>, <c>year</c>. A record that shares its file with others
+/// has the source <c>path#line</c> (or <c>path#position</c> in an array), so each record keeps its own
+/// identity; a file holding one object has the plain path.
 /// </summary>
 internal static class JsonArticleParser
 {
@@ -39,7 +41,7 @@ internal static class JsonArticleParser
             try
             {
                 using var doc = JsonDocument.Parse(lines[i]);
-                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", source);
+                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", $"{source}#{lineNumber}");
             }
             catch (JsonException e)
             {
@@ -63,7 +65,7 @@ internal static class JsonArticleParser
         using (doc)
         {
             return doc.RootElement.EnumerateArray()
-                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", source))
+                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", $"{source}#{index + 1}"))
                 .ToArray();
         }
     }

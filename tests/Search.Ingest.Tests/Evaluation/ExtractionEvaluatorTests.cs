@@ -58,6 +58,39 @@ public sealed class ExtractionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluator_WhenJsonlRecords_MatchesLabelsByFileAndLine()
+    {
+        ExtractionLabel[] labels =
+        [
+            new("feed.jsonl#1", null, ["LeT"], [], null),
+            new("feed.jsonl#3", null, ["Taliban"], [], null),
+        ];
+        Article[] articles =
+        [
+            new() { Id = "wire-9", Source = "/data/feed.jsonl#3", Groups = ["Taliban"] },
+            new() { Id = "wire-7", Source = "/data/feed.jsonl#1", Groups = ["Lashkar-e-Taiba"] },
+        ];
+
+        var report = Evaluator.Evaluate(labels, articles);
+
+        Assert.Equal(new FacetScore(2, 0, 0), report.Groups);
+        Assert.Empty(report.Errors);
+    }
+
+    [Theory]
+    [InlineData("/data/feed.jsonl#12", "x", "feed.jsonl#12")]
+    [InlineData("/data/a.txt", "a.txt", "a.txt")]
+    [InlineData("/data/odd#name.txt", "odd#name.txt", "odd#name.txt")]
+    [InlineData(null, "sub/feed.jsonl#4", "feed.jsonl#4")]
+    [InlineData(null, "sub/a.txt", "a.txt")]
+    public void FileNameOf_KeepsRecordNumberOnly(string? source, string id, string expected)
+    {
+        var article = new Article { Id = id, Source = source };
+
+        Assert.Equal(expected, ExtractionEvaluator.FileNameOf(article));
+    }
+
+    [Fact]
     public void Report_Format_WritesScoreLines()
     {
         var report = new EvaluationReport(2, new FacetScore(19, 0, 1), new FacetScore(3, 1, 0), new YearScore(4, 2, 2), []);

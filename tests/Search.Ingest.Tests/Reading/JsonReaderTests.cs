@@ -71,4 +71,34 @@ public sealed class JsonReaderTests
 
         Assert.Equal(["only"], Read(path).OfType<IngestedArticle>().Select(a => a.Article.Id));
     }
+
+    [Fact]
+    public void Jsonl_EachRecord_HasItsLineInItsSource()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", "{\"id\": \"w1\", \"body\": \"First story.\"}\n\n{\"body\": \"Second story.\"}\n");
+
+        var articles = Read(path).OfType<IngestedArticle>().Select(a => a.Article).ToList();
+
+        Assert.Equal([$"{path}#1", $"{path}#3"], articles.Select(a => a.Source));
+        Assert.Equal(["w1", "feed.jsonl#3"], articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Json_WhenArray_EachRecordHasItsPositionInItsSource()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.json", """[{"id": "a", "body": "One."}, {"body": "Two."}]""");
+
+        Assert.Equal([$"{path}#1", $"{path}#2"], Read(path).OfType<IngestedArticle>().Select(a => a.Article.Source));
+    }
+
+    [Fact]
+    public void Json_WhenSingleObject_SourceIsThePlainPath()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.json", "{\n  \"id\": \"only\",\n  \"body\": \"One.\"\n}");
+
+        Assert.Equal([path], Read(path).OfType<IngestedArticle>().Select(a => a.Article.Source));
+    }
 }
