@@ -20,6 +20,7 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
             Articles.Make("haqqani-person", "", "Husain Haqqani said the talks were useful."),
             Articles.Make("home-minister", "", "The HM said police would investigate."),
             Articles.Make("hizbul", "", "Hizbul Mujahideen (HM) was named in the statement."),
+            Articles.Make("possessive", "", "The TTP's leaders met. Jaish-e-Mohammed's chief spoke."),
             Articles.Make("hm-first", "", "HM cadres crossed the border, police said. Hizbul Mujahideen denied it."),
         ]);
 
@@ -56,7 +57,7 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
     [InlineData("Jaish-e-Mohammed")]
     public void Search_WhenJaishAlias_FindsEveryForm(string query)
     {
-        Assert.Equal(["jaish", "jem"], Ids(query));
+        Assert.Equal(["jaish", "jem", "possessive"], Ids(query));
     }
 
     [Theory]
@@ -87,8 +88,22 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
     [Fact]
     public void Search_WhenTalibanWord_AlsoFindsPakistaniTalibanText()
     {
-        Assert.Equal(["ttp"], Ids("TTP"));
+        Assert.Equal(["possessive", "ttp"], Ids("TTP"));
         Assert.Equal(["ttp"], Ids("Taliban"));
+    }
+
+    [Fact]
+    public void Search_WhenGroupNameIsPossessive_StillFindsTheGroup()
+    {
+        Assert.Contains("possessive", Ids("\"Tehrik-i-Taliban Pakistan\""));
+        Assert.Contains("possessive", Ids("JeM"));
+    }
+
+    [Fact]
+    public void Search_WhenPersonNamedHaqqaniIsPossessive_IsNotTheNetwork()
+    {
+        Assert.Empty(GroupAliasTable.Default.FindMentions("Husain Haqqani's resignation was accepted."));
+        Assert.Equal("Haqqani Network", Assert.Single(GroupAliasTable.Default.FindMentions("The Haqqanis attacked.")).Group);
     }
 
     [Fact]

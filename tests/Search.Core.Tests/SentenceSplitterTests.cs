@@ -6,6 +6,7 @@ public sealed class SentenceSplitterTests
     [InlineData("One here. Two there.", new[] { "One here.", "Two there." })]
     [InlineData("Line one\nLine two", new[] { "Line one", "Line two" })]
     [InlineData("Nathan A. Sales spoke. Adm. Mullen agreed.", new[] { "Nathan A. Sales spoke.", "Adm. Mullen agreed." })]
+    [InlineData("Spokesman P.J. Crowley said so. It held.", new[] { "Spokesman P.J. Crowley said so.", "It held." })]
     [InlineData("The U.S. State Department said so. It was clear.", new[] { "The U.S. State Department said so.", "It was clear." })]
     [InlineData("He said, \"We act. They wait.\" Then he left.", new[] { "He said, \"We act. They wait.\"", "Then he left." })]
     [InlineData("Costs rose 3.5 percent. Prices fell.", new[] { "Costs rose 3.5 percent.", "Prices fell." })]

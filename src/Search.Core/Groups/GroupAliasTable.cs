@@ -195,7 +195,7 @@ public sealed partial class GroupAliasTable
     {
         for (var k = 0; k < words.Length; k++)
         {
-            if (!string.Equals(words[k], tokenAt(k), StringComparison.Ordinal))
+            if (tokenAt(k) is not { } token || !string.Equals(words[k], WithoutPossessive(token), StringComparison.Ordinal))
                 return false;
         }
         return true;
@@ -205,10 +205,13 @@ public sealed partial class GroupAliasTable
     private static bool IsAcronym(string[] words) =>
         words.Any(w => w.Length <= 6 && w.Skip(1).Any(char.IsUpper));
 
-    /// <summary>Lower-cases, strips accents and apostrophes: the key words are compared by.</summary>
+    /// <summary>
+    /// Lower-cases, strips a possessive "'s" and then accents and apostrophes: the key words are
+    /// compared by. "TTP's" is TTP; "Haqqani's" is Haqqani, never the plural "Haqqanis".
+    /// </summary>
     internal static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutPossessive(word).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -218,6 +221,9 @@ public sealed partial class GroupAliasTable
         }
         return builder.ToString();
     }
+
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 
     private static IEnumerable<(string Text, int Index)> Words(string text)
     {

@@ -112,7 +112,19 @@ public static class SentenceSplitter
         if (masked[i] != '.')
             return true;
         var word = WordBefore(masked, i);
-        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word);
+        return !IsInitials(word) && !Abbreviations.Contains(word);
+    }
+
+    /// <summary>"A", "P.J", "U.S": capitals standing alone, dotted together, as in a name's initials.</summary>
+    private static bool IsInitials(string word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var expectLetter = k % 2 == 0;
+            if (expectLetter ? !char.IsUpper(word[k]) : word[k] != '.')
+                return false;
+        }
+        return word.Length % 2 == 1;
     }
 
     private static string WordBefore(string text, int period)
