@@ -110,8 +110,11 @@ internal sealed class IndexingRun
             foreach (var article in stored.Values)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (seen.Contains(article.Id) || article.Source is null || failedSources.Contains(article.Source)
-                    || !roots.Any(root => IsUnder(article.Source, root)))
+                if (seen.Contains(article.Id) || article.Source is null)
+                    continue;
+                // A record of a JSON Lines file is stored as "file#line"; the file is what was read or not.
+                var file = WithoutRecordNumber(article.Source);
+                if (failedSources.Contains(file) || !roots.Any(root => IsUnder(file, root)))
                 {
                     continue;
                 }
@@ -139,7 +142,7 @@ internal sealed class IndexingRun
         path.Equals(root, StringComparison.Ordinal)
         || path.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>A skipped JSON line is reported as <c>file#line</c>; the file is what counts here.</summary>
+    /// <summary>A JSON record's source and a skipped JSON line are <c>file#line</c>; the file is what counts here.</summary>
     private static string WithoutRecordNumber(string path)
     {
         var hash = path.LastIndexOf('#');

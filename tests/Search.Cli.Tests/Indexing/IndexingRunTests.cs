@@ -66,4 +66,24 @@ public sealed class IndexingRunTests : IDisposable
         Assert.Equal((0, 0, 1, 1), (report.Added, report.Updated, report.Unchanged, report.Removed));
         Assert.Equal(["broken", "elsewhere", "kept"], writer.ListStored().Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Run_WithRemoveMissingOnAJsonLinesFile_RemovesRecordsNoLongerInItAndKeepsThoseOfAFileWithABadLine()
+    {
+        using var writer = ArticleWriter.Open(_temp.Combine("index"));
+        var feed = _temp.Combine("feed.jsonl");
+        var broken = _temp.Combine("broken.jsonl");
+        new IndexingRun(writer, "tests").Run([
+            Read("one", feed + "#1", "1"),
+            Read("two", feed + "#2", "1"),
+            Read("b1", broken + "#1", "1"),
+        ]);
+
+        var report = new IndexingRun(writer, "tests").Run(
+            [Read("one", feed + "#1", "1"), new SkippedFile(broken + "#1", "Record 1 is not valid JSON.")],
+            removeMissingUnder: [feed, broken]);
+
+        Assert.Equal((1, 1), (report.Unchanged, report.Removed));
+        Assert.Equal(["b1", "one"], writer.ListStored().Keys.Order(StringComparer.Ordinal));
+    }
 }
