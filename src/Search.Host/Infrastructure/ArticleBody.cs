@@ -9,7 +9,8 @@ namespace Search.Host.Infrastructure;
 /// <param name="Errors">One sentence per bad record; when any, nothing is written.</param>
 internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyList<string> Errors)
 {
-    private const string FileName = "request.json";
+    /// <summary>The source recorded for articles written through the API.</summary>
+    private const string Source = "api";
 
     /// <summary>
     /// Reads one JSON article object or an array of them, in the JSON Lines input shape, through
@@ -23,37 +24,24 @@ internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyLis
         if (!trimmed.StartsWith('{') && !trimmed.StartsWith('['))
             return new ArticleBody([], ["The body is not a JSON object or array."]);
 
-        // Search.Ingest reads JSON articles from files only, so the body goes through a private temporary file.
-        var folder = Directory.CreateTempSubdirectory("search-host-");
-        try
+        var articles = new List<Article>();
+        var errors = new List<string>();
+        foreach (var result in new ArticleFileReader().ReadJson(json, Source))
         {
-            var path = Path.Combine(folder.FullName, FileName);
-            File.WriteAllText(path, json);
-            var articles = new List<Article>();
-            var errors = new List<string>();
-            foreach (var result in new ArticleFileReader().Read(path))
+            switch (result)
             {
-                switch (result)
-                {
-                    case IngestedArticle { Article: var article } when article.Id.StartsWith(FileName, StringComparison.Ordinal):
-                        errors.Add($"Record {Position(article.Id)} has no 'id'; give every article a stable id.");
-                        break;
-                    case IngestedArticle { Article: var article }:
-                        articles.Add(article with { Source = "api" });
-                        break;
-                    case SkippedFile skipped:
-                        errors.Add(skipped.Reason.Replace(folder.FullName, "", StringComparison.Ordinal));
-                        break;
-                }
+                // Without an id the reader names a record after its source and position, which is no stable id.
+                case IngestedArticle { Article: var article } when article.Id == Source || article.Id.StartsWith(Source + "#", StringComparison.Ordinal):
+                    errors.Add($"Record {(article.Id == Source ? "1" : article.Id[(Source.Length + 1)..])} has no 'id'; give every article a stable id.");
+                    break;
+                case IngestedArticle { Article: var article }:
+                    articles.Add(article with { Source = Source });
+                    break;
+                case SkippedFile skipped:
+                    errors.Add(skipped.Reason);
+                    break;
             }
-            return new ArticleBody(articles, errors);
         }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        return new ArticleBody(articles, errors);
     }
-
-    private static string Position(string fallbackId) =>
-        fallbackId.Length > FileName.Length ? fallbackId[(FileName.Length + 1)..] : "1";
 }

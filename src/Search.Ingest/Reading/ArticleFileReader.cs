@@ -56,6 +56,24 @@ public sealed class ArticleFileReader
     /// <summary>Reads one file or folder; see <see cref="Read(IEnumerable{string})"/>.</summary>
     public IEnumerable<IngestResult> Read(string path) => Read([path]);
 
+    /// <summary>
+    /// Reads articles from JSON text that did not come from a file (an HTTP request body, say): one
+    /// object, an array of objects, or one object per line, in the same shape as a <c>.jsonl</c> file,
+    /// cleaned and extracted the same way. A record without an <c>id</c> gets <c>source#position</c>.
+    /// Bad records come back as <see cref="SkippedFile"/> with <c>source#position</c> as the path.
+    /// </summary>
+    public IEnumerable<IngestResult> ReadJson(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        return ReadRecords(JsonArticleParser.Parse(json, source, source, linesOnly: false), source);
+    }
+
+    private IEnumerable<IngestResult> ReadRecords(IEnumerable<JsonRecord> records, string path) =>
+        records.Select(record => record.Input is { } input
+            ? Extract(input, $"{path}#{record.Position}")
+            : new SkippedFile($"{path}#{record.Position}", record.Error!));
+
     private IEnumerable<IngestResult> ReadPath(string path)
     {
         if (File.Exists(path))
@@ -91,12 +109,8 @@ public sealed class ArticleFileReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (JsonExtensions.Contains(extension))
         {
-            foreach (var record in JsonArticleParser.Parse(text, relativeId, path, linesOnly: extension == ".jsonl"))
-            {
-                yield return record.Input is { } input
-                    ? Extract(input, $"{path}#{record.Position}")
-                    : new SkippedFile($"{path}#{record.Position}", record.Error!);
-            }
+            foreach (var result in ReadRecords(JsonArticleParser.Parse(text, relativeId, path, linesOnly: extension == ".jsonl"), path))
+                yield return result;
             yield break;
         }
         if (HtmlExtensions.Contains(extension))

@@ -101,4 +101,15 @@ public sealed class JsonReaderTests
 
         Assert.Equal([path], Read(path).OfType<IngestedArticle>().Select(a => a.Article.Source));
     }
+
+    [Fact]
+    public void ReadJson_WhenTextHoldsAnArray_ReadsEachRecordLikeAFile()
+    {
+        var results = new ArticleFileReader().ReadJson(
+            """[{"id": "a", "body": "Matthew Miller said LeT must be dismantled."}, {"id": "b"}]""", "api").ToArray();
+        var article = Assert.IsType<IngestedArticle>(results[0]).Article;
+        Assert.Equal(["Lashkar-e-Taiba"], article.Groups);
+        Assert.Equal(["Matthew Miller"], article.Speakers);
+        Assert.Equal("api#2", Assert.IsType<SkippedFile>(results[1]).Path);
+    }
 }
