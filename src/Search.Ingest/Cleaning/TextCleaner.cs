@@ -21,7 +21,7 @@ public static partial class TextCleaner
     private static readonly HashSet<string> BoilerplateLines = new(StringComparer.OrdinalIgnoreCase)
     {
         "latest news", "related news", "related", "related stories", "related articles", "more news",
-        "leave a comment", "leave a reply", "comments", "comment", "advertisement", "scroll for next",
+        "leave a comment", "leave a reply", "comments", "comment", "advertisement", "scroll for next", "scroll for more",
         "scroll to continue", "story continues below advertisement", "continue reading", "read more",
         "share", "share this", "share this article", "follow us", "subscribe", "subscribe to our newsletter",
         "sign up for our newsletter", "by", "web desk", "news desk", "staff reporter", "our correspondent",

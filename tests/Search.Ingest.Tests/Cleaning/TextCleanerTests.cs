@@ -13,6 +13,7 @@ public sealed class TextCleanerTests
     [InlineData("ADVERTISEMENT")]
     [InlineData("advertisement")]
     [InlineData("SCROLL FOR NEXT")]
+    [InlineData("SCROLL FOR MORE")]
     [InlineData("Also read: Kabul airport reopens for domestic flights")]
     [InlineData("Please email your videos, stories and opinions to the desk and we will publish them.")]
     [InlineData("(At The Quint, we question everything. Play an active role by becoming a member today.)")]
