@@ -50,7 +50,7 @@ public sealed class SearchIndex : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         if (!System.IO.Directory.Exists(full))
             throw new IndexNotFoundException(full);
-        var directory = FSDirectory.Open(full);
+        var directory = SearchSchema.OpenDirectory(full);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
@@ -116,9 +116,10 @@ public sealed class SearchIndex : IDisposable
             var (collector, facets) = Collect(searcher, query, request, top, request.Facets.Names, cancellation);
 
             var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
+            var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
             var weights = new TermWeights(searcher.IndexReader);
             var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
-            var hits = scoreDocs.Select(d => ToHit(searcher, d, highlightQuery, request.Highlight, weights, cancellation)).ToArray();
+            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
             var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
@@ -204,12 +205,11 @@ public sealed class SearchIndex : IDisposable
             var doc = top.ScoreDocs[0].Doc;
             var article = SearchSchema.ToArticle(searcher.Doc(doc));
             var (parsed, warning) = _compiler.Compile(query);
-            var highlight = HighlightQuery.From(parsed, searcher);
-            var reader = searcher.IndexReader;
+            var matcher = new TextMatcher(searcher.IndexReader, HighlightQuery.From(parsed, searcher));
             return new ArticleHighlight(
                 article,
-                Highlighter.Whole(article.Title, TextMatcher.Find(reader, doc, SearchSchema.Title, highlight)),
-                Highlighter.Whole(article.Body, TextMatcher.Find(reader, doc, SearchSchema.Body, highlight)),
+                Highlighter.Whole(article.Title, matcher.Find(doc, SearchSchema.Title)),
+                Highlighter.Whole(article.Body, matcher.Find(doc, SearchSchema.Body)),
                 warning is null ? [] : [warning]);
         }
         finally
@@ -289,15 +289,14 @@ public sealed class SearchIndex : IDisposable
         return new FilteredQuery(baseQuery, NumericRangeFilter.NewInt32Range(SearchSchema.Year, request.YearFrom, request.YearTo, true, true));
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightQuery query, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc));
+        var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, SearchSchema.HitFields));
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
-        var reader = searcher.IndexReader;
-        var title = Highlighter.Whole(article.Title, TextMatcher.Find(reader, scoreDoc.Doc, SearchSchema.Title, query));
-        var passages = Highlighter.Passages(article.Body, TextMatcher.Find(reader, scoreDoc.Doc, SearchSchema.Body, query), options, weights.Weight);
+        var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
+        var passages = Highlighter.Passages(article.Body, matcher.Find(scoreDoc.Doc, SearchSchema.Body), options, weights.Weight);
         return ToHit(article, scoreDoc.Score, title, passages);
     }
 

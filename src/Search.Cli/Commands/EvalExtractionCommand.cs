@@ -21,7 +21,7 @@ internal static class EvalExtractionCommand
             Compare what extraction finds with hand labels: precision, recall and F1 for groups and speakers, precision and coverage for the year, then the errors file by file.
 
             Examples:
-              search eval-extraction --labels index/samples/labels.jsonl index/samples
+              search eval-extraction --labels index/labels.jsonl index/samples
             """)
         {
             labels, paths, index,

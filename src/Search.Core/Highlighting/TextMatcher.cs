@@ -4,23 +4,31 @@ using Lucene.Net.Util;
 namespace Search.Core.Highlighting;
 
 /// <summary>
-/// Finds where a <see cref="HighlightQuery"/> matches a stored field of one document, from the
-/// positions and offsets the index keeps in its postings. No text is re-analysed: the words
-/// matched are exactly the indexed terms, including stems, folded accents and group tokens (whose
-/// offsets span the whole alias, so "Lashkar-e-Taiba" is marked as one match for LeT).
+/// Finds where a <see cref="HighlightQuery"/> matches the stored fields of the hits of one search,
+/// from the positions and offsets the index keeps in its postings. No text is re-analysed: the
+/// words matched are exactly the indexed terms, including stems, folded accents and group tokens
+/// (whose offsets span the whole alias, so "Lashkar-e-Taiba" is marked as one match for LeT).
+/// One instance serves one search on one thread, reusing its term and postings enumerators.
 /// </summary>
-internal static class TextMatcher
+internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
 {
-    /// <summary>Every match in the field: its character range and the term or phrase it satisfies, in text order.</summary>
-    public static IReadOnlyList<TermMatch> Find(IndexReader reader, int doc, string field, HighlightQuery query)
+    private readonly Dictionary<(int Leaf, string Field), FieldCursor?> _cursors = [];
+
+    /// <summary>Every match in the field of a document: its character range and the term or phrase it satisfies, in text order.</summary>
+    public IReadOnlyList<TermMatch> Find(int doc, string field)
     {
         if (query.IsEmpty)
             return [];
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        var terms = leaf.AtomicReader.GetTerms(field);
-        if (terms is null)
+        var leafIndex = ReaderUtil.SubIndex(doc, reader.Leaves);
+        var leaf = reader.Leaves[leafIndex];
+        if (!_cursors.TryGetValue((leafIndex, field), out var cursor))
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            _cursors[(leafIndex, field)] = cursor = terms is null ? null : new FieldCursor(terms.GetEnumerator());
+        }
+        if (cursor is null)
             return [];
-        var tokens = Tokens(terms.GetEnumerator(), doc - leaf.DocBase, query);
+        var tokens = cursor.Tokens(doc - leaf.DocBase, query.AllTerms);
         var matches = new List<TermMatch>();
         foreach (var token in tokens)
         {
@@ -36,26 +44,35 @@ internal static class TextMatcher
         return matches.OrderBy(m => m.Range.Start).ThenBy(m => m.Range.Length).ToArray();
     }
 
-    /// <summary>The occurrences in the document of every term the query names, read from the postings.</summary>
-    private static List<PostedToken> Tokens(TermsEnum termsEnum, int doc, HighlightQuery query)
+    /// <summary>One field of one segment: a terms enumerator, the state of each query term in it, and a reusable postings enumerator.</summary>
+    private sealed class FieldCursor(TermsEnum termsEnum)
     {
-        var tokens = new List<PostedToken>();
-        DocsAndPositionsEnum? postings = null;
-        foreach (var term in query.AllTerms)
+        private readonly Dictionary<string, TermState?> _states = new(StringComparer.Ordinal);
+        private DocsAndPositionsEnum? _postings;
+
+        /// <summary>The occurrences in the document of every given term, read from the postings.</summary>
+        public List<PostedToken> Tokens(int doc, IReadOnlyList<string> terms)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term)))
-                continue;
-            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(doc) != doc)
-                continue;
-            for (var i = postings.Freq; i > 0; i--)
+            var tokens = new List<PostedToken>();
+            foreach (var term in terms)
             {
-                var position = postings.NextPosition();
-                if (postings.StartOffset >= 0)
-                    tokens.Add(new PostedToken(term, postings.StartOffset, postings.EndOffset, position));
+                if (!_states.TryGetValue(term, out var state))
+                    _states[term] = state = termsEnum.SeekExact(new BytesRef(term)) ? termsEnum.GetTermState() : null;
+                if (state is null)
+                    continue;
+                termsEnum.SeekExact(new BytesRef(term), state);
+                _postings = termsEnum.DocsAndPositions(null, _postings, DocsAndPositionsFlags.OFFSETS);
+                if (_postings is null || _postings.Advance(doc) != doc)
+                    continue;
+                for (var i = _postings.Freq; i > 0; i--)
+                {
+                    var position = _postings.NextPosition();
+                    if (_postings.StartOffset >= 0)
+                        tokens.Add(new PostedToken(term, _postings.StartOffset, _postings.EndOffset, position));
+                }
             }
+            return tokens;
         }
-        return tokens;
     }
 
     private static void FindPhrase(PhraseSpec phrase, IReadOnlyList<PostedToken> tokens, ILookup<int, PostedToken> byPosition, List<TermMatch> matches)

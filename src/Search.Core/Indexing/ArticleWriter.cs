@@ -40,13 +40,16 @@ public sealed class ArticleWriter : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
-        var directory = FSDirectory.Open(full);
+        var directory = SearchSchema.OpenDirectory(full);
         var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(options.K1, options.B),
             RAMBufferSizeMB = 64,
             WriteLockTimeout = 0,
+            // Stored fields must stay in their own files for SearchSchema.OpenDirectory to route them.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         try
         {
