@@ -28,6 +28,21 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         FuzzyPrefixLength = 1;
     }
 
+    /// <summary>
+    /// The query the classic syntax gives for plain words with no operators: each word searched in
+    /// title and body, the words OR-ed (or AND-ed, per the default operator).
+    /// </summary>
+    public Query ParseWords(IReadOnlyList<string> words)
+    {
+        var clauses = new List<BooleanClause>();
+        foreach (var word in words)
+        {
+            if (GetFieldQuery(null!, word, quoted: false) is { } query)
+                clauses.Add(new BooleanClause(query, DefaultOperator == AND_OPERATOR ? Occur.MUST : Occur.SHOULD));
+        }
+        return clauses.Count == 1 ? clauses[0].Query : GetBooleanQuery(clauses) ?? new BooleanQuery();
+    }
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         switch (field?.ToLowerInvariant())

@@ -49,7 +49,12 @@ internal sealed partial class QueryCompiler
     private Query Parse(string text)
     {
         var parser = new NewsQueryParser(_queryAnalyzer, _nameAnalyzer, _aliases, _titleBoost);
-        return parser.Parse(text);
+        // Most queries are a few plain words. The classic parser's generated scanner costs more
+        // than the rest of a small search (it even signals the end of input with an exception), so
+        // plain words are combined here exactly as it would combine them.
+        return PlainWordsPattern().IsMatch(text) && !text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsOperator)
+            ? parser.ParseWords(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : parser.Parse(text);
     }
 
     /// <summary>
@@ -95,6 +100,9 @@ internal sealed partial class QueryCompiler
         var line = message.Split('\n', 2)[0].Trim();
         return line.Length > 160 ? line[..160] + "…" : line;
     }
+
+    [GeneratedRegex(@"^[\p{L}\p{N} ]+$")]
+    private static partial Regex PlainWordsPattern();
 
     [GeneratedRegex(@"""[^""]*""?|\S+:\S*|\S+[~^]\S*|\S*[*?]\S*")]
     private static partial Regex ProtectedPattern();
