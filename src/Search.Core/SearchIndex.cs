@@ -26,6 +26,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SearchIndexOptions _options;
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
+    private readonly HitDocumentCache _hitDocuments = new(capacity: 4096);
     private long _lastRefreshTicks;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
@@ -119,7 +120,7 @@ public sealed class SearchIndex : IDisposable
             var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
             var weights = new TermWeights(searcher.IndexReader);
             var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
-            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
+            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, _hitDocuments, cancellation)).ToArray();
             var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
@@ -289,14 +290,16 @@ public sealed class SearchIndex : IDisposable
         return new FilteredQuery(baseQuery, NumericRangeFilter.NewInt32Range(SearchSchema.Year, request.YearFrom, request.YearTo, true, true));
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, HitDocumentCache cache, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, SearchSchema.HitFields));
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+        var (article, sentences) = cache.Get(leaf, scoreDoc.Doc - leaf.DocBase, () => SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, SearchSchema.HitFields)));
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
         var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
-        var passages = Highlighter.Passages(article.Body, matcher.Find(scoreDoc.Doc, SearchSchema.Body), options, weights.Weight);
+        var passages = Highlighter.Passages(article.Body, sentences, matcher.Find(scoreDoc.Doc, SearchSchema.Body), options, weights.Weight);
         return ToHit(article, scoreDoc.Score, title, passages);
     }
 

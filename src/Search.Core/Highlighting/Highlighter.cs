@@ -15,24 +15,37 @@ internal static class Highlighter
         new(text, TextRange.Merge(matches.Select(m => m.Range).Where(r => r.End <= text.Length)));
 
     /// <summary>The best passages of <paramref name="body"/> given where the query matched it.</summary>
-    public static IReadOnlyList<HighlightedText> Passages(string body, IReadOnlyList<TermMatch> matches, HighlightOptions options, Func<string, double> weight)
+    /// <param name="body">The text.</param>
+    /// <param name="sentences">The text's sentences, from <see cref="SentenceSplitter"/>.</param>
+    /// <param name="matches">Where the query matched, sorted by start.</param>
+    /// <param name="options">How many passages and how long.</param>
+    /// <param name="weight">The weight of a matched term or phrase.</param>
+    public static IReadOnlyList<HighlightedText> Passages(string body, IReadOnlyList<TextRange> sentences, IReadOnlyList<TermMatch> matches, HighlightOptions options, Func<string, double> weight)
     {
-        if (options.Passages <= 0 || body.Length == 0)
+        if (options.Passages <= 0 || body.Length == 0 || sentences.Count == 0)
             return [];
         var maxLength = Math.Max(40, options.MaxPassageLength);
-        var sentences = SentenceSplitter.Split(body);
-        if (sentences.Count == 0)
-            return [];
         if (matches.Count == 0)
             return [Render(body, Lead(sentences, maxLength), maxLength, [])];
 
         var pivot = sentences.Average(s => s.Length);
-        var candidates = Candidates(sentences, maxLength)
-            .Select(c => (Range: c.Range, Index: c.Index, Matches: matches.Where(m => m.Range.Start >= c.Range.Start && m.Range.End <= c.Range.End).ToArray()))
-            .Where(c => c.Matches.Length > 0)
-            .Select(c => (c.Range, c.Matches, Score: PassageScorer.Score(c.Matches, c.Range.Length, pivot, c.Index, weight)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Range.Start);
+        var candidates = new List<(TextRange Range, TermMatch[] Matches, double Score)>();
+        var firstMatch = 0;
+        foreach (var (range, index) in Candidates(sentences, maxLength))
+        {
+            // Matches are sorted by start and candidates move forward, so each scan starts where the last one could.
+            while (firstMatch < matches.Count && matches[firstMatch].Range.Start < range.Start)
+                firstMatch++;
+            var inside = new List<TermMatch>();
+            for (var m = firstMatch; m < matches.Count && matches[m].Range.Start < range.End; m++)
+            {
+                if (matches[m].Range.End <= range.End)
+                    inside.Add(matches[m]);
+            }
+            if (inside.Count > 0)
+                candidates.Add((range, inside.ToArray(), PassageScorer.Score(inside, range.Length, pivot, index, weight)));
+        }
+        candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Range.Start.CompareTo(b.Range.Start));
 
         var chosen = new List<(TextRange Range, TermMatch[] Matches)>();
         foreach (var candidate in candidates)

@@ -19,6 +19,8 @@ public static class SentenceSplitter
         "oct", "nov", "dec", "prof", "sgt", "cmdr", "brig", "hon", "amb", "u.s", "u.k", "u.n", "e.g", "i.e",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of <paramref name="text"/> as ranges: in order, non-overlapping, trimmed of white space.</summary>
     public static IReadOnlyList<TextRange> Split(string text)
     {
@@ -64,10 +66,11 @@ public static class SentenceSplitter
 
     private static void SplitLine(string text, int lineStart, int lineEnd, List<TextRange> sentences)
     {
-        var line = text[lineStart..lineEnd];
-        if (string.IsNullOrWhiteSpace(line))
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        if (line.IsWhiteSpace())
             return;
-        var masked = MaskQuotes(line);
+        // Most lines quote nobody; only those that do need a masked copy.
+        ReadOnlySpan<char> masked = line.IndexOfAny('"', '\u201C') >= 0 ? MaskQuotes(line.ToString()) : line;
         var start = 0;
         for (var i = 0; i < masked.Length; i++)
         {
@@ -83,7 +86,7 @@ public static class SentenceSplitter
         Add(sentences, line, lineStart, start, masked.Length);
     }
 
-    private static void Add(List<TextRange> sentences, string line, int offset, int start, int end)
+    private static void Add(List<TextRange> sentences, ReadOnlySpan<char> line, int offset, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(line[start]))
             start++;
@@ -93,7 +96,7 @@ public static class SentenceSplitter
             sentences.Add(new TextRange(offset + start, end - start));
     }
 
-    private static bool IsBoundary(string masked, int i)
+    private static bool IsBoundary(ReadOnlySpan<char> masked, int i)
     {
         var next = i + 1;
         while (next < masked.Length && masked[next] is '"' or '\u201D' or '\u2019' or '\'' or ')')
@@ -112,11 +115,11 @@ public static class SentenceSplitter
         if (masked[i] != '.')
             return true;
         var word = WordBefore(masked, i);
-        return !IsInitials(word) && !Abbreviations.Contains(word);
+        return !IsInitials(word) && !AbbreviationLookup.Contains(word);
     }
 
     /// <summary>"A", "P.J", "U.S": capitals standing alone, dotted together, as in a name's initials.</summary>
-    private static bool IsInitials(string word)
+    private static bool IsInitials(ReadOnlySpan<char> word)
     {
         for (var k = 0; k < word.Length; k++)
         {
@@ -127,7 +130,7 @@ public static class SentenceSplitter
         return word.Length % 2 == 1;
     }
 
-    private static string WordBefore(string text, int period)
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int period)
     {
         var start = period;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
