@@ -6,6 +6,7 @@ using Search.Core;
 using Search.Host;
 using Search.Ingest;
 using Search.Ingest.Reading;
+using Search.Evaluation.Corpora;
 using Search.Load;
 
 // Usage: dotnet run -c Release --project benchmarks/load -- [samples|reuters|all] [--requests N] [--seconds S]
@@ -20,11 +21,10 @@ if (corpus is "samples" or "all")
     await RunCorpusAsync("samples", () => ReadSamples(Path.Combine(repo, "index", "samples")), SampleQueries());
 if (corpus is "reuters" or "all")
 {
-    var reuters = Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpora", "reuters21578"));
-    if (Directory.Exists(reuters))
-        await RunCorpusAsync("reuters21578", () => ReutersCorpus.Read(reuters), ReutersQueries());
+    if (SharedCorpora.Find("reuters21578") is { } reuters)
+        await RunCorpusAsync("reuters21578", () => ReutersReader.ReadFolder(reuters), ReutersQueries());
     else
-        Console.WriteLine($"Reuters-21578 skipped: {reuters} is absent.");
+        Console.WriteLine("Reuters-21578 skipped: no shared/corpora/reuters21578 beside the repository.");
 }
 return 0;
 

@@ -56,13 +56,17 @@ internal static class BenchCommand
 
     private static IEnumerable<Article> Load(CliContext context, string corpus) => corpus.ToLowerInvariant() switch
     {
-        "reuters" => ReutersReader.ReadFolder(SharedCorpora.Find(context, "reuters21578")),
-        "wikipedia" => WikipediaReader.ReadFolder(SharedCorpora.Find(context, "wikipedia_en")).Select(WikipediaReader.ToArticle),
+        "reuters" => ReutersReader.ReadFolder(Shared("reuters21578")),
+        "wikipedia" => WikipediaReader.ReadFolder(Shared("wikipedia_en")).Select(WikipediaReader.ToArticle),
         "sample" => ReadArticles(context, Path.Combine(context.Locator.FindRepositoryRoot()
             ?? throw new UsageException("The sample articles (index/samples) were not found; run from inside the repository or pass a folder."), IndexLocator.SamplesFolder)),
         _ when Directory.Exists(corpus) || File.Exists(corpus) => ReadArticles(context, corpus),
         _ => throw new UsageException($"Unknown corpus '{corpus}': use reuters, wikipedia, sample or a folder of articles."),
     };
+
+    private static string Shared(string corpus) =>
+        SharedCorpora.Find(corpus)
+        ?? throw new UsageException($"The {corpus} corpus was not found in a shared/corpora folder beside the repository or above the working folder.");
 
     private static IEnumerable<Article> ReadArticles(CliContext context, string path)
     {
@@ -73,22 +77,5 @@ internal static class BenchCommand
             else if (result is SkippedFile file)
                 context.Console.Error.WriteLine($"skipped {file.Path}: {file.Reason}");
         }
-    }
-}
-
-/// <summary>Finds the third-party corpora (<c>shared/corpora</c>) beside the repository.</summary>
-internal static class SharedCorpora
-{
-    /// <summary>The folder of one corpus, looked for in <c>$SEARCH_SHARED/corpora</c>, then in a <c>shared/corpora</c> beside the repository or any folder above it.</summary>
-    /// <exception cref="UsageException">The corpus is not there.</exception>
-    public static string Find(CliContext context, string corpus)
-    {
-        var candidates = new List<string>();
-        if (Environment.GetEnvironmentVariable("SEARCH_SHARED") is { Length: > 0 } configured)
-            candidates.Add(Path.Combine(configured, "corpora", corpus));
-        for (var folder = context.Locator.FindRepositoryRoot() ?? Environment.CurrentDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
-            candidates.Add(Path.Combine(folder, "shared", "corpora", corpus));
-        return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new UsageException($"The {corpus} corpus was not found in a shared/corpora folder beside the repository; set SEARCH_SHARED to the folder that holds corpora/.");
     }
 }

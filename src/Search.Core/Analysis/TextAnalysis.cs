@@ -13,8 +13,14 @@ public static class TextAnalysis
     /// <summary>The number of tokens the index analyzer produces for <paramref name="text"/> in <paramref name="field"/> (title or body).</summary>
     public static int CountTokens(string field, string text)
     {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(text);
         var count = 0;
-        Analyze(field, text, _ => count++);
+        using var stream = DefaultAnalyzer.Value.GetTokenStream(field, text);
+        stream.Reset();
+        while (stream.IncrementToken())
+            count++;
+        stream.End();
         return count;
     }
 

@@ -30,11 +30,21 @@ public sealed partial class GroupAliasTable
             foreach (var alias in group.Aliases.Prepend(new GroupAlias(group.Canonical, false)))
             {
                 var words = Words(alias.Text).Select(w => w.Text).ToArray();
+                // A leading "The" is dropped ("The Resistance Front" is matched from "Resistance"):
+                // otherwise every "the" of every article would start a look-ahead.
+                if (words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase))
+                    words = words[1..];
                 if (words.Length == 0)
                     continue;
                 var node = _root;
                 foreach (var word in words)
                     node = node.Child(Fold(word));
+                var first = _root.Find(words[0])!;
+                // An acronym's first word starts a match only as written ("IS", never "is").
+                if (IsAcronym(words))
+                    first.ExactFirstWords.Add(words[0]);
+                else
+                    first.StartsCaseInsensitive = true;
                 node.Terminals.Add(new Terminal(group.Canonical, words, IsAcronym(words), alias.Ambiguous));
                 _canonicalByFoldedName.TryAdd(string.Join(' ', words.Select(Fold)), group.Canonical);
             }
@@ -189,7 +199,8 @@ public sealed partial class GroupAliasTable
     }
 
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
-    internal bool StartsAlias(ReadOnlySpan<char> word) => _root.Find(word) is not null;
+    internal bool StartsAlias(ReadOnlySpan<char> word) =>
+        _root.Find(word) is { } node && (node.StartsCaseInsensitive || node.ExactFirstWords.Contains(WithoutPossessive(word.ToString())));
 
     private static bool MatchesExactly(string[] words, Func<int, string?> tokenAt)
     {
@@ -250,6 +261,12 @@ public sealed partial class GroupAliasTable
         private readonly Dictionary<string, TrieNode> _children = new(StringComparer.OrdinalIgnoreCase);
 
         public List<Terminal> Terminals { get; } = [];
+
+        /// <summary>For a first word: whether some name starting with it matches in any case.</summary>
+        public bool StartsCaseInsensitive { get; set; }
+
+        /// <summary>For a first word: the exact forms it starts acronyms with.</summary>
+        public HashSet<string> ExactFirstWords { get; } = new(StringComparer.Ordinal);
 
         public TrieNode Child(string foldedKey)
         {

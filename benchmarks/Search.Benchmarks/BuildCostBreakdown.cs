@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core;
+
+namespace Search.Benchmarks;
+
+/// <summary>
+/// Where index build time goes, for the proposals in RESULTS.md: the analysis chain one filter at
+/// a time (plain Lucene, best of three), the library's full chain on the original text and on text
+/// where the common words that start a group alias ("the", "is", "al") are replaced, and plain
+/// Lucene writers (add vs update by id, stored vs not, 64 vs 256 MB RAM buffer) next to
+/// <see cref="ArticleWriter"/>. A diagnostic, not a product path.
+/// </summary>
+internal static partial class BuildCostBreakdown
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static void Run(IReadOnlyList<Article> articles, TextWriter output)
+    {
+        output.WriteLine($"build cost breakdown: {articles.Count} articles, {articles.Sum(a => (long)a.Title.Length + a.Body.Length) / 1e6:F1} M characters");
+        output.WriteLine("| step | best of 3 (s) |");
+        output.WriteLine("| --- | --- |");
+        void Row(string name, Func<long> run)
+        {
+            run();
+            var best = double.MaxValue;
+            for (var i = 0; i < 3; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                run();
+                best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+            output.WriteLine(FormattableString.Invariant($"| {name} | {best:F2} |"));
+        }
+        var texts = articles.SelectMany(a => new[] { a.Title, a.Body }).ToArray();
+        var replaced = texts.Select(t => AliasStarters().Replace(t, "xq")).ToArray();
+        Row("StandardTokenizer only", () => Count(Chain(0), texts, materialize: false));
+        Row("+ lower case", () => Count(Chain(1), texts, materialize: false));
+        Row("+ possessive, ASCII folding, stop words", () => Count(Chain(2), texts, materialize: false));
+        Row("+ Porter (library chain without group aliases)", () => Count(Chain(3), texts, materialize: false));
+        Row("same, plus a string per token (as TextAnalysis does)", () => Count(Chain(3), texts, materialize: true));
+        Row("TextAnalysis.CountTokens (library chain, the floor)", () => texts.Sum(t => (long)TextAnalysis.CountTokens("body", t)));
+        Row("TextAnalysis.CountTokens, 'the'/'is'/'al' replaced by 'xq'", () => replaced.Sum(t => (long)TextAnalysis.CountTokens("body", t)));
+        Row("chain without group aliases + string per token, same replaced text", () => Count(Chain(3), replaced, materialize: true));
+
+        output.WriteLine();
+        output.WriteLine("| writer (Reuters-sized text fields, one commit) | wall (s) |");
+        output.WriteLine("| --- | --- |");
+        foreach (var (name, update, store, buffer) in new[]
+        {
+            ("plain Lucene, UpdateDocument by id, stored, 64 MB buffer (what ArticleWriter does)", true, true, 64.0),
+            ("plain Lucene, AddDocument, stored, 64 MB", false, true, 64.0),
+            ("plain Lucene, AddDocument, not stored, 64 MB", false, false, 64.0),
+            ("plain Lucene, UpdateDocument by id, stored, 256 MB", true, true, 256.0),
+            ("plain Lucene, AddDocument, stored, 256 MB", false, true, 256.0),
+        })
+        {
+            var path = Path.Combine(Path.GetTempPath(), "search-breakdown-" + Guid.NewGuid().ToString("N"));
+            var started = Stopwatch.GetTimestamp();
+            using (var directory = FSDirectory.Open(path))
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Chain(3)) { RAMBufferSizeMB = buffer, Similarity = new BM25Similarity() }))
+            {
+                var stored = store ? Field.Store.YES : Field.Store.NO;
+                foreach (var article in articles)
+                {
+                    var doc = new Document { new StringField("id", article.Id, Field.Store.YES), new TextField("title", article.Title, stored), new TextField("body", article.Body, stored) };
+                    if (update)
+                        writer.UpdateDocument(new Term("id", article.Id), doc);
+                    else
+                        writer.AddDocument(doc);
+                }
+                writer.Commit();
+            }
+            output.WriteLine(FormattableString.Invariant($"| {name} | {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} |"));
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+        var ours = Path.Combine(Path.GetTempPath(), "search-breakdown-" + Guid.NewGuid().ToString("N"));
+        var oursStarted = Stopwatch.GetTimestamp();
+        using (var writer = ArticleWriter.Open(ours))
+        {
+            foreach (var article in articles)
+                writer.Upsert(article);
+            writer.Commit("breakdown");
+        }
+        output.WriteLine(FormattableString.Invariant($"| ArticleWriter.Upsert (full schema, group aliases) | {Stopwatch.GetElapsedTime(oursStarted).TotalSeconds:F2} |"));
+        System.IO.Directory.Delete(ours, recursive: true);
+    }
+
+    private static Analyzer Chain(int level) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = source;
+        if (level >= 1)
+            stream = new LowerCaseFilter(Version, stream);
+        if (level >= 2)
+            stream = new StopFilter(Version, new ASCIIFoldingFilter(new EnglishPossessiveFilter(Version, stream)), EnglishAnalyzer.DefaultStopSet);
+        if (level >= 3)
+            stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    private static long Count(Analyzer analyzer, string[] texts, bool materialize)
+    {
+        var count = 0L;
+        foreach (var text in texts)
+        {
+            using var stream = analyzer.GetTokenStream("body", text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                count += materialize ? term.ToString().Length > 0 ? 1 : 0 : 1;
+            stream.End();
+        }
+        return count;
+    }
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ii]s|[Aa]l)\b")]
+    private static partial Regex AliasStarters();
+}
