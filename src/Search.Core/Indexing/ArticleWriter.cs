@@ -18,14 +18,23 @@ public sealed class ArticleWriter : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
+    private readonly FileStream _processLock;
     private bool _disposed;
 
-    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit)
+    /// <summary>
+    /// Held open, unshared, for the writer's life. Lucene.Net's own write lock did not stop a
+    /// writer in a second process on Linux; an unshared open file does (the OS releases it when a
+    /// process dies, so a crash leaves no stale lock).
+    /// </summary>
+    private const string ProcessLockFile = "search-writer.lock";
+
+    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit, FileStream processLock)
     {
         Path = path;
         _directory = directory;
         _writer = writer;
         _afterCommit = afterCommit;
+        _processLock = processLock;
     }
 
     /// <summary>The index folder.</summary>
@@ -40,6 +49,19 @@ public sealed class ArticleWriter : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
+        FileStream processLock;
+        try
+        {
+            processLock = new FileStream(System.IO.Path.Combine(full, ProcessLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new IndexLockedException(full, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new SearchException($"Cannot write to the index in '{full}': {e.Message}", e);
+        }
         var directory = SearchSchema.OpenDirectory(full);
         var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases))
         {
@@ -55,17 +77,19 @@ public sealed class ArticleWriter : IDisposable
         };
         try
         {
-            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit);
+            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit, processLock);
         }
-        catch (LockObtainFailedException e)
+        catch (Exception e)
         {
             directory.Dispose();
-            throw new IndexLockedException(full, e);
-        }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
-        {
-            directory.Dispose();
-            throw new SearchException($"The index in '{full}' cannot be read ({e.Message}). Move it away and rebuild it with 'search index'.", e);
+            processLock.Dispose();
+            throw e switch
+            {
+                LockObtainFailedException => new IndexLockedException(full, e),
+                CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException =>
+                    new SearchException($"The index in '{full}' cannot be read ({e.Message}). Move it away and rebuild it with 'search index'.", e),
+                _ => e,
+            };
         }
     }
 
@@ -138,6 +162,7 @@ public sealed class ArticleWriter : IDisposable
         else
             _writer.Dispose();
         _directory.Dispose();
+        _processLock.Dispose();
     }
 }
 
