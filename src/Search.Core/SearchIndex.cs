@@ -159,7 +159,7 @@ public sealed class SearchIndex : IDisposable
             return Enumerable.Range(0, counts.Length)
                 .Where(ord => counts[ord] > 0)
                 .Select(ord => (Label: ordinals.Label(ord), Count: counts[ord]))
-                .Where(v => prefix.Length == 0 || SearchSchema.FacetKey(v.Label).Split(' ', '-').Any(w => w.StartsWith(prefix, StringComparison.Ordinal)) || SearchSchema.FacetKey(v.Label).StartsWith(prefix, StringComparison.Ordinal))
+                .Where(v => prefix.Length == 0 || HasWordStarting(SearchSchema.FacetKey(v.Label), prefix))
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)
                 .Take(request.Limit)
                 .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)))
@@ -170,6 +170,11 @@ public sealed class SearchIndex : IDisposable
             _searchers.Release(searcher);
         }
     }
+
+    /// <summary>Whether the folded value, or one of its words, starts with the folded prefix ("mi" matches "matthew miller").</summary>
+    private static bool HasWordStarting(string value, string prefix) =>
+        value.StartsWith(prefix, StringComparison.Ordinal)
+        || value.Split(' ', '-').Any(word => word.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>The stored article with this id, or <c>null</c>.</summary>
     public Article? GetArticle(string id)

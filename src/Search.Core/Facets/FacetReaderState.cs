@@ -17,11 +17,8 @@ internal sealed class FacetReaderState
 
     private FacetReaderState(IndexReader reader)
     {
-        Reader = reader;
         _facets = FacetNames.All.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
     }
-
-    public IndexReader Reader { get; }
 
     public static FacetReaderState For(IndexReader reader) => Cache.GetValue(reader, r => new FacetReaderState(r));
 
@@ -33,6 +30,10 @@ internal sealed class FacetOrdinals
 {
     private readonly IndexReader _reader;
     private readonly int[][] _segmentToGlobal;
+
+    // Where each global ordinal first occurs, for looking up its label; null for a single segment.
+    private readonly int[]? _firstSegment;
+    private readonly long[]? _firstSegmentOrd;
 
     public FacetOrdinals(IndexReader reader, string field)
     {
@@ -64,9 +65,6 @@ internal sealed class FacetOrdinals
             _firstSegmentOrd[global] = map.GetFirstSegmentOrd(global);
         }
     }
-
-    private readonly int[]? _firstSegment;
-    private readonly long[]? _firstSegmentOrd;
 
     /// <summary>The doc-values field.</summary>
     public string Field { get; }

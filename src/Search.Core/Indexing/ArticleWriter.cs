@@ -110,9 +110,6 @@ public sealed class ArticleWriter : IDisposable
         _writer.DeleteDocuments(new Term(SearchSchema.Id, id));
     }
 
-    /// <summary>Deletes every article.</summary>
-    public void DeleteAll() => _writer.DeleteAll();
-
     /// <summary>
     /// What the index holds, as of this writer's changes so far: each id with its source and content
     /// hash. The indexer uses it to skip unchanged files and find articles whose files are gone.

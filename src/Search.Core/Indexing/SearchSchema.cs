@@ -54,8 +54,6 @@ internal static class SearchSchema
     /// </summary>
     public static string GroupTerm(string canonical) => "\u0001group:" + GroupAliasTable.Fold(canonical);
 
-    public static bool IsGroupTerm(string term) => term.StartsWith("\u0001group:", StringComparison.Ordinal);
-
     public static string FacetKey(string value) => GroupAliasTable.Fold(value.Trim());
 
     /// <summary>

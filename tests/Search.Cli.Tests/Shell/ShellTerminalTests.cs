@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 
 namespace Search.Cli.Tests.Shell;
 
 /// <summary>Drives the real built <c>search shell</c> in a pseudo-terminal through tmux.</summary>
-public sealed class ShellTerminalTests(ITestOutputHelper log) : IDisposable
+public sealed class ShellTerminalTests : IDisposable
 {
     private readonly TempFolder _temp = new();
     private readonly string _socket = "search-cli-test-" + Guid.NewGuid().ToString("N")[..8];
@@ -15,15 +14,9 @@ public sealed class ShellTerminalTests(ITestOutputHelper log) : IDisposable
         _temp.Dispose();
     }
 
-    [Fact]
+    [TmuxFact]
     public void Shell_OnATerminal_EditsLinesRecallsHistoryAndColoursMatches()
     {
-        if (!TmuxAvailable())
-        {
-            log.WriteLine("SKIPPED: tmux is not installed, so the shell cannot be driven in a pseudo-terminal (apt-get install -y tmux).");
-            Console.WriteLine("SKIPPED Shell_OnATerminal_EditsLinesRecallsHistoryAndColoursMatches: tmux is not installed.");
-            return;
-        }
         var index = TestArticles.BuildIndex(_temp.Combine("index"));
         var search = Path.Combine(AppContext.BaseDirectory, "search.dll");
         Assert.True(File.Exists(search), $"The built app is missing: {search}");
@@ -63,7 +56,7 @@ public sealed class ShellTerminalTests(ITestOutputHelper log) : IDisposable
         Assert.Fail($"Timed out waiting for {what}. The terminal showed:\n{pane}");
     }
 
-    private static bool TmuxAvailable()
+    internal static bool TmuxAvailable()
     {
         try
         {
@@ -95,5 +88,15 @@ public sealed class ShellTerminalTests(ITestOutputHelper log) : IDisposable
         {
             return "";
         }
+    }
+}
+
+/// <summary>A test that needs tmux; skipped, with the reason, where tmux is not installed.</summary>
+public sealed class TmuxFactAttribute : FactAttribute
+{
+    public TmuxFactAttribute()
+    {
+        if (!ShellTerminalTests.TmuxAvailable())
+            Skip = "tmux is not installed, so the shell cannot be driven in a pseudo-terminal (apt-get install -y tmux).";
     }
 }
