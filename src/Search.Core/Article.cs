@@ -1,9 +1,8 @@
 namespace Search.Core;
 
 /// <summary>
-/// A news article as the library stores and returns it. Facet values (<see cref="Groups"/>,
-/// <see cref="Speakers"/>, <see cref="Year"/>) are expected to be normalised already: one
-/// canonical name per group and one full name per person.
+/// A news article as the library stores and returns it. Facet values (<see cref="Facets"/>) are
+/// expected to be normalised already: one canonical name per group and one full name per person.
 /// </summary>
 public sealed record Article
 {
@@ -25,14 +24,12 @@ public sealed record Article
     /// <summary>Publication date, when known.</summary>
     public DateTimeOffset? Published { get; init; }
 
-    /// <summary>Publication year; unknown is <c>null</c>, never a guess.</summary>
-    public int? Year { get; init; }
-
-    /// <summary>Canonical names of the militant groups the article names.</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
-
-    /// <summary>Full names of the people the article quotes or reports.</summary>
-    public IReadOnlyList<string> Speakers { get; init; } = [];
+    /// <summary>
+    /// Facet values by facet name (see <see cref="FacetSchema"/>): for example <c>group</c> →
+    /// canonical group names, <c>speaker</c> → full names, <c>year</c> → the publication year as
+    /// digits. A facet the article has no value for is absent or empty; unknown is never a guess.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>For each facet value, the sentence it was extracted from.</summary>
     public IReadOnlyList<FacetEvidence> Evidence { get; init; } = [];
@@ -42,29 +39,13 @@ public sealed record Article
     /// report unchanged files); <c>null</c> when not tracked.
     /// </summary>
     public string? ContentHash { get; init; }
+
+    /// <summary>The values of one facet; empty when the article has none.</summary>
+    public IReadOnlyList<string> Values(string facet) => Facets.TryGetValue(facet, out var values) ? values : [];
 }
 
 /// <summary>Why an article sits under a facet value: the sentence the value came from.</summary>
-/// <param name="Facet">The facet name: one of <see cref="FacetNames"/>.</param>
+/// <param name="Facet">The facet name: a name in the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Value">The normalised facet value.</param>
 /// <param name="Sentence">The sentence of the article that supports the value.</param>
 public sealed record FacetEvidence(string Facet, string Value, string Sentence);
-
-/// <summary>The names of the facets every index has.</summary>
-public static class FacetNames
-{
-    /// <summary>Militant groups, by canonical name.</summary>
-    public const string Group = "group";
-
-    /// <summary>People quoted, by full name.</summary>
-    public const string Speaker = "speaker";
-
-    /// <summary>Publication year.</summary>
-    public const string Year = "year";
-
-    /// <summary>All facet names, in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Group, Speaker, Year];
-
-    /// <summary>Whether <paramref name="name"/> is a known facet (case-insensitive).</summary>
-    public static bool IsKnown(string name) => All.Contains(name, StringComparer.OrdinalIgnoreCase);
-}

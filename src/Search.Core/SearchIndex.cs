@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
     private readonly HitDocumentCache _hitDocuments = new(capacity: 4096);
+    private readonly ISet<string> _hitFields;
     private long _lastRefreshTicks;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
@@ -36,12 +37,16 @@ public sealed class SearchIndex : IDisposable
         _options = options;
         _similarity = new BM25Similarity(options.K1, options.B);
         _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
-        _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.TitleBoost);
+        _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.Facets, options.TitleBoost);
+        _hitFields = SearchSchema.HitFields(options.Facets);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
 
     /// <summary>The folder the index lives in.</summary>
     public string Path { get; }
+
+    /// <summary>The facets this index stores and counts (<see cref="SearchIndexOptions.Facets"/>).</summary>
+    public FacetSchema Facets => _options.Facets;
 
     /// <summary>Opens an existing index for searching.</summary>
     /// <exception cref="IndexNotFoundException">The folder does not exist or holds no index.</exception>
@@ -101,7 +106,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = Stopwatch.GetTimestamp();
-        RequestValidator.Validate(request);
+        RequestValidator.Validate(request, Facets);
         var searcher = Acquire();
         try
         {
@@ -114,13 +119,13 @@ public sealed class SearchIndex : IDisposable
             var skip = after is null ? (request.Page - 1) * request.Size : 0;
 
             var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), skip + request.Size, after, true, true, false, true);
-            var (collector, facets) = Collect(searcher, query, request, top, request.Facets.Names, cancellation);
+            var (collector, facets) = Collect(searcher, query, request, top, request.Facets.Names ?? Facets.Names, cancellation);
 
             var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
             var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
             var weights = new TermWeights(searcher.IndexReader);
             var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
-            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, _hitDocuments, cancellation)).ToArray();
+            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
             var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
@@ -141,18 +146,16 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!FacetNames.IsKnown(request.Facet))
-            throw new InvalidSearchRequestException("facet", $"Unknown facet '{request.Facet}'. Known facets: {string.Join(", ", FacetNames.All)}.");
+        var facet = Facets.Get(request.Facet).Name;
         if (request.Limit is < 1 or > 1000)
             throw new InvalidSearchRequestException("limit", $"The limit must be between 1 and 1000; it was {request.Limit}.");
-        RequestValidator.Validate(request.Search with { Size = 0, Page = 1, Cursor = null });
-        var facet = request.Facet.ToLowerInvariant();
+        RequestValidator.Validate(request.Search with { Size = 0, Page = 1, Cursor = null }, Facets);
         var searcher = Acquire();
         try
         {
             var (query, _) = _compiler.Compile(request.Search.Query);
             var (collector, _) = Collect(searcher, query, request.Search, null, [facet], cancellation, buildResults: false);
-            var ordinals = FacetReaderState.For(searcher.IndexReader)[facet];
+            var ordinals = FacetReaderState.For(searcher.IndexReader, Facets)[facet];
             var counts = collector.Counts(facet);
             var prefix = SearchSchema.FacetKey(request.Prefix);
             var selected = request.Search.SelectedValues(facet).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -184,7 +187,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var top = searcher.Search(new TermQuery(new Term(SearchSchema.Id, id)), 1);
-            return top.TotalHits == 0 ? null : SearchSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc));
+            return top.TotalHits == 0 ? null : SearchSchema.ToArticle(searcher.Doc(top.ScoreDocs[0].Doc), Facets);
         }
         finally
         {
@@ -209,7 +212,7 @@ public sealed class SearchIndex : IDisposable
             if (top.TotalHits == 0)
                 return null;
             var doc = top.ScoreDocs[0].Doc;
-            var article = SearchSchema.ToArticle(searcher.Doc(doc));
+            var article = SearchSchema.ToArticle(searcher.Doc(doc), Facets);
             var (parsed, warning) = _compiler.Compile(query);
             var matcher = new TextMatcher(searcher.IndexReader, HighlightQuery.From(parsed, searcher));
             return new ArticleHighlight(
@@ -230,7 +233,7 @@ public sealed class SearchIndex : IDisposable
         var searcher = Acquire();
         try
         {
-            var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, FacetNames.All, default);
+            var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
             DateTimeOffset? when = commit.TryGetValue(CommitData.CommittedAt, out var at)
@@ -263,9 +266,9 @@ public sealed class SearchIndex : IDisposable
         IndexSearcher searcher, Query? query, SearchRequest request, ICollector? hits, IReadOnlyList<string> counted,
         CancellationToken cancellation, bool buildResults = true)
     {
-        var state = FacetReaderState.For(searcher.IndexReader);
+        var state = FacetReaderState.For(searcher.IndexReader, Facets);
         var countedSet = counted.Select(c => c.ToLowerInvariant()).ToHashSet();
-        var selections = FacetNames.All
+        var selections = Facets.Names
             .Select(f => new FacetSelection(f, ResolveSelection(state, f, request.SelectedValues(f)), countedSet.Contains(f)))
             .ToArray();
         var collector = new FacetingCollector(hits, state, selections, cancellation);
@@ -274,33 +277,36 @@ public sealed class SearchIndex : IDisposable
             return (collector, []);
         var results = selections
             .Where(s => s.Counted)
-            .Select(s => FacetResultBuilder.Build(s.Facet, collector.Counts(s.Facet), state[s.Facet], request.SelectedValues(s.Facet), s.Values, request.Facets))
+            .Select(s => FacetResultBuilder.Build(Facets.Get(s.Facet), collector.Counts(s.Facet), state[s.Facet], request.SelectedValues(s.Facet), s.Values, request.Facets))
             .ToArray();
         return (collector, results);
     }
 
-    /// <summary>Maps the request's values to the values stored in the index (groups through the alias table, then ignoring case).</summary>
+    /// <summary>Maps the request's values to the values stored in the index (through the facet's canonicaliser, then ignoring case).</summary>
     private IReadOnlyList<string> ResolveSelection(FacetReaderState state, string facet, IReadOnlyList<string> values) =>
         values
-            .Select(v => facet == FacetNames.Group ? _options.Aliases.Canonicalize(v) ?? v : v)
+            .Select(v => Facets.Get(facet).Resolve(v, _options.Aliases))
             .SelectMany(v => state[facet].Resolve(v) is { Count: > 0 } stored ? stored : [v])
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
-    private static Query Filtered(Query? query, SearchRequest request)
+    private Query Filtered(Query? query, SearchRequest request)
     {
-        var baseQuery = query ?? new MatchAllDocsQuery();
-        if (request.YearFrom is null && request.YearTo is null)
-            return baseQuery;
-        return new FilteredQuery(baseQuery, NumericRangeFilter.NewInt32Range(SearchSchema.Year, request.YearFrom, request.YearTo, true, true));
+        var filtered = query ?? new MatchAllDocsQuery();
+        foreach (var facet in Facets.Definitions)
+        {
+            if (request.RangeOf(facet.Name) is { } range && (range.From is not null || range.To is not null))
+                filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt32Range(SearchSchema.FacetValueField(facet), range.From, range.To, true, true));
+        }
+        return filtered;
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, HitDocumentCache cache, CancellationToken cancellation)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        var (article, sentences) = cache.Get(leaf, scoreDoc.Doc - leaf.DocBase, () => SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, SearchSchema.HitFields)));
+        var (article, sentences) = _hitDocuments.Get(leaf, scoreDoc.Doc - leaf.DocBase, () => SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, _hitFields), Facets));
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
         var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
@@ -309,7 +315,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     private static SearchHit ToHit(Article article, float score, HighlightedText title, IReadOnlyList<HighlightedText> passages) =>
-        new(article.Id, score, article.Title, title, passages, article.Year, article.Published, article.Groups, article.Speakers, article.Url);
+        new(article.Id, score, article.Title, title, passages, article.Published, article.Facets, article.Url);
 
     private long SafeLength(string file)
     {

@@ -6,6 +6,12 @@ public sealed record SearchIndexOptions
     /// <summary>The group alias table used by analysis and <c>group:</c> queries (default: the shipped table). Index and search must use the same table.</summary>
     public GroupAliasTable Aliases { get; init; } = GroupAliasTable.Default;
 
+    /// <summary>
+    /// The facets articles carry (default <see cref="FacetSchema.Default"/>: group, speaker, year).
+    /// Index and search must use the same schema.
+    /// </summary>
+    public FacetSchema Facets { get; init; } = FacetSchema.Default;
+
     /// <summary>How much more a title match weighs than a body match (default 2).</summary>
     public float TitleBoost { get; init; } = 2f;
 

@@ -13,20 +13,10 @@ public enum SortOrder
     Oldest,
 }
 
-/// <summary>How a facet's values are ordered.</summary>
-public enum FacetOrder
-{
-    /// <summary>Highest count first, then by value (the default).</summary>
-    Count,
-
-    /// <summary>By value ascending; for years, chronological.</summary>
-    Value,
-}
-
 /// <summary>One search: a query, filters, sorting, paging and what to return.</summary>
 /// <remarks>
-/// Filters on one facet are OR-ed (any of the values); filters on different facets and the year
-/// range are AND-ed with each other and with the query.
+/// Filters on one facet are OR-ed (any of the values); filters on different facets and ranges
+/// are AND-ed with each other and with the query.
 /// </remarks>
 public sealed record SearchRequest
 {
@@ -42,20 +32,14 @@ public sealed record SearchRequest
     /// <summary>Lucene query syntax; empty or whitespace browses every article, newest first.</summary>
     public string Query { get; init; } = "";
 
-    /// <summary>Selected groups (OR within the facet).</summary>
-    public IReadOnlyList<string> Groups { get; init; } = [];
+    /// <summary>
+    /// Selected values by facet name (OR within a facet, AND across facets). Values are matched
+    /// ignoring case and accents, through the facet's <see cref="FacetDefinition.Canonicalize"/> hook.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>Selected speakers (OR within the facet).</summary>
-    public IReadOnlyList<string> Speakers { get; init; } = [];
-
-    /// <summary>Selected years (OR within the facet).</summary>
-    public IReadOnlyList<int> Years { get; init; } = [];
-
-    /// <summary>Earliest publication year, inclusive; <c>null</c> leaves the range open.</summary>
-    public int? YearFrom { get; init; }
-
-    /// <summary>Latest publication year, inclusive; <c>null</c> leaves the range open.</summary>
-    public int? YearTo { get; init; }
+    /// <summary>Inclusive ranges by facet name, for facets that allow them (<see cref="FacetDefinition.AllowsRanges"/>).</summary>
+    public IReadOnlyDictionary<string, FacetRange> Ranges { get; init; } = new Dictionary<string, FacetRange>();
 
     /// <summary>The order of hits; <c>null</c> means relevance with a query and newest without.</summary>
     public SortOrder? Sort { get; init; }
@@ -75,14 +59,13 @@ public sealed record SearchRequest
     /// <summary>Highlighting options.</summary>
     public HighlightOptions Highlight { get; init; } = new();
 
-    /// <summary>The selected values of a facet, by facet name.</summary>
-    public IReadOnlyList<string> SelectedValues(string facet) => facet.ToLowerInvariant() switch
-    {
-        FacetNames.Group => Groups,
-        FacetNames.Speaker => Speakers,
-        FacetNames.Year => Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-        _ => throw new InvalidSearchRequestException("facet", $"Unknown facet '{facet}'. Known facets: {string.Join(", ", FacetNames.All)}."),
-    };
+    /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
+    public IReadOnlyList<string> SelectedValues(string facet) =>
+        Filters.FirstOrDefault(f => string.Equals(f.Key, facet, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+
+    /// <summary>The range on a facet (case-insensitive name), or <c>null</c>.</summary>
+    public FacetRange? RangeOf(string facet) =>
+        Ranges.FirstOrDefault(r => string.Equals(r.Key, facet, StringComparison.OrdinalIgnoreCase)).Value;
 }
 
 /// <summary>Which facets to count and how many values to return.</summary>
@@ -91,11 +74,11 @@ public sealed record FacetOptions
     /// <summary>Values returned per facet, most frequent first (default 10). Selected values are always returned as well.</summary>
     public int TopN { get; init; } = 10;
 
-    /// <summary>The facets to count (default: all).</summary>
-    public IReadOnlyList<string> Names { get; init; } = FacetNames.All;
+    /// <summary>The facets to count; <c>null</c> (the default) counts every facet of the schema.</summary>
+    public IReadOnlyList<string>? Names { get; init; }
 
-    /// <summary>Order of the year facet's values (default: by count).</summary>
-    public FacetOrder YearOrder { get; init; } = FacetOrder.Count;
+    /// <summary>Facets whose values come back in value order (years in time order) instead of by count (default: none).</summary>
+    public IReadOnlyList<string> OrderedByValue { get; init; } = [];
 }
 
 /// <summary>How passages are chosen and how long they are.</summary>
@@ -114,7 +97,7 @@ public sealed record HighlightOptions
 /// <summary>A request for the values of one facet under a search, optionally filtered by prefix.</summary>
 public sealed record FacetValuesRequest
 {
-    /// <summary>The facet: one of <see cref="FacetNames"/>.</summary>
+    /// <summary>The facet: a name in the index's <see cref="FacetSchema"/>.</summary>
     public required string Facet { get; init; }
 
     /// <summary>Values with a word starting with this (case and accents ignored); empty for all.</summary>

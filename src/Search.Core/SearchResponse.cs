@@ -5,7 +5,7 @@ namespace Search.Core;
 /// <param name="Total">Exact number of matching articles.</param>
 /// <param name="Took">Time spent in the library.</param>
 /// <param name="Hits">The requested page of hits.</param>
-/// <param name="Facets">Counts per facet, in <see cref="FacetNames.All"/> order.</param>
+/// <param name="Facets">Counts per facet, in the order of the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Warnings">What the library changed or ignored (for example a query that did not parse).</param>
 /// <param name="NextCursor">Pass as <see cref="SearchRequest.Cursor"/> for the next page; <c>null</c> when there is none.</param>
 public sealed record SearchResponse(
@@ -23,10 +23,8 @@ public sealed record SearchResponse(
 /// <param name="Title">The plain title.</param>
 /// <param name="TitleHighlight">The title with matches marked.</param>
 /// <param name="Passages">The best passages, in document order; the lead when nothing in the body matched.</param>
-/// <param name="Year">Publication year, if known.</param>
 /// <param name="Published">Publication date, if known.</param>
-/// <param name="Groups">Canonical group names.</param>
-/// <param name="Speakers">Speaker names.</param>
+/// <param name="Facets">The article's facet values by facet name, every facet of the schema present (empty when the article has none).</param>
 /// <param name="Url">The article's address, if known.</param>
 public sealed record SearchHit(
     string Id,
@@ -34,17 +32,16 @@ public sealed record SearchHit(
     string Title,
     HighlightedText TitleHighlight,
     IReadOnlyList<HighlightedText> Passages,
-    int? Year,
     DateTimeOffset? Published,
-    IReadOnlyList<string> Groups,
-    IReadOnlyList<string> Speakers,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url);
 
 /// <summary>Counts for one facet.</summary>
 /// <param name="Name">The facet name.</param>
+/// <param name="Label">What a person reads above the values (<see cref="FacetDefinition.Label"/>).</param>
 /// <param name="Values">Top values, plus every selected value.</param>
 /// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
-public sealed record FacetResult(string Name, IReadOnlyList<FacetValue> Values, int DistinctValues);
+public sealed record FacetResult(string Name, string Label, IReadOnlyList<FacetValue> Values, int DistinctValues);
 
 /// <summary>One facet value and how many matching articles carry it.</summary>
 /// <param name="Value">The display value.</param>

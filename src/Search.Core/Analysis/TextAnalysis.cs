@@ -8,7 +8,7 @@ namespace Search.Core;
 /// </summary>
 public static class TextAnalysis
 {
-    private static readonly Lazy<Lucene.Net.Analysis.Analyzer> DefaultAnalyzer = new(() => SearchSchema.IndexAnalyzer(GroupAliasTable.Default));
+    private static readonly Lazy<Lucene.Net.Analysis.Analyzer> DefaultAnalyzer = new(() => SearchSchema.IndexAnalyzer(GroupAliasTable.Default, FacetSchema.Default));
 
     /// <summary>The number of tokens the index analyzer produces for <paramref name="text"/> in <paramref name="field"/> (title or body).</summary>
     public static int CountTokens(string field, string text)

@@ -15,12 +15,13 @@ internal sealed class FacetReaderState
 
     private readonly Dictionary<string, FacetOrdinals> _facets;
 
-    private FacetReaderState(IndexReader reader)
+    private FacetReaderState(IndexReader reader, FacetSchema schema)
     {
-        _facets = FacetNames.All.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
+        _facets = schema.Names.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
     }
 
-    public static FacetReaderState For(IndexReader reader) => Cache.GetValue(reader, r => new FacetReaderState(r));
+    /// <summary>The state of a reader; one index opens its readers with one schema, so the first caller's schema is the reader's.</summary>
+    public static FacetReaderState For(IndexReader reader, FacetSchema schema) => Cache.GetValue(reader, r => new FacetReaderState(r, schema));
 
     public FacetOrdinals this[string facet] => _facets[facet];
 }

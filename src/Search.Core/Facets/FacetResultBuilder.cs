@@ -6,7 +6,7 @@ namespace Search.Core.Facets;
 /// </summary>
 internal static class FacetResultBuilder
 {
-    public static FacetResult Build(string facet, int[] counts, FacetOrdinals ordinals, IReadOnlyList<string> requested, IReadOnlyList<string> resolved, FacetOptions options)
+    public static FacetResult Build(FacetDefinition facet, int[] counts, FacetOrdinals ordinals, IReadOnlyList<string> requested, IReadOnlyList<string> resolved, FacetOptions options)
     {
         var distinct = 0;
         var top = new PriorityQueue<int, (int Count, int Ord)>(Comparer<(int Count, int Ord)>.Create((a, b) =>
@@ -38,10 +38,10 @@ internal static class FacetResultBuilder
         foreach (var value in resolved.Where(v => !shown.Contains(v)))
             values.Add(new FacetValue(value, CountOf(value, counts, ordinals), true));
 
-        IEnumerable<FacetValue> ordered = facet == FacetNames.Year && options.YearOrder == FacetOrder.Value
-            ? values.OrderBy(v => v.Value, StringComparer.Ordinal)
+        IEnumerable<FacetValue> ordered = options.OrderedByValue.Contains(facet.Name, StringComparer.OrdinalIgnoreCase)
+            ? values.OrderBy(v => v.Value, Comparer<string>.Create(facet.CompareValues))
             : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
-        return new FacetResult(facet, ordered.ToArray(), distinct);
+        return new FacetResult(facet.Name, facet.Label, ordered.ToArray(), distinct);
     }
 
     private static int CountOf(string value, int[] counts, FacetOrdinals ordinals) =>

@@ -18,6 +18,7 @@ public sealed class ArticleWriter : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
+    private readonly FacetSchema _facets;
     private readonly FileStream _processLock;
     private bool _disposed;
 
@@ -28,8 +29,9 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     private const string ProcessLockFile = "search-writer.lock";
 
-    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit, FileStream processLock)
+    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets)
     {
+        _facets = facets;
         Path = path;
         _directory = directory;
         _writer = writer;
@@ -63,7 +65,7 @@ public sealed class ArticleWriter : IDisposable
             throw new SearchException($"Cannot write to the index in '{full}': {e.Message}", e);
         }
         var directory = SearchSchema.OpenDirectory(full);
-        var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases))
+        var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases, options.Facets))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(options.K1, options.B),
@@ -77,7 +79,7 @@ public sealed class ArticleWriter : IDisposable
         };
         try
         {
-            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit, processLock);
+            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit, processLock, options.Facets);
         }
         catch (Exception e)
         {
@@ -94,13 +96,13 @@ public sealed class ArticleWriter : IDisposable
     }
 
     /// <summary>Adds an article, replacing any article with the same id.</summary>
-    /// <exception cref="ArgumentException">The article has no id.</exception>
+    /// <exception cref="ArgumentException">The article has no id, or a facet value the schema does not accept (two values for a single-valued facet, a malformed number).</exception>
     public void Upsert(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
-        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article));
+        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets));
     }
 
     /// <summary>Deletes the article with this id, if there is one.</summary>

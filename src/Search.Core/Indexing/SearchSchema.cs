@@ -25,19 +25,15 @@ internal static class SearchSchema
     public const string Evidence = "evidence";
     public const string ContentHash = "content_hash";
 
-    /// <summary>Lower-cased facet values, indexed as single terms for filters and <c>group:</c> queries.</summary>
-    public const string GroupKey = FacetNames.Group;
-    public const string SpeakerKey = FacetNames.Speaker;
+    /// <summary>
+    /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
+    /// folded to one term (for filters and <c>name:value</c> queries) and stored as given (for
+    /// display); for an integer facet, the number, indexed for ranges and stored.
+    /// </summary>
+    public static string FacetValueField(FacetDefinition facet) => facet.Name;
 
-    /// <summary>Facet values as the article gave them, for display.</summary>
-    public const string GroupDisplay = "groups";
-    public const string SpeakerDisplay = "speakers";
-
-    /// <summary>Speaker names as words, so <c>speaker:miller</c> finds Matthew Miller.</summary>
-    public const string SpeakerWords = "speaker_words";
-
-    /// <summary>The year as a number, for ranges.</summary>
-    public const string Year = FacetNames.Year;
+    /// <summary>A keyword facet's values as words, so <c>speaker:miller</c> finds Matthew Miller (<see cref="FacetDefinition.MatchesWords"/>).</summary>
+    public static string FacetWordsField(FacetDefinition facet) => facet.Name + "_words";
 
     /// <summary>Date for sorting: ticks of the publication date, or of 1 January of the year.</summary>
     public const string SortDate = "sort_date";
@@ -73,7 +69,7 @@ internal static class SearchSchema
 
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
-    public static LuceneDocument ToDocument(Article article)
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema)
     {
         var doc = new LuceneDocument
         {
@@ -93,34 +89,41 @@ internal static class SearchSchema
         if (article.Evidence.Count > 0)
             doc.Add(new StoredField(Evidence, JsonSerializer.Serialize(article.Evidence, EvidenceJson)));
 
-        foreach (var group in article.Groups.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            doc.Add(new StringField(GroupKey, FacetKey(group), Field.Store.NO));
-            doc.Add(new StoredField(GroupDisplay, group));
-            doc.Add(new SortedSetDocValuesField(FacetField(FacetNames.Group), new BytesRef(group)));
-        }
-        foreach (var speaker in article.Speakers.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            doc.Add(new StringField(SpeakerKey, FacetKey(speaker), Field.Store.NO));
-            doc.Add(new StoredField(SpeakerDisplay, speaker));
-            doc.Add(new TextField(SpeakerWords, speaker, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(FacetField(FacetNames.Speaker), new BytesRef(speaker)));
-        }
-        if (article.Year is { } year)
-        {
-            doc.Add(new Int32Field(Year, year, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(FacetField(FacetNames.Year), new BytesRef(year.ToString(CultureInfo.InvariantCulture))));
-        }
+        foreach (var facet in schema.Definitions)
+            AddFacet(doc, article, facet);
         if (SortTicks(article) is { } ticks)
             doc.Add(new NumericDocValuesField(SortDate, ticks));
         return doc;
     }
 
+    private static void AddFacet(LuceneDocument doc, Article article, FacetDefinition facet)
+    {
+        var values = article.Values(facet.Name).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (!facet.MultiValued && values.Length > 1)
+            throw new ArgumentException($"The facet '{facet.Name}' takes one value; the article '{article.Id}' has {values.Length} ({string.Join(", ", values)}).", nameof(article));
+        foreach (var value in values)
+        {
+            if (facet.Kind == FacetKind.Integer)
+            {
+                if (!facet.TryParseInteger(value, out var number))
+                    throw new ArgumentException($"The article '{article.Id}' has {facet.InvalidValueMessage(value)[..^1]} for the facet '{facet.Name}'.", nameof(article));
+                doc.Add(new Int32Field(FacetValueField(facet), number, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(number.ToString(CultureInfo.InvariantCulture))));
+                continue;
+            }
+            doc.Add(new StringField(FacetValueField(facet), FacetKey(value), Field.Store.NO));
+            doc.Add(new StoredField(FacetValueField(facet), value));
+            if (facet.MatchesWords)
+                doc.Add(new TextField(FacetWordsField(facet), value, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(value)));
+        }
+    }
+
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static readonly ISet<string> HitFields = new HashSet<string> { Id, Title, Body, Url, Published, Year, GroupDisplay, SpeakerDisplay };
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Names]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
-    public static Article ToArticle(LuceneDocument doc) => new()
+    public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
     {
         Id = doc.Get(Id),
         Title = doc.Get(Title) ?? "",
@@ -128,16 +131,23 @@ internal static class SearchSchema
         Url = doc.Get(Url),
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-        Year = doc.GetField(Year)?.GetInt32Value(),
-        Groups = doc.GetValues(GroupDisplay),
-        Speakers = doc.GetValues(SpeakerDisplay),
+        Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
         Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize<FacetEvidence[]>(e, EvidenceJson) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
     };
 
+    private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>
+        doc.GetFields(FacetValueField(facet))
+            .Select(f => f.GetInt32Value() is { } number ? number.ToString(CultureInfo.InvariantCulture) : f.GetStringValue())
+            .OfType<string>()
+            .ToArray();
+
+    /// <summary>An article without a date sorts by 1 January of its year, when it has one.</summary>
     private static long? SortTicks(Article article) =>
         article.Published?.UtcTicks
-        ?? (article.Year is { } y and >= 1 and <= 9999 ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks : null);
+        ?? (int.TryParse(article.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999
+            ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks
+            : null);
 
     /// <summary>
     /// Opens an index folder. Stored fields (.fdt, .fdx) are read through buffered file reads and
@@ -152,8 +162,11 @@ internal static class SearchSchema
             new Lucene.Net.Store.MMapDirectory(path),
             doClose: true);
 
-    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases) =>
-        new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
+    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases, FacetSchema schema)
+    {
+        var names = new NameAnalyzer();
+        return new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
             new NewsAnalyzer(aliases, forQuery: false),
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SpeakerWords] = new NameAnalyzer() });
+            schema.Definitions.Where(f => f.MatchesWords).ToDictionary(FacetWordsField, Lucene.Net.Analysis.Analyzer (_) => names));
+    }
 }

@@ -7,22 +7,25 @@ using Lucene.Net.Search;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Lucene's classic syntax over title and body, with the facet fields mapped onto how the schema
-/// stores them: <c>group:</c> resolves aliases to the canonical group, <c>speaker:</c> matches a
-/// full name or any of its words, <c>year:</c> is numeric and takes ranges. A query word or phrase
-/// that is exactly a group alias also matches the group's other names.
+/// Lucene's classic syntax over title and body, with each facet of the <see cref="FacetSchema"/> a
+/// field mapped onto how the schema stores it: a keyword facet matches a whole value through its
+/// canonicaliser (<c>group:LeT</c> is Lashkar-e-Taiba) and, when it matches words, any of a value's
+/// words (<c>speaker:miller</c>); an integer facet is numeric and takes ranges (<c>year:[2016 TO 2020]</c>).
+/// A query word or phrase that is exactly a group alias also matches the group's other names.
 /// </summary>
 internal sealed class NewsQueryParser : MultiFieldQueryParser
 {
     private readonly GroupAliasTable _aliases;
     private readonly Analyzer _nameAnalyzer;
+    private readonly FacetSchema _facets;
 
-    public NewsQueryParser(Analyzer queryAnalyzer, Analyzer nameAnalyzer, GroupAliasTable aliases, float titleBoost)
+    public NewsQueryParser(Analyzer queryAnalyzer, Analyzer nameAnalyzer, GroupAliasTable aliases, FacetSchema facets, float titleBoost)
         : base(SearchSchema.Version, SearchSchema.TextFields, queryAnalyzer,
                new Dictionary<string, float> { [SearchSchema.Title] = titleBoost, [SearchSchema.Body] = 1f })
     {
         _aliases = aliases;
         _nameAnalyzer = nameAnalyzer;
+        _facets = facets;
         DefaultOperator = OR_OPERATOR;
         AllowLeadingWildcard = false;
         FuzzyPrefixLength = 1;
@@ -45,22 +48,18 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        switch (field?.ToLowerInvariant())
+        if (field is null)
+            return AllTextFields(queryText, quoted, slop: null);
+        if (field.ToLowerInvariant() is SearchSchema.Title or SearchSchema.Body)
+            return TextQuery(field.ToLowerInvariant(), queryText, quoted);
+        var facet = Facet(field) ?? throw new ParseException(
+            $"Unknown field '{field}'. Search fields are {string.Join(", ", [SearchSchema.Title, SearchSchema.Body, .. _facets.Names.SkipLast(1)])} and {_facets.Names.LastOrDefault()}.");
+        if (facet.Kind == FacetKind.Integer)
         {
-            case null:
-                return AllTextFields(queryText, quoted, slop: null);
-            case FacetNames.Group:
-                return new TermQuery(new Term(SearchSchema.GroupKey, SearchSchema.FacetKey(_aliases.Canonicalize(queryText) ?? queryText)));
-            case FacetNames.Speaker:
-                return SpeakerQuery(queryText);
-            case FacetNames.Year:
-                var year = ParseYear(queryText);
-                return NumericRangeQuery.NewInt32Range(SearchSchema.Year, year, year, true, true);
-            case SearchSchema.Title or SearchSchema.Body:
-                return TextQuery(field.ToLowerInvariant(), queryText, quoted);
-            default:
-                throw new ParseException($"Unknown field '{field}'. Search fields are title, body, group, speaker and year.");
+            var number = ParseInteger(facet, queryText);
+            return NumericRangeQuery.NewInt32Range(SearchSchema.FacetValueField(facet), number, number, true, true);
         }
+        return KeywordQuery(facet, queryText);
     }
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
@@ -118,25 +117,29 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
-        if (field?.ToLowerInvariant() == FacetNames.Year)
+        if (Facet(field) is { Kind: FacetKind.Integer } facet)
         {
-            int? from = part1 is null or "*" ? null : ParseYear(part1);
-            int? to = part2 is null or "*" ? null : ParseYear(part2);
-            return NumericRangeQuery.NewInt32Range(SearchSchema.Year, from, to, startInclusive, endInclusive);
+            int? from = part1 is null or "*" ? null : ParseInteger(facet, part1);
+            int? to = part2 is null or "*" ? null : ParseInteger(facet, part2);
+            return NumericRangeQuery.NewInt32Range(SearchSchema.FacetValueField(facet), from, to, startInclusive, endInclusive);
         }
         return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(FacetField(field) ?? field, FacetField(field) is null ? termStr : SearchSchema.FacetKey(termStr));
+        Facet(field) is { } facet
+            ? base.GetPrefixQuery(KeywordField(facet), SearchSchema.FacetKey(termStr))
+            : base.GetPrefixQuery(field, termStr);
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(FacetField(field) ?? field, FacetField(field) is null ? termStr : SearchSchema.FacetKey(termStr));
+        Facet(field) is { } facet
+            ? base.GetWildcardQuery(KeywordField(facet), SearchSchema.FacetKey(termStr))
+            : base.GetWildcardQuery(field, termStr);
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        field?.ToLowerInvariant() == FacetNames.Year
-            ? throw new ParseException("A year cannot be fuzzy; use a range such as year:[2016 TO 2020].")
-            : base.GetFuzzyQuery(FacetField(field) ?? field, termStr, minSimilarity);
+        Facet(field) is { } facet
+            ? base.GetFuzzyQuery(KeywordField(facet), termStr, minSimilarity)
+            : base.GetFuzzyQuery(field, termStr, minSimilarity);
 
     /// <summary>A chunk that names a group as a whole also matches the group's other names.</summary>
     private Query TextQuery(string field, string queryText, bool quoted)
@@ -152,30 +155,35 @@ internal sealed class NewsQueryParser : MultiFieldQueryParser
         return new BooleanQuery { { group, Occur.SHOULD }, { literal, Occur.SHOULD } };
     }
 
-    private Query SpeakerQuery(string text)
+    /// <summary>The whole value, canonicalised and folded; for a facet that matches words, also the words as a phrase.</summary>
+    private Query KeywordQuery(FacetDefinition facet, string text)
     {
-        var exact = new TermQuery(new Term(SearchSchema.SpeakerKey, SearchSchema.FacetKey(text)));
+        var exact = new TermQuery(new Term(SearchSchema.FacetValueField(facet), SearchSchema.FacetKey(facet.Resolve(text, _aliases))));
+        if (!facet.MatchesWords)
+            return exact;
+        var wordsField = SearchSchema.FacetWordsField(facet);
         var words = new PhraseQuery();
-        using (var stream = _nameAnalyzer.GetTokenStream(SearchSchema.SpeakerWords, text))
+        using (var stream = _nameAnalyzer.GetTokenStream(wordsField, text))
         {
             var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
-                words.Add(new Term(SearchSchema.SpeakerWords, term.ToString()));
+                words.Add(new Term(wordsField, term.ToString()));
             stream.End();
         }
         return words.GetTerms().Length == 0 ? exact : new BooleanQuery { { exact, Occur.SHOULD }, { words, Occur.SHOULD } };
     }
 
-    private static string? FacetField(string? field) => field?.ToLowerInvariant() switch
-    {
-        FacetNames.Group => SearchSchema.GroupKey,
-        FacetNames.Speaker => SearchSchema.SpeakerKey,
-        _ => null,
-    };
+    private FacetDefinition? Facet(string? field) =>
+        field is null or SearchSchema.Title or SearchSchema.Body ? null : _facets.Find(field);
 
-    private static int ParseYear(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999
-            ? year
-            : throw new ParseException($"'{text}' is not a year; write four digits, such as year:2019 or year:[2016 TO 2020].");
+    /// <summary>Prefix, wildcard and fuzzy terms apply to a keyword facet's folded values; numbers have no such terms.</summary>
+    private static string KeywordField(FacetDefinition facet) => facet.Kind == FacetKind.Integer
+        ? throw new ParseException($"A {facet.Name} cannot be matched by prefix, wildcard or similarity; use a range such as {facet.Name}:[low TO high].")
+        : SearchSchema.FacetValueField(facet);
+
+    private static int ParseInteger(FacetDefinition facet, string text) =>
+        facet.TryParseInteger(text, out var value)
+            ? value
+            : throw new ParseException($"{facet.InvalidValueMessage(text)[..^1]}, or a range such as {facet.Name}:[low TO high].");
 }

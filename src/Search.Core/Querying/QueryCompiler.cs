@@ -16,10 +16,12 @@ internal sealed partial class QueryCompiler
     private readonly Analyzer _queryAnalyzer;
     private readonly Analyzer _nameAnalyzer;
     private readonly GroupAliasTable _aliases;
+    private readonly FacetSchema _facets;
     private readonly float _titleBoost;
 
-    public QueryCompiler(Analyzer queryAnalyzer, Analyzer nameAnalyzer, GroupAliasTable aliases, float titleBoost)
+    public QueryCompiler(Analyzer queryAnalyzer, Analyzer nameAnalyzer, GroupAliasTable aliases, FacetSchema facets, float titleBoost)
     {
+        _facets = facets;
         _queryAnalyzer = queryAnalyzer;
         _nameAnalyzer = nameAnalyzer;
         _aliases = aliases;
@@ -48,7 +50,7 @@ internal sealed partial class QueryCompiler
 
     private Query Parse(string text)
     {
-        var parser = new NewsQueryParser(_queryAnalyzer, _nameAnalyzer, _aliases, _titleBoost);
+        var parser = new NewsQueryParser(_queryAnalyzer, _nameAnalyzer, _aliases, _facets, _titleBoost);
         // Most queries are a few plain words. The classic parser's generated scanner costs more
         // than the rest of a small search (it even signals the end of input with an exception), so
         // plain words are combined here exactly as it would combine them.

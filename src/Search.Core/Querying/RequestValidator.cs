@@ -3,7 +3,7 @@ namespace Search.Core.Querying;
 /// <summary>Checks a request's bounds before any work, with a sentence that says what to fix.</summary>
 internal static class RequestValidator
 {
-    public static void Validate(SearchRequest request)
+    public static void Validate(SearchRequest request, FacetSchema facets)
     {
         if (request.Query.Length > SearchRequest.MaxQueryLength)
             throw new InvalidSearchRequestException("q", $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
@@ -13,20 +13,29 @@ internal static class RequestValidator
             throw new InvalidSearchRequestException("page", $"Pages are numbered from 1; it was {request.Page}.");
         if ((long)request.Page * request.Size > SearchRequest.MaxPagingDepth)
             throw new InvalidSearchRequestException("page", $"Page {request.Page} of size {request.Size} goes deeper than {SearchRequest.MaxPagingDepth} hits; page further with the cursor (next_cursor) instead.");
-        if (request.YearFrom is { } from && request.YearTo is { } to && from > to)
-            throw new InvalidSearchRequestException("from", $"The year range starts after it ends ({from} to {to}).");
-        foreach (var year in new[] { request.YearFrom, request.YearTo }.OfType<int>().Concat(request.Years))
+        foreach (var (name, values) in request.Filters)
         {
-            if (year is < 1 or > 9999)
-                throw new InvalidSearchRequestException("year", $"'{year}' is not a year; use four digits, such as 2019.");
+            var facet = facets.Get(name);
+            if (facet.Kind == FacetKind.Integer && values.FirstOrDefault(v => !facet.TryParseInteger(v, out _)) is { } bad)
+                throw new InvalidSearchRequestException(facet.Name, facet.InvalidValueMessage(bad));
+        }
+        foreach (var (name, range) in request.Ranges)
+        {
+            var facet = facets.Get(name);
+            if (!facet.AllowsRanges)
+                throw new InvalidSearchRequestException(facet.Name, $"The facet '{facet.Name}' takes values, not ranges.");
+            foreach (var end in new[] { range.From, range.To }.OfType<int>())
+            {
+                if (!facet.TryParseInteger(end.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
+                    throw new InvalidSearchRequestException(facet.Name, facet.InvalidValueMessage(end.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            if (range.From is { } from && range.To is { } to && from > to)
+                throw new InvalidSearchRequestException("from", $"The {facet.Name} range starts after it ends ({from} to {to}).");
         }
         if (request.Facets.TopN is < 0 or > 1000)
             throw new InvalidSearchRequestException("facets", $"The number of facet values must be between 0 and 1000; it was {request.Facets.TopN}.");
-        foreach (var name in request.Facets.Names)
-        {
-            if (!FacetNames.IsKnown(name))
-                throw new InvalidSearchRequestException("facet", $"Unknown facet '{name}'. Known facets: {string.Join(", ", FacetNames.All)}.");
-        }
+        foreach (var name in request.Facets.Names ?? [])
+            facets.Get(name);
         if (request.Highlight.Passages is < 0 or > 10)
             throw new InvalidSearchRequestException("fragments", $"The number of passages must be between 0 and 10; it was {request.Highlight.Passages}.");
         if (request.Highlight.MaxPassageLength is < 40 or > 2000)
