@@ -14,6 +14,9 @@ public sealed record IngestOptions
     /// <summary>The group table extraction uses; the default is <see cref="GroupAliasTable.Default"/>.</summary>
     public GroupAliasTable Groups { get; init; } = GroupAliasTable.Default;
 
+    /// <summary>The facets a JSON record may state (default <see cref="FacetSchema.Default"/>).</summary>
+    public FacetSchema Facets { get; init; } = FacetSchema.Default;
+
     /// <summary>The options every caller gets unless it says otherwise.</summary>
     public static IngestOptions Default { get; } = new();
 }

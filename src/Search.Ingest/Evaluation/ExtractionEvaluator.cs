@@ -38,13 +38,13 @@ public sealed class ExtractionEvaluator
                 fileErrors.Add("no article was read from this file");
 
             var goldGroups = label.Groups.Select(g => _table.Canonicalize(g) ?? g).Distinct().ToList();
-            var (tp, fp, fn) = Compare(goldGroups, article?.Groups ?? [], (a, b) => a == b, "group", fileErrors);
+            var (tp, fp, fn) = Compare(goldGroups, article?.Values(FacetNames.Group) ?? [], (a, b) => a == b, "group", fileErrors);
             gTp += tp; gFp += fp; gFn += fn;
 
-            (tp, fp, fn) = Compare(label.Speakers, article?.Speakers ?? [], PersonNames.SamePerson, "speaker", fileErrors);
+            (tp, fp, fn) = Compare(label.Speakers, article?.Values(FacetNames.Speaker) ?? [], PersonNames.SamePerson, "speaker", fileErrors);
             sTp += tp; sFp += fp; sFn += fn;
 
-            var predictedYear = article?.Year;
+            int? predictedYear = int.TryParse(article?.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
             if (label.Year is not null)
                 yLabelled++;
             if (predictedYear is { } year)

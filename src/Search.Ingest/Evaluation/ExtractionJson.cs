@@ -8,31 +8,39 @@ namespace Search.Ingest.Evaluation;
 public static class ExtractionJson
 {
     /// <summary>
-    /// <c>{"file", "id", "title", "year", "groups": [...], "speakers": [...], "evidence": {"group": {value: sentence}, "speaker": {…}, "year": {…}}}</c>.
-    /// <paramref name="file"/> defaults to the article's source; an empty title and an unknown year are <c>null</c>.
+    /// <c>{"file", "id", "title", "groups": [...], "speakers": [...], "year", "evidence": {"group": {value: sentence}, "speaker": {…}, "year": {…}}}</c>:
+    /// a multi-valued facet as an array under its plural, a single-valued one as a value under its
+    /// name (a number for an integer facet). <paramref name="file"/> defaults to the article's
+    /// source; an empty title and a missing single value are <c>null</c>.
     /// </summary>
-    public static JsonObject ToJson(Article article, string? file = null)
+    public static JsonObject ToJson(Article article, string? file = null, FacetSchema? facets = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var evidence = new JsonObject();
-        foreach (var facet in FacetNames.All)
-        {
-            var values = new JsonObject();
-            foreach (var item in article.Evidence.Where(e => e.Facet == facet))
-                values.TryAdd(item.Value, item.Sentence);
-            evidence[facet] = values;
-        }
-        return new JsonObject
+        var json = new JsonObject
         {
             ["file"] = file ?? article.Source ?? article.Id,
             ["id"] = article.Id,
             ["title"] = string.IsNullOrEmpty(article.Title) ? null : article.Title,
-            ["year"] = article.Year,
-            ["groups"] = new JsonArray(article.Groups.Select(g => (JsonNode?)JsonValue.Create(g)).ToArray()),
-            ["speakers"] = new JsonArray(article.Speakers.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
-            ["evidence"] = evidence,
         };
+        var evidence = new JsonObject();
+        foreach (var facet in (facets ?? FacetSchema.Default).Definitions)
+        {
+            var values = article.Values(facet.Name).Select(v => Value(facet, v)).ToArray();
+            if (facet.MultiValued)
+                json[facet.Name + "s"] = new JsonArray(values);
+            else
+                json[facet.Name] = values.FirstOrDefault();
+            var sentences = new JsonObject();
+            foreach (var item in article.Evidence.Where(e => e.Facet == facet.Name))
+                sentences.TryAdd(item.Value, item.Sentence);
+            evidence[facet.Name] = sentences;
+        }
+        json["evidence"] = evidence;
+        return json;
     }
+
+    private static JsonNode? Value(FacetDefinition facet, string value) =>
+        facet.Kind == FacetKind.Integer && facet.TryParseInteger(value, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
 
     /// <summary><see cref="ToJson"/> as text, on one line unless <paramref name="indented"/>.</summary>
     public static string Serialize(Article article, string? file = null, bool indented = false) =>

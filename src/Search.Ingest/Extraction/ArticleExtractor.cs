@@ -5,51 +5,60 @@ using Search.Ingest.Cleaning;
 namespace Search.Ingest.Extraction;
 
 /// <summary>
-/// Turns raw article text into an <see cref="Article"/>: cleans it, then extracts groups, speakers
-/// and year, each value with its evidence sentence. Stateless and thread-safe.
+/// Turns raw article text into an <see cref="Article"/>: cleans it, then runs each
+/// <see cref="FacetExtractor"/> (groups, speakers) and finds the publication date and year, each
+/// value with its evidence sentence. Stateless and thread-safe.
 /// </summary>
 public sealed class ArticleExtractor
 {
-    private readonly GroupAliasTable _table;
-    private readonly GroupExtractor _groups;
-    private readonly SpeakerExtractor _speakers;
+    private readonly IReadOnlyList<FacetExtractor> _extractors;
 
-    /// <summary>Creates an extractor using <paramref name="table"/> for groups.</summary>
-    public ArticleExtractor(GroupAliasTable table)
+    /// <summary>Creates an extractor using <paramref name="table"/> for groups, plus any <paramref name="extra"/> facets.</summary>
+    public ArticleExtractor(GroupAliasTable table, IEnumerable<FacetExtractor>? extra = null)
     {
-        _table = table ?? throw new ArgumentNullException(nameof(table));
-        _groups = new GroupExtractor(table);
-        _speakers = new SpeakerExtractor(table);
+        ArgumentNullException.ThrowIfNull(table);
+        var groups = new GroupExtractor(table);
+        var speakers = new SpeakerExtractor(table);
+        _extractors =
+        [
+            new FacetExtractor(FacetNames.Group, groups.Extract, g => table.Canonicalize(g) ?? g.Trim(), string.Equals),
+            new FacetExtractor(FacetNames.Speaker, speakers.Extract, PersonNames.Display, PersonNames.SamePerson),
+            .. extra ?? [],
+        ];
     }
 
     /// <summary>An extractor over <see cref="GroupAliasTable.Default"/>.</summary>
     public static ArticleExtractor Default { get; } = new(GroupAliasTable.Default);
 
-    /// <summary>Builds the article; fields the input states win, and <see cref="Article.ContentHash"/> is set.</summary>
+    /// <summary>Builds the article; facets and fields the input states win, and <see cref="Article.ContentHash"/> is set.</summary>
     public Article Extract(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var cleaned = TextCleaner.Clean(input.Text, input.Title);
         var title = cleaned.Title ?? "";
         var evidence = new List<FacetEvidence>();
+        var facets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
-        var foundGroups = _groups.Extract(title, cleaned.Body);
-        var groups = input.Groups is { } givenGroups
-            ? givenGroups.Select(g => _table.Canonicalize(g) ?? g.Trim()).Where(g => g.Length > 0).Distinct().ToArray()
-            : foundGroups.Select(g => g.Value).ToArray();
-        evidence.AddRange(foundGroups.Where(g => groups.Contains(g.Value)).Select(g => new FacetEvidence(FacetNames.Group, g.Value, g.Sentence)));
-
-        var foundSpeakers = _speakers.Extract(title, cleaned.Body);
-        var speakers = input.Speakers is { } givenSpeakers
-            ? givenSpeakers.Select(PersonNames.Display).Where(s => s.Length > 0).Distinct().ToArray()
-            : foundSpeakers.Select(s => s.Value).ToArray();
-        foreach (var speaker in speakers)
+        foreach (var extractor in _extractors)
         {
-            if (foundSpeakers.FirstOrDefault(f => PersonNames.SamePerson(f.Value, speaker)) is { } found)
-                evidence.Add(new FacetEvidence(FacetNames.Speaker, speaker, found.Sentence));
+            var found = extractor.Extract(title, cleaned.Body);
+            var values = Stated(input, extractor.Facet) is { } stated
+                ? stated.Select(extractor.Normalize).Where(v => v.Length > 0).Distinct().ToArray()
+                : found.Select(f => f.Value).ToArray();
+            foreach (var value in values)
+            {
+                if (found.FirstOrDefault(f => extractor.SameValue(f.Value, value)) is { } match)
+                    evidence.Add(new FacetEvidence(extractor.Facet, value, match.Sentence));
+            }
+            facets[extractor.Facet] = values;
         }
+        // A facet the source states but no extractor knows is kept as stated.
+        foreach (var (facet, stated) in input.Facets ?? new Dictionary<string, IReadOnlyList<string>>())
+            facets.TryAdd(facet, stated.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToArray());
 
         var (year, published) = ResolveDate(input, cleaned, evidence);
+        if (year is not null)
+            facets[FacetNames.Year] = [year];
         var article = new Article
         {
             Id = input.Id,
@@ -58,28 +67,29 @@ public sealed class ArticleExtractor
             Url = input.Url,
             Source = input.Source,
             Published = published,
-            Year = year,
-            Groups = groups,
-            Speakers = speakers,
+            Facets = facets,
             Evidence = evidence,
         };
         return article with { ContentHash = ContentHasher.Compute(article) };
     }
 
-    private static (int? Year, DateTimeOffset? Published) ResolveDate(ArticleInput input, CleanedText cleaned, List<FacetEvidence> evidence)
+    private static IReadOnlyList<string>? Stated(ArticleInput input, string facet) =>
+        input.Facets is { } stated && stated.TryGetValue(facet, out var values) ? values : null;
+
+    private static (string? Year, DateTimeOffset? Published) ResolveDate(ArticleInput input, CleanedText cleaned, List<FacetEvidence> evidence)
     {
-        if (input.Year is { } givenYear)
-            return (givenYear, input.Published);
+        if (Stated(input, FacetNames.Year)?.FirstOrDefault() is { } givenYear)
+            return (givenYear.Trim(), input.Published);
         if (input.Published is { } published)
         {
             evidence.Add(new FacetEvidence(FacetNames.Year, Year(published.Year), $"Published {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (metadata)"));
-            return (published.Year, published);
+            return (Year(published.Year), published);
         }
         if (YearExtractor.Extract(cleaned) is not { } found)
             return (null, null);
         evidence.Add(new FacetEvidence(FacetNames.Year, Year(found.Year), found.Sentence));
         DateTimeOffset? date = found.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-        return (found.Year, date);
+        return (Year(found.Year), date);
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);

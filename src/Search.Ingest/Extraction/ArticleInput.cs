@@ -25,12 +25,10 @@ public sealed record ArticleInput
     /// <summary>The publication date from metadata.</summary>
     public DateTimeOffset? Published { get; init; }
 
-    /// <summary>The publication year stated by the source.</summary>
-    public int? Year { get; init; }
-
-    /// <summary>Group names stated by the source (canonicalised through the alias table when known).</summary>
-    public IReadOnlyList<string>? Groups { get; init; }
-
-    /// <summary>Speaker names stated by the source.</summary>
-    public IReadOnlyList<string>? Speakers { get; init; }
+    /// <summary>
+    /// Facet values stated by the source, by facet name (for example <c>group</c>, <c>speaker</c>,
+    /// <c>year</c>); a facet present here wins over extraction, and its values are normalised the
+    /// way extracted ones are (groups canonicalised through the alias table).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Facets { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed class ArticleFileReader
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return ReadRecords(JsonArticleParser.Parse(json, source, source, linesOnly: false), source);
+        return ReadRecords(JsonArticleParser.Parse(json, source, source, linesOnly: false, _options.Facets), source);
     }
 
     private IEnumerable<IngestResult> ReadRecords(IEnumerable<JsonRecord> records, string path) =>
@@ -109,7 +109,7 @@ public sealed class ArticleFileReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (JsonExtensions.Contains(extension))
         {
-            foreach (var result in ReadRecords(JsonArticleParser.Parse(text, relativeId, path, linesOnly: extension == ".jsonl"), path))
+            foreach (var result in ReadRecords(JsonArticleParser.Parse(text, relativeId, path, linesOnly: extension == ".jsonl", _options.Facets), path))
                 yield return result;
             yield break;
         }

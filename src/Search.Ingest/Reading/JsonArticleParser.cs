@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Search.Core;
 using Search.Ingest.Extraction;
 
 namespace Search.Ingest.Reading;
@@ -13,23 +14,24 @@ internal sealed record JsonRecord(int Position, ArticleInput? Input, string? Err
 /// <summary>
 /// Reads articles from JSON: one object per line, or a whole file holding an array or one object.
 /// Fields: <c>id</c>, <c>title</c>, <c>body</c> or <c>text</c>, <c>url</c>, <c>published</c> or
-/// <c>date</c>, <c>groups</c>, <c>speakers</c>, <c>year</c>. A record that shares its file with others
+/// <c>date</c>, and for each facet of the schema its name or plural (<c>groups</c>, <c>speakers</c>,
+/// <c>year</c>) holding a value or an array of values. A record that shares its file with others
 /// has the source <c>path#line</c> (or <c>path#position</c> in an array), so each record keeps its own
 /// identity; a file holding one object has the plain path.
 /// </summary>
 internal static class JsonArticleParser
 {
-    public static IEnumerable<JsonRecord> Parse(string text, string relativePath, string source, bool linesOnly)
+    public static IEnumerable<JsonRecord> Parse(string text, string relativePath, string source, bool linesOnly, FacetSchema facets)
     {
         var trimmed = text.TrimStart();
         if (!linesOnly && trimmed.StartsWith('['))
-            return ParseArray(text, relativePath, source);
-        if (!linesOnly && trimmed.StartsWith('{') && TryParseWhole(text, relativePath, source) is { } single)
+            return ParseArray(text, relativePath, source, facets);
+        if (!linesOnly && trimmed.StartsWith('{') && TryParseWhole(text, relativePath, source, facets) is { } single)
             return [single];
-        return ParseLines(text, relativePath, source);
+        return ParseLines(text, relativePath, source, facets);
     }
 
-    private static IEnumerable<JsonRecord> ParseLines(string text, string relativePath, string source)
+    private static IEnumerable<JsonRecord> ParseLines(string text, string relativePath, string source, FacetSchema facets)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -41,7 +43,7 @@ internal static class JsonArticleParser
             try
             {
                 using var doc = JsonDocument.Parse(lines[i]);
-                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", $"{source}#{lineNumber}");
+                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", $"{source}#{lineNumber}", facets);
             }
             catch (JsonException e)
             {
@@ -51,7 +53,7 @@ internal static class JsonArticleParser
         }
     }
 
-    private static IEnumerable<JsonRecord> ParseArray(string text, string relativePath, string source)
+    private static IEnumerable<JsonRecord> ParseArray(string text, string relativePath, string source, FacetSchema facets)
     {
         JsonDocument doc;
         try
@@ -65,17 +67,17 @@ internal static class JsonArticleParser
         using (doc)
         {
             return doc.RootElement.EnumerateArray()
-                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", $"{source}#{index + 1}"))
+                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", $"{source}#{index + 1}", facets))
                 .ToArray();
         }
     }
 
-    private static JsonRecord? TryParseWhole(string text, string relativePath, string source)
+    private static JsonRecord? TryParseWhole(string text, string relativePath, string source, FacetSchema facets)
     {
         try
         {
             using var doc = JsonDocument.Parse(text);
-            return FromElement(doc.RootElement, 1, relativePath, source);
+            return FromElement(doc.RootElement, 1, relativePath, source, facets);
         }
         catch (JsonException)
         {
@@ -84,7 +86,7 @@ internal static class JsonArticleParser
         }
     }
 
-    private static JsonRecord FromElement(JsonElement element, int position, string fallbackId, string source)
+    private static JsonRecord FromElement(JsonElement element, int position, string fallbackId, string source, FacetSchema facets)
     {
         if (element.ValueKind != JsonValueKind.Object)
             return new JsonRecord(position, null, $"Record {position} is not a JSON object.");
@@ -102,9 +104,7 @@ internal static class JsonArticleParser
                 Url = String(element, "url"),
                 Source = source,
                 Published = DateParser.ParseMetadata(published),
-                Year = Year(element),
-                Groups = Strings(element, "groups"),
-                Speakers = Strings(element, "speakers"),
+                Facets = StatedFacets(element, facets),
             };
             return new JsonRecord(position, input, null);
         }
@@ -123,23 +123,40 @@ internal static class JsonArticleParser
             _ => throw new InvalidOperationException($"'{name}' must be a string."),
         } : null;
 
-    private static int? Year(JsonElement element)
+    /// <summary>The facets the record states, under the facet's name or its plural; an absent or null field is not stated.</summary>
+    private static Dictionary<string, IReadOnlyList<string>>? StatedFacets(JsonElement element, FacetSchema facets)
     {
-        if (!element.TryGetProperty("year", out var value) || value.ValueKind == JsonValueKind.Null)
-            return null;
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
-            return number;
-        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            return parsed;
-        throw new InvalidOperationException("'year' must be a whole number.");
+        var stated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var facet in facets.Definitions)
+        {
+            foreach (var name in new[] { facet.Name, facet.Name + "s" })
+            {
+                if (Values(element, name, facet) is { } values)
+                    stated[facet.Name] = values;
+            }
+        }
+        return stated.Count == 0 ? null : stated;
     }
 
-    private static IReadOnlyList<string>? Strings(JsonElement element, string name)
+    private static IReadOnlyList<string>? Values(JsonElement element, string name, FacetDefinition facet)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-            throw new InvalidOperationException($"'{name}' must be an array of strings.");
-        return value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+        var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToArray() : [value];
+        return items.Select(item => Value(item, name, facet)).ToArray();
+    }
+
+    private static string Value(JsonElement item, string name, FacetDefinition facet)
+    {
+        if (facet.Kind == FacetKind.Integer)
+        {
+            var text = item.ValueKind is JsonValueKind.Number or JsonValueKind.String ? item.ToString() : null;
+            return facet.TryParseInteger(text, out var number)
+                ? number.ToString(CultureInfo.InvariantCulture)
+                : throw new InvalidOperationException($"'{name}' must be a whole number.");
+        }
+        return item.ValueKind == JsonValueKind.String
+            ? item.GetString()!
+            : throw new InvalidOperationException($"'{name}' must be an array of strings.");
     }
 }
