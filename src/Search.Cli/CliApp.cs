@@ -104,22 +104,49 @@ internal static class CliApp
         return option;
     }
 
-    /// <summary>A year option: four digits, or a sentence saying what is wrong.</summary>
-    public static Option<int?> YearOption(string name, string alias, string description)
+    /// <summary>
+    /// The filter option of a facet: <c>--name</c>, with the initial as alias when no other facet
+    /// shares it, repeatable (values are OR-ed); an integer facet's values are checked as they are parsed.
+    /// </summary>
+    public static Option<string[]> FacetOption(FacetDefinition facet, FacetSchema schema)
+    {
+        var initial = facet.Name[..1];
+        var name = "--" + facet.Name.Replace('_', '-');
+        var option = schema.Names.Count(n => n.StartsWith(initial, StringComparison.Ordinal)) == 1 && initial is not ("n" or "h")
+            ? new Option<string[]>(name, "-" + initial)
+            : new Option<string[]>(name);
+        option.Description = $"Only articles with this {facet.Name} (repeat for any of several).";
+        option.HelpName = facet.Name.ToUpperInvariant();
+        if (facet.Kind == FacetKind.Integer)
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.FirstOrDefault(t => !facet.TryParseInteger(t.Value, out _)) is { } bad)
+                    result.AddError(InvalidValue(facet, name, bad.Value));
+            });
+        }
+        return option;
+    }
+
+    /// <summary>An option taking one value of an integer facet (a year for <c>--from</c>), or a sentence saying what is wrong.</summary>
+    public static Option<int?> FacetValueOption(FacetDefinition facet, string name, string alias, string description)
     {
         var option = alias.Length > 0 ? new Option<int?>(name, alias) : new Option<int?>(name);
         option.Description = description;
-        option.HelpName = "YEAR";
+        option.HelpName = facet.Name.ToUpperInvariant();
         option.CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-                return year;
-            result.AddError($"'{text}' is not a year ({name}); use four digits, such as 2019.");
+            if (facet.TryParseInteger(text, out var value))
+                return value;
+            result.AddError(InvalidValue(facet, name, text));
             return null;
         };
         return option;
     }
+
+    private static string InvalidValue(FacetDefinition facet, string option, string text) =>
+        $"'{text}' is not a {facet.Name} ({option}); use {facet.ValueHint}.";
 
     /// <summary>The exit code for an exception a command lets escape, or <c>null</c> for a bug that should crash loudly.</summary>
     internal static int? ExitCodeFor(Exception e) => e switch

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Search.Core;
 using Search.Host.Apis;
+using Search.Host.Contracts;
 using Search.Host.Infrastructure;
 
 namespace Search.Host;
@@ -61,7 +62,12 @@ public static class SearchHost
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = resolved.MaxRequestBodyBytes;
         });
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default);
+        });
+        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<FacetParametersTransformer>());
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
@@ -96,10 +102,6 @@ public static class SearchHost
 
         app.MapSearchApi(options.WritesEnabled);
         app.MapHealthChecks("/health");
-        app.MapGet("/openapi/v1.json", () => TypedResults.Stream(OpenApiDocument(), "application/json"));
+        app.MapOpenApi("/openapi/{documentName}.json");
     }
-
-    private static Stream OpenApiDocument() =>
-        typeof(SearchHost).Assembly.GetManifestResourceStream("Search.Host.OpenApi.openapi.json")
-        ?? throw new InvalidOperationException("The OpenAPI document is missing from the assembly.");
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.Json;
 using Search.Cli.Rendering;
 using Search.Core;
+using Search.Host.Contracts;
 
 namespace Search.Cli.Commands;
 
@@ -21,11 +23,11 @@ internal static class SearchCommand
             if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal) && t.Value.Length > 2) is { } unknown)
                 result.AddError($"Unknown option '{unknown.Value}'.");
         });
-        var groups = new Option<string[]>("--group", "-g") { Description = "Only articles naming this group (repeat for any of several).", HelpName = "G" };
-        var speakers = new Option<string[]>("--speaker", "-s") { Description = "Only articles quoting this person (repeat for any of several).", HelpName = "S" };
-        var year = CliApp.YearOption("--year", "-y", "Only articles published in this year.");
-        var from = CliApp.YearOption("--from", "", "Only articles published in or after this year.");
-        var to = CliApp.YearOption("--to", "", "Only articles published in or before this year.");
+        var facets = FacetSchema.Default;
+        var filters = facets.Definitions.Select(f => (Facet: f, Option: CliApp.FacetOption(f, facets))).ToArray();
+        var yearFacet = facets.Get(FacetNames.Year);
+        var from = CliApp.FacetValueOption(yearFacet, "--from", "", "Only articles published in or after this year.");
+        var to = CliApp.FacetValueOption(yearFacet, "--to", "", "Only articles published in or before this year.");
         var sort = new Option<string?>("--sort") { Description = "relevance (default with a query), newest (default without) or oldest." };
         sort.AcceptOnlyFromAmong("relevance", "newest", "oldest");
         var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchRequest.MaxPageSize}.", 10);
@@ -45,22 +47,28 @@ internal static class SearchCommand
               search shell
             """)
         {
-            query, groups, speakers, year, from, to, sort, limit, page, json, index,
+            query,
         };
+        foreach (var (_, option) in filters)
+            root.Options.Add(option);
+        foreach (var option in new Option[] { from, to, sort, limit, page, json, index })
+            root.Options.Add(option);
         root.SetAction((parsed, cancellation) =>
         {
-            var y = parsed.GetValue(year);
+            var selected = filters
+                .Select(f => (f.Facet.Name, Values: parsed.GetValue(f.Option) ?? []))
+                .Where(f => f.Values.Length > 0)
+                .ToDictionary(f => f.Name, f => (IReadOnlyList<string>)f.Values);
             var range = (From: parsed.GetValue(from), To: parsed.GetValue(to));
-            if (y is not null && (range.From is not null || range.To is not null))
+            if (selected.ContainsKey(yearFacet.Name) && (range.From is not null || range.To is not null))
                 throw new UsageException("Use either --year or --from/--to, not both.");
             var request = new SearchRequest
             {
                 Query = string.Join(' ', parsed.GetValue(query) ?? []),
-                Groups = parsed.GetValue(groups) ?? [],
-                Speakers = parsed.GetValue(speakers) ?? [],
-                Years = y is { } single ? [single] : [],
-                YearFrom = range.From,
-                YearTo = range.To,
+                Filters = selected,
+                Ranges = range.From is null && range.To is null
+                    ? new Dictionary<string, FacetRange>()
+                    : new Dictionary<string, FacetRange> { [yearFacet.Name] = new(range.From, range.To) },
                 Sort = ParseSort(parsed.GetValue(sort)),
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
@@ -76,9 +84,9 @@ internal static class SearchCommand
         using var index = context.Locator.Open(indexPath, context.Console.Error, cancellation);
         var response = index.Search(request, cancellation);
         if (json)
-            context.Console.RawOutput.WriteLine(SearchJson.Serialize(response));
+            context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response), SearchJsonContext.Default.SearchResult));
         else
-            ResultRenderer.Write(context.Console.Output, response, (request.Page - 1) * request.Size + 1);
+            ResultRenderer.Write(context.Console.Output, response, index.Facets, (request.Page - 1) * request.Size + 1);
         return ExitCodes.Success;
     }
 

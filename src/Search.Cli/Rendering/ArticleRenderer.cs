@@ -8,18 +8,17 @@ namespace Search.Cli.Rendering;
 internal static class ArticleRenderer
 {
     /// <summary>Writes the article with the search's matches highlighted in its title and text.</summary>
-    public static void Write(IAnsiConsole console, ArticleHighlight highlight)
+    public static void Write(IAnsiConsole console, ArticleHighlight highlight, FacetSchema facets)
     {
         var article = highlight.Article;
         console.MarkupLine($"[bold]{ResultRenderer.Highlight(highlight.Title)}[/]");
-        console.MarkupLine($"[dim]id:[/] {Markup.Escape(article.Id)}  [dim]year:[/] {ResultRenderer.YearText(article.Year)}"
+        console.MarkupLine($"[dim]id:[/] {Markup.Escape(article.Id)}  [dim]year:[/] {ResultRenderer.YearText(article.Values(FacetNames.Year))}"
             + (article.Published is { } published ? $"  [dim]published:[/] {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : ""));
         if (article.Url is not null)
             console.MarkupLine($"[dim]url:[/] {Markup.Escape(article.Url)}");
         if (article.Source is not null)
             console.MarkupLine($"[dim]source:[/] {Markup.Escape(article.Source)}");
-        console.MarkupLine($"[dim]groups:[/] {Markup.Escape(ResultRenderer.List(article.Groups))}");
-        console.MarkupLine($"[dim]speakers:[/] {Markup.Escape(ResultRenderer.List(article.Speakers))}");
+        console.MarkupLine(ResultRenderer.FacetLines(facets, article.Values, "\n"));
         if (article.Evidence.Count > 0)
         {
             console.MarkupLine("[dim]evidence:[/]");

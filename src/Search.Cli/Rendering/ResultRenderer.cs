@@ -26,25 +26,26 @@ internal static class ResultRenderer
     /// are numbered from 1 when <paramref name="numberFacets"/> (the shell picks them by number).
     /// </summary>
     /// <returns>The facet values in the order shown, with their numbers.</returns>
-    public static IReadOnlyList<NumberedFacetValue> Write(IAnsiConsole console, SearchResponse response, int firstHitNumber = 1, bool numberFacets = false)
+    public static IReadOnlyList<NumberedFacetValue> Write(IAnsiConsole console, SearchResponse response, FacetSchema facets, int firstHitNumber = 1, bool numberFacets = false)
     {
         foreach (var warning in response.Warnings)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(warning)}");
         if (response.Hits.Count == 0)
             console.MarkupLine(response.Total == 0 ? "No articles match." : "No hits on this page.");
         for (var i = 0; i < response.Hits.Count; i++)
-            WriteHit(console, response.Hits[i], firstHitNumber + i);
+            WriteHit(console, response.Hits[i], facets, firstHitNumber + i);
 
         var numbered = WriteFacets(console, response.Facets, numberFacets);
         console.MarkupLine(Summary(response, firstHitNumber));
         return numbered;
     }
 
-    /// <summary>One hit: number, title and year, then groups and speakers, then the passages.</summary>
-    public static void WriteHit(IAnsiConsole console, SearchHit hit, int number)
+    /// <summary>One hit: number, title and year, then the other facets' values, then the passages.</summary>
+    public static void WriteHit(IAnsiConsole console, SearchHit hit, FacetSchema facets, int number)
     {
-        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({YearText(hit.Year)})[/]");
-        console.MarkupLine($"   [dim]groups:[/] {Markup.Escape(List(hit.Groups))}  [dim]speakers:[/] {Markup.Escape(List(hit.Speakers))}");
+        var values = (string facet) => hit.Facets.TryGetValue(facet, out var v) ? v : [];
+        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({YearText(values(FacetNames.Year))})[/]");
+        console.MarkupLine("   " + FacetLines(facets, values, "  "));
         foreach (var passage in hit.Passages)
             console.MarkupLine($"   {Highlight(passage)}");
         console.WriteLine();
@@ -86,8 +87,17 @@ internal static class ResultRenderer
     /// <summary>Text as markup with each match styled with <see cref="MatchStyle"/>.</summary>
     public static string Highlight(HighlightedText text) => text.Render(Markup.Escape, $"[{MatchStyle}]", "[/]");
 
-    /// <summary>A year, or "undated".</summary>
-    public static string YearText(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "undated";
+    /// <summary>The year (the first value of the year facet), or "undated".</summary>
+    public static string YearText(IReadOnlyList<string> year) => year.FirstOrDefault() ?? "undated";
+
+    /// <summary>
+    /// Every facet but the year (which stands by the title) as "label: values", in schema order,
+    /// joined by <paramref name="separator"/>.
+    /// </summary>
+    public static string FacetLines(FacetSchema facets, Func<string, IReadOnlyList<string>> values, string separator) =>
+        string.Join(separator, facets.Definitions
+            .Where(f => f.Name != FacetNames.Year)
+            .Select(f => $"[dim]{Markup.Escape(f.Label.ToLowerInvariant())}:[/] {Markup.Escape(List(values(f.Name)))}"));
 
     /// <summary>Values joined with commas, or "none".</summary>
     public static string List(IReadOnlyList<string> values) => values.Count == 0 ? "none" : string.Join(", ", values);

@@ -109,14 +109,16 @@ internal static class ShellInputParser
         };
     }
 
-    /// <summary>Maps a facet name or its plural or initial to the facet, or <c>null</c>.</summary>
-    public static string? ParseFacet(string name) => name.ToLowerInvariant() switch
+    /// <summary>Maps a facet name, its plural or its initial (when no other facet shares it) to the facet, or <c>null</c>.</summary>
+    public static string? ParseFacet(string name)
     {
-        "group" or "groups" or "g" => FacetNames.Group,
-        "speaker" or "speakers" or "s" => FacetNames.Speaker,
-        "year" or "years" or "y" => FacetNames.Year,
-        _ => null,
-    };
+        var names = FacetSchema.Default.Names;
+        var lower = name.ToLowerInvariant();
+        return names.FirstOrDefault(f => lower == f || lower == f + "s")
+            ?? (lower.Length == 1 && names.Count(f => f[0] == lower[0]) == 1 ? names.First(f => f[0] == lower[0]) : null);
+    }
+
+    private static string FacetChoices => string.Join("|", FacetSchema.Default.Names);
 
     private static ShellInput ParseFilter(string rest)
     {
@@ -125,11 +127,12 @@ internal static class ShellInputParser
         var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 2 && ParseFacet(parts[0]) is { } facet)
         {
-            if (facet == FacetNames.Year && !IsYear(parts[1], out _))
-                return new ShellInput.Invalid($"'{parts[1]}' is not a year; use four digits, such as 2019.");
+            var definition = FacetSchema.Default.Get(facet);
+            if (definition.Kind == FacetKind.Integer && !definition.TryParseInteger(parts[1], out _))
+                return new ShellInput.Invalid(definition.InvalidValueMessage(parts[1]));
             return new ShellInput.AddFilter(facet, parts[1]);
         }
-        return new ShellInput.Invalid("Usage: :f N (a number from the facet list) or :filter group|speaker|year VALUE.");
+        return new ShellInput.Invalid($"Usage: :f N (a number from the facet list) or :filter {FacetChoices} VALUE.");
     }
 
     private static ShellInput ParseUnfilter(string rest)
@@ -170,7 +173,7 @@ internal static class ShellInputParser
     {
         var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0 || ParseFacet(parts[0]) is not { } facet)
-            return new ShellInput.Invalid("Usage: :values group|speaker|year [PREFIX].");
+            return new ShellInput.Invalid($"Usage: :values {FacetChoices} [PREFIX].");
         return new ShellInput.Values(facet, parts.Length > 1 ? parts[1] : "");
     }
 

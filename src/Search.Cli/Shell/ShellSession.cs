@@ -137,7 +137,7 @@ internal sealed class ShellSession
         }
         State = next;
         _last = response;
-        _facetValues = ResultRenderer.Write(_output, response, next.FirstHitNumber, numberFacets: true);
+        _facetValues = ResultRenderer.Write(_output, response, _index.Facets, next.FirstHitNumber, numberFacets: true);
         _output.WriteLine();
     }
 
@@ -183,7 +183,7 @@ internal sealed class ShellSession
             Fail($"Article '{hit.Id}' is no longer in the index.");
             return;
         }
-        ArticleRenderer.Write(_output, article);
+        ArticleRenderer.Write(_output, article, _index.Facets);
         _output.WriteLine();
     }
 

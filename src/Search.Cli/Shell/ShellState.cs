@@ -5,7 +5,7 @@ using Search.Core;
 namespace Search.Cli.Shell;
 
 /// <summary>A facet value the shell filters on.</summary>
-/// <param name="Facet">One of <see cref="FacetNames"/>.</param>
+/// <param name="Facet">A facet name of the schema.</param>
 /// <param name="Value">The value as the index shows it.</param>
 internal sealed record ShellFilter(string Facet, string Value)
 {
@@ -74,11 +74,10 @@ internal sealed record ShellState
     public SearchRequest ToRequest() => new()
     {
         Query = Query,
-        Groups = Values(FacetNames.Group),
-        Speakers = Values(FacetNames.Speaker),
-        Years = Values(FacetNames.Year).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToArray(),
-        YearFrom = YearFrom,
-        YearTo = YearTo,
+        Filters = Filters.GroupBy(f => f.Facet).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToArray()),
+        Ranges = YearFrom is null && YearTo is null
+            ? new Dictionary<string, FacetRange>()
+            : new Dictionary<string, FacetRange> { [FacetNames.Year] = new(YearFrom, YearTo) },
         Sort = Sort,
         Page = Page,
         Size = PageSize,
@@ -95,6 +94,4 @@ internal sealed record ShellState
             parts.Add($"sort={sort.ToString().ToLowerInvariant()}");
         return string.Join(" ", parts);
     }
-
-    private string[] Values(string facet) => Filters.Where(f => f.Facet == facet).Select(f => f.Value).ToArray();
 }

@@ -8,9 +8,8 @@ namespace Search.Evaluation.Corpora;
 /// <summary>
 /// Reads the Reuters-21578 SGML distribution (<c>reut2-*.sgm</c>) as articles. The files are not
 /// XML, so each story is cut out with patterns and read leniently as Latin-1. PEOPLE labels become
-/// <see cref="Article.Speakers"/> ("james-baker" → "James Baker"), ORGS labels become
-/// <see cref="Article.Groups"/> (upper case: "imf" → "IMF"), and DATE gives
-/// <see cref="Article.Published"/> and <see cref="Article.Year"/>. Ids are <c>reuters-NEWID</c>.
+/// speakers ("james-baker" → "James Baker"), ORGS labels become groups (upper case: "imf" →
+/// "IMF"), and DATE gives <see cref="Article.Published"/> and the year. Ids are <c>reuters-NEWID</c>.
 /// </summary>
 public static partial class ReutersReader
 {
@@ -57,9 +56,12 @@ public static partial class ReutersReader
                 Body = Clean(body ?? ""),
                 Source = source,
                 Published = published,
-                Year = published?.Year,
-                Speakers = Labels(inner, "PEOPLE").Select(PersonName).ToArray(),
-                Groups = Labels(inner, "ORGS").Select(o => o.ToUpperInvariant()).ToArray(),
+                Facets = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    [FacetNames.Year] = published is { } date ? [date.Year.ToString(CultureInfo.InvariantCulture)] : [],
+                    [FacetNames.Speaker] = Labels(inner, "PEOPLE").Select(PersonName).ToArray(),
+                    [FacetNames.Group] = Labels(inner, "ORGS").Select(o => o.ToUpperInvariant()).ToArray(),
+                },
             };
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Search.Core;
 
@@ -44,9 +45,12 @@ public static class SyntheticCorpus
                 Id = "synthetic-" + i,
                 Title = title,
                 Body = body.ToString().TrimEnd(),
-                Year = 2000 + random.Next(25),
-                Groups = Pick(random, GroupNames, random.Next(3)),
-                Speakers = Pick(random, SpeakerNames, random.Next(3)),
+                Facets = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    [FacetNames.Year] = [(2000 + random.Next(25)).ToString(CultureInfo.InvariantCulture)],
+                    [FacetNames.Group] = Pick(random, GroupNames, random.Next(3)),
+                    [FacetNames.Speaker] = Pick(random, SpeakerNames, random.Next(3)),
+                },
             };
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Search.Core;
@@ -69,14 +70,14 @@ internal sealed class Fts5Index : IDisposable
                 rowid++;
                 Bind(insertText, rowid, article.Id, article.Title, article.Body);
                 insertText.ExecuteNonQuery();
-                Bind(insertDoc, rowid, article.Year is { } y ? y : DBNull.Value);
+                Bind(insertDoc, rowid, article.Values(FacetNames.Year).FirstOrDefault() is { } y ? int.Parse(y, CultureInfo.InvariantCulture) : DBNull.Value);
                 insertDoc.ExecuteNonQuery();
-                foreach (var group in article.Groups)
+                foreach (var group in article.Values(FacetNames.Group))
                 {
                     Bind(insertGroup, rowid, group);
                     insertGroup.ExecuteNonQuery();
                 }
-                foreach (var speaker in article.Speakers)
+                foreach (var speaker in article.Values(FacetNames.Speaker))
                 {
                     Bind(insertSpeaker, rowid, speaker);
                     insertSpeaker.ExecuteNonQuery();

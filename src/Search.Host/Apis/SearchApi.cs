@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Core;
+using Search.Host.Contracts;
 using Search.Host.Infrastructure;
 
 namespace Search.Host.Apis;
@@ -31,20 +32,20 @@ public static class SearchApi
     }
 
     /// <summary><c>GET /api/search</c>: ranked hits with highlighted passages and drill-sideways facet counts.</summary>
-    public static Ok<SearchResult> Search([AsParameters] SearchParameters parameters, SearchIndex index, SearchHostOptions options, CancellationToken cancellation) =>
-        TypedResults.Ok(SearchResult.From(index.Search(parameters.ToRequest(options), cancellation)));
+    public static Ok<SearchResult> Search([AsParameters] SearchParameters parameters, HttpRequest http, SearchIndex index, SearchHostOptions options, CancellationToken cancellation) =>
+        TypedResults.Ok(SearchResult.From(index.Search(parameters.ToRequest(options, index.Facets, http.Query), cancellation)));
 
     /// <summary><c>GET /api/facets/{name}</c>: values of one facet under the search, filtered by a word prefix.</summary>
     public static Ok<FacetValuesResult> GetFacetValues(
         string name, [AsParameters] SearchParameters parameters, string? prefix, string? limit,
-        SearchIndex index, SearchHostOptions options, CancellationToken cancellation)
+        HttpRequest http, SearchIndex index, SearchHostOptions options, CancellationToken cancellation)
     {
         var request = new FacetValuesRequest
         {
             Facet = name,
             Prefix = prefix?.Trim() ?? "",
             Limit = SearchParameters.ParseInt("limit", limit, 20, "a limit from 1 to 1000"),
-            Search = parameters.ToRequest(options),
+            Search = parameters.ToRequest(options, index.Facets, http.Query),
         };
         var values = index.GetFacetValues(request, cancellation);
         return TypedResults.Ok(new FacetValuesResult(name.ToLowerInvariant(), request.Prefix, values.Select(FacetValueResult.From).ToArray()));
@@ -53,7 +54,7 @@ public static class SearchApi
     /// <summary><c>GET /api/articles/{id}</c>: the cleaned article, its metadata and the evidence for each facet value.</summary>
     public static Results<Ok<ArticleResult>, ProblemHttpResult> GetArticle(string id, SearchIndex index) =>
         index.GetArticle(id) is { } article
-            ? TypedResults.Ok(ArticleResult.From(article))
+            ? TypedResults.Ok(ArticleResult.From(article, index.Facets))
             : ArticleNotFound(id);
 
     /// <summary><c>POST /api/articles</c>: adds or replaces one article (a JSON object) or a batch (an array).</summary>

@@ -7,11 +7,10 @@ namespace Search.Host.Apis;
 /// <summary>
 /// The query string of <c>GET /api/search</c> (and the search part of <c>GET /api/facets/{name}</c>).
 /// Values arrive as text so that a malformed one gets a sentence naming the parameter, not a bare 400.
+/// Besides these, every facet of the index's schema is a parameter named as the facet
+/// (<c>group</c>, <c>speaker</c>, <c>year</c>, …): values to filter on, repeated for several (OR-ed).
 /// </summary>
 /// <param name="Q">Query in Lucene syntax; empty browses everything, newest first.</param>
-/// <param name="Group">Groups to filter on; repeat for several (OR-ed).</param>
-/// <param name="Speaker">Speakers to filter on; repeat for several (OR-ed).</param>
-/// <param name="Year">Years to filter on; repeat for several (OR-ed).</param>
 /// <param name="From">Earliest year, inclusive.</param>
 /// <param name="To">Latest year, inclusive.</param>
 /// <param name="Sort"><c>relevance</c>, <c>newest</c> or <c>oldest</c>.</param>
@@ -22,9 +21,6 @@ namespace Search.Host.Apis;
 /// <param name="Facet">Facets to count; repeat for several (default: all).</param>
 public sealed record SearchParameters(
     [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "group")] string[]? Group,
-    [FromQuery(Name = "speaker")] string[]? Speaker,
-    [FromQuery(Name = "year")] string[]? Year,
     [FromQuery(Name = "from")] string? From,
     [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "sort")] string? Sort,
@@ -34,23 +30,32 @@ public sealed record SearchParameters(
     [FromQuery(Name = "fragments")] string? Fragments,
     [FromQuery(Name = "facet")] string[]? Facet)
 {
-    /// <summary>Maps the parameters to a library request.</summary>
+    /// <summary>Maps the parameters, and the facet filters in <paramref name="query"/>, to a library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A value is malformed or over a host limit.</exception>
-    public SearchRequest ToRequest(SearchHostOptions options)
+    public SearchRequest ToRequest(SearchHostOptions options, FacetSchema facets, IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var query = Q ?? "";
-        if (query.Length > options.MaxQueryLength)
-            throw new InvalidSearchRequestException("q", $"The query is {query.Length} characters long; the limit is {options.MaxQueryLength}. Shorten it.");
+        ArgumentNullException.ThrowIfNull(facets);
+        ArgumentNullException.ThrowIfNull(query);
+        var text = Q ?? "";
+        if (text.Length > options.MaxQueryLength)
+            throw new InvalidSearchRequestException("q", $"The query is {text.Length} characters long; the limit is {options.MaxQueryLength}. Shorten it.");
         var defaults = new SearchRequest();
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var facet in facets.Definitions)
+        {
+            var values = Values(query[facet.Name]);
+            if (values.Length > 0)
+                filters[facet.Name] = values.Select(v => Checked(facet, facet.Name, v)).ToArray();
+        }
+        var ranges = new Dictionary<string, FacetRange>(StringComparer.Ordinal);
+        if ((!Blank(From) || !Blank(To)) && facets.Find(FacetNames.Year) is { AllowsRanges: true } year)
+            ranges[year.Name] = new FacetRange(Bound(year, "from", From), Bound(year, "to", To));
         return new SearchRequest
         {
-            Query = query,
-            Groups = Values(Group),
-            Speakers = Values(Speaker),
-            Years = Values(Year).Select(y => ParseYear("year", y)).ToArray(),
-            YearFrom = Blank(From) ? null : ParseYear("from", From!),
-            YearTo = Blank(To) ? null : ParseYear("to", To!),
+            Query = text,
+            Filters = filters,
+            Ranges = ranges,
             Sort = ParseSort(Sort),
             Page = ParseInt("page", Page, defaults.Page, "a page number from 1"),
             Size = ParseInt("size", Size, defaults.Size, $"a page size from 0 to {SearchRequest.MaxPageSize}"),
@@ -62,15 +67,21 @@ public sealed record SearchParameters(
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 
-    private static string[] Values(string[]? values) =>
-        values?.Where(v => !Blank(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() ?? [];
+    private static string[] Values(IEnumerable<string?>? values) =>
+        values?.Where(v => !Blank(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() ?? [];
 
-    private static int ParseYear(string parameter, string value)
+    /// <summary>A value of an integer facet must be a number it accepts; keyword values pass as they are.</summary>
+    private static string Checked(FacetDefinition facet, string parameter, string value)
     {
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
-            return year;
-        throw new InvalidSearchRequestException(parameter, $"'{value}' is not a year (parameter '{parameter}'); use four digits, such as 2019.");
+        if (facet.Kind != FacetKind.Integer)
+            return value;
+        if (facet.TryParseInteger(value, out var number))
+            return number.ToString(CultureInfo.InvariantCulture);
+        throw new InvalidSearchRequestException(parameter, $"'{value}' is not a {facet.Name} (parameter '{parameter}'); use {facet.ValueHint}.");
     }
+
+    private static int? Bound(FacetDefinition facet, string parameter, string? value) =>
+        Blank(value) ? null : int.Parse(Checked(facet, parameter, value!), CultureInfo.InvariantCulture);
 
     internal static int ParseInt(string parameter, string? value, int fallback, string expected)
     {

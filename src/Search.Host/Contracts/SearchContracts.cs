@@ -1,16 +1,17 @@
 using Search.Core;
 
-namespace Search.Host.Apis;
+namespace Search.Host.Contracts;
 
-// The JSON shapes of the API. Property names are serialised in snake_case (took_ms, title_html,
-// next_cursor); they are part of the contract documented in README.md and openapi.json.
+// The JSON documents of a search, shared by the HTTP API and `search --json` and serialised by
+// SearchJsonContext in snake_case (took_ms, title_html, next_cursor). They differ from the library's
+// records where the wire needs it: durations in milliseconds, scores rounded, highlights as HTML.
 
-/// <summary>The body of <c>GET /api/search</c>.</summary>
+/// <summary>The result of a search: the body of <c>GET /api/search</c> and the output of <c>search --json</c>.</summary>
 /// <param name="Query">The query as given.</param>
 /// <param name="TookMs">Time spent searching, in milliseconds.</param>
 /// <param name="Total">Exact number of matching articles.</param>
 /// <param name="Hits">The requested page of hits.</param>
-/// <param name="Facets">Counts per facet.</param>
+/// <param name="Facets">Counts per facet, in the schema's order.</param>
 /// <param name="Warnings">What the search changed or ignored.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
 public sealed record SearchResult(
@@ -22,14 +23,19 @@ public sealed record SearchResult(
     IReadOnlyList<string> Warnings,
     string? NextCursor)
 {
-    internal static SearchResult From(SearchResponse response) => new(
-        response.Query,
-        Math.Round(response.Took.TotalMilliseconds, 2),
-        response.Total,
-        response.Hits.Select(HitResult.From).ToArray(),
-        response.Facets.Select(FacetResultBody.From).ToArray(),
-        response.Warnings,
-        response.NextCursor);
+    /// <summary>The document for a library response.</summary>
+    public static SearchResult From(SearchResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new(
+            response.Query,
+            Math.Round(response.Took.TotalMilliseconds, 2),
+            response.Total,
+            response.Hits.Select(HitResult.From).ToArray(),
+            response.Facets.Select(FacetResultBody.From).ToArray(),
+            response.Warnings,
+            response.NextCursor);
+    }
 }
 
 /// <summary>One hit.</summary>
@@ -38,10 +44,8 @@ public sealed record SearchResult(
 /// <param name="Title">The plain title.</param>
 /// <param name="TitleHtml">The title HTML-escaped with matches in <c>&lt;mark&gt;</c>.</param>
 /// <param name="Passages">The best passages, in document order.</param>
-/// <param name="Year">Publication year, if known.</param>
 /// <param name="Published">Publication date (ISO 8601), if known.</param>
-/// <param name="Groups">Canonical group names.</param>
-/// <param name="Speakers">Speaker names.</param>
+/// <param name="Facets">The article's values by facet name (for example <c>group</c>, <c>speaker</c>, <c>year</c>); every facet is present, empty when the article has none.</param>
 /// <param name="Url">The article's address, if known.</param>
 public sealed record HitResult(
     string Id,
@@ -49,10 +53,8 @@ public sealed record HitResult(
     string Title,
     string TitleHtml,
     IReadOnlyList<PassageResult> Passages,
-    int? Year,
     DateTimeOffset? Published,
-    IReadOnlyList<string> Groups,
-    IReadOnlyList<string> Speakers,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url)
 {
     internal static HitResult From(SearchHit hit) => new(
@@ -61,10 +63,8 @@ public sealed record HitResult(
         hit.Title,
         hit.TitleHighlight.Html,
         hit.Passages.Select(PassageResult.From).ToArray(),
-        hit.Year,
         hit.Published,
-        hit.Groups,
-        hit.Speakers,
+        hit.Facets,
         hit.Url);
 }
 
@@ -84,13 +84,14 @@ public sealed record PassageResult(string Html, string Text, IReadOnlyList<Range
 public sealed record RangeResult(int Start, int Length);
 
 /// <summary>Counts for one facet.</summary>
-/// <param name="Name">The facet name: <c>group</c>, <c>speaker</c> or <c>year</c>.</param>
+/// <param name="Name">The facet name, as used in filters and queries (<c>group</c>, <c>speaker</c>, <c>year</c>, …).</param>
+/// <param name="Label">What a person reads above the values ("Groups").</param>
 /// <param name="Values">Top values, plus every selected value.</param>
 /// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
-public sealed record FacetResultBody(string Name, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
+public sealed record FacetResultBody(string Name, string Label, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
 {
     internal static FacetResultBody From(FacetResult facet) =>
-        new(facet.Name, facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
+        new(facet.Name, facet.Label, facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
 }
 
 /// <summary>One facet value.</summary>
@@ -114,9 +115,7 @@ public sealed record FacetValuesResult(string Name, string Prefix, IReadOnlyList
 /// <param name="Body">The cleaned text.</param>
 /// <param name="Url">The article's address, if known.</param>
 /// <param name="Published">Publication date, if known.</param>
-/// <param name="Year">Publication year, if known.</param>
-/// <param name="Groups">Canonical group names.</param>
-/// <param name="Speakers">Speaker names.</param>
+/// <param name="Facets">The article's values by facet name.</param>
 /// <param name="Evidence">For each facet value, the sentence it came from.</param>
 public sealed record ArticleResult(
     string Id,
@@ -124,20 +123,16 @@ public sealed record ArticleResult(
     string Body,
     string? Url,
     DateTimeOffset? Published,
-    int? Year,
-    IReadOnlyList<string> Groups,
-    IReadOnlyList<string> Speakers,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     IReadOnlyList<EvidenceResult> Evidence)
 {
-    internal static ArticleResult From(Article article) => new(
+    internal static ArticleResult From(Article article, FacetSchema schema) => new(
         article.Id,
         article.Title,
         article.Body,
         article.Url,
         article.Published,
-        article.Year,
-        article.Groups,
-        article.Speakers,
+        schema.Names.ToDictionary(name => name, article.Values),
         article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());
 }
 
