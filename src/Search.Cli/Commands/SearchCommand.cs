@@ -84,7 +84,7 @@ internal static class SearchCommand
         using var index = context.Locator.Open(indexPath, context.Console.Error, cancellation);
         var response = index.Search(request, cancellation);
         if (json)
-            context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response), SearchJsonContext.Default.SearchResult));
+            context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response, index.Facets), SearchJsonContext.Default.SearchResult));
         else
             ResultRenderer.Write(context.Console.Output, response, index.Facets, (request.Page - 1) * request.Size + 1);
         return ExitCodes.Success;

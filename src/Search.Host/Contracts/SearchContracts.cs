@@ -23,16 +23,17 @@ public sealed record SearchResult(
     IReadOnlyList<string> Warnings,
     string? NextCursor)
 {
-    /// <summary>The document for a library response.</summary>
-    public static SearchResult From(SearchResponse response)
+    /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
+    public static SearchResult From(SearchResponse response, FacetSchema facets)
     {
         ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(facets);
         return new(
             response.Query,
             Math.Round(response.Took.TotalMilliseconds, 2),
             response.Total,
             response.Hits.Select(HitResult.From).ToArray(),
-            response.Facets.Select(FacetResultBody.From).ToArray(),
+            response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
             response.NextCursor);
     }
@@ -86,12 +87,13 @@ public sealed record RangeResult(int Start, int Length);
 /// <summary>Counts for one facet.</summary>
 /// <param name="Name">The facet name, as used in filters and queries (<c>group</c>, <c>speaker</c>, <c>year</c>, …).</param>
 /// <param name="Label">What a person reads above the values ("Groups").</param>
+/// <param name="Kind"><c>keyword</c> (text values) or <c>integer</c> (numbers that also take ranges, such as years).</param>
 /// <param name="Values">Top values, plus every selected value.</param>
 /// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
-public sealed record FacetResultBody(string Name, string Label, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
+public sealed record FacetResultBody(string Name, string Label, string Kind, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
 {
-    internal static FacetResultBody From(FacetResult facet) =>
-        new(facet.Name, facet.Label, facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
+    internal static FacetResultBody From(FacetResult facet, FacetDefinition definition) =>
+        new(facet.Name, facet.Label, definition.Kind.ToString().ToLowerInvariant(), facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
 }
 
 /// <summary>One facet value.</summary>

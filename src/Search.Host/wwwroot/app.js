@@ -5,11 +5,9 @@
 
 (() => {
   const PAGE_SIZE = 10;
-  const FACETS = {
-    group: { label: 'Groups', findLabel: 'Find a group' },
-    speaker: { label: 'Speakers', findLabel: 'Find a speaker' },
-    year: { label: 'Years' },
-  };
+  // Every other query parameter is a facet filter: the facets, their labels and kinds come from
+  // the API's response, so a facet added on the server appears here without a change.
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet']);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -41,11 +39,13 @@
   function readState(search) {
     const p = new URLSearchParams(search);
     const page = Number.parseInt(p.get('page') ?? '1', 10);
+    const filters = {};
+    for (const name of new Set(p.keys())) {
+      if (!NOT_FACETS.has(name)) filters[name] = p.getAll(name);
+    }
     return {
       q: p.get('q') ?? '',
-      group: p.getAll('group'),
-      speaker: p.getAll('speaker'),
-      year: p.getAll('year'),
+      filters,
       from: p.get('from') ?? '',
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
@@ -56,8 +56,8 @@
   function toParams(s, withPage = true) {
     const p = new URLSearchParams();
     if (s.q) p.set('q', s.q);
-    for (const facet of Object.keys(FACETS)) {
-      for (const value of s[facet]) p.append(facet, value);
+    for (const [facet, values] of Object.entries(s.filters)) {
+      for (const value of values) p.append(facet, value);
     }
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
@@ -92,7 +92,7 @@
 
   ui.sort.addEventListener('change', () => navigate({ sort: ui.sort.value }));
 
-  ui.clear.addEventListener('click', () => navigate({ group: [], speaker: [], year: [], from: '', to: '' }));
+  ui.clear.addEventListener('click', () => navigate({ filters: {}, from: '', to: '' }));
 
   ui.prev.addEventListener('click', () => turnPage(-1));
   ui.next.addEventListener('click', () => turnPage(1));
@@ -104,9 +104,9 @@
   }
 
   function toggle(facet, value, on) {
-    const values = state[facet].filter((v) => v !== value);
+    const values = (state.filters[facet] ?? []).filter((v) => v !== value);
     if (on) values.push(value);
-    navigate({ [facet]: values });
+    navigate({ filters: { ...state.filters, [facet]: values } });
   }
 
   // --- fetching --------------------------------------------------------------------------------
@@ -226,10 +226,13 @@
     item.append(heading);
 
     const meta = el('p', 'hit-meta');
-    const date = hit.published ? hit.published.slice(0, 10) : hit.year ? String(hit.year) : 'Undated';
+    const year = hit.facets.year?.[0];
+    const date = hit.published ? hit.published.slice(0, 10) : year ?? 'Undated';
     meta.append(el('span', 'date', date));
-    for (const group of hit.groups) meta.append(el('span', 'tag tag-group', group));
-    for (const speaker of hit.speakers) meta.append(el('span', 'tag tag-speaker', speaker));
+    for (const [facet, values] of Object.entries(hit.facets)) {
+      if (facet === 'year') continue;
+      for (const value of values) meta.append(el('span', `tag tag-${facet}`, value));
+    }
     item.append(meta);
 
     for (const passage of hit.passages) {
@@ -267,16 +270,18 @@
   }
 
   function renderFacet(facet, prefix) {
-    const meta = FACETS[facet.name] ?? { label: facet.name };
     const fieldset = el('fieldset', 'facet');
     fieldset.dataset.facet = facet.name;
-    fieldset.append(el('legend', '', meta.label));
+    fieldset.append(el('legend', '', facet.label));
 
-    if (meta.findLabel) {
+    // Text values can be found by a word; numbers (years) are few and listed in order instead.
+    const numeric = facet.kind === 'integer';
+    if (!numeric) {
+      const findLabel = `Find a ${facet.name.replaceAll('_', ' ')}`;
       const find = el('input', 'facet-find');
       find.type = 'search';
-      find.placeholder = meta.findLabel;
-      find.setAttribute('aria-label', meta.findLabel);
+      find.placeholder = findLabel;
+      find.setAttribute('aria-label', findLabel);
       find.dataset.find = facet.name;
       find.dataset.key = facetKey(facet.name, '\u0001find');
       find.value = prefix;
@@ -288,8 +293,8 @@
       fieldset.append(find);
     }
 
-    const values = facet.name === 'year'
-      ? [...facet.values].sort((a, b) => b.value.localeCompare(a.value))
+    const values = numeric
+      ? [...facet.values].sort((a, b) => Number(b.value) - Number(a.value))
       : facet.values;
     fieldset.append(renderValues(facet.name, values));
     return fieldset;
