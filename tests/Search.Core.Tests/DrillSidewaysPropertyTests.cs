@@ -21,9 +21,10 @@ public sealed class DrillSidewaysPropertyTests : IClassFixture<DrillSidewaysProp
                 Id = $"a{i:D3}",
                 Title = $"Article {i}",
                 Body = i % 3 == 0 ? "sanctions were discussed" : "talks were held",
-                Groups = GroupPool.Where(_ => random.Next(3) == 0).ToArray(),
-                Speakers = SpeakerPool.Where(_ => random.Next(4) == 0).ToArray(),
-                Year = random.Next(5) == 0 ? null : YearPool[random.Next(YearPool.Length)],
+                Facets = Facets.Of(
+                    groups: GroupPool.Where(_ => random.Next(3) == 0).ToArray(),
+                    speakers: SpeakerPool.Where(_ => random.Next(4) == 0).ToArray(),
+                    year: random.Next(5) == 0 ? null : YearPool[random.Next(YearPool.Length)]),
             }).ToArray();
             Index = new TestIndex(Articles.Take(60));
             // A second segment, so counts go through global ordinals.
@@ -58,18 +59,21 @@ public sealed class DrillSidewaysPropertyTests : IClassFixture<DrillSidewaysProp
         var request = new SearchRequest
         {
             Query = pick.Query ? "sanctions" : "",
-            Groups = groups,
-            Speakers = speakers,
-            Years = years,
+            Filters = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["group"] = groups,
+                ["speaker"] = speakers,
+                ["year"] = years.Select(y => y.ToString()).ToArray(),
+            },
             Size = 100,
             Facets = new FacetOptions { TopN = 100 },
         };
         var response = _fixture.Index.Index.Search(request);
 
         bool MatchesQuery(Article a) => !pick.Query || a.Body.Contains("sanctions");
-        bool InGroups(Article a) => groups.Length == 0 || a.Groups.Intersect(groups).Any();
-        bool InSpeakers(Article a) => speakers.Length == 0 || a.Speakers.Intersect(speakers).Any();
-        bool InYears(Article a) => years.Length == 0 || a.Year is { } y && years.Contains(y);
+        bool InGroups(Article a) => groups.Length == 0 || a.Values("group").Intersect(groups).Any();
+        bool InSpeakers(Article a) => speakers.Length == 0 || a.Values("speaker").Intersect(speakers).Any();
+        bool InYears(Article a) => years.Length == 0 || a.Values("year").Any(y => years.Contains(int.Parse(y)));
 
         var matching = _fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InSpeakers(a) && InYears(a)).ToArray();
         Assert.Equal(matching.Length, response.Total);
@@ -77,9 +81,9 @@ public sealed class DrillSidewaysPropertyTests : IClassFixture<DrillSidewaysProp
         Assert.Equal(Math.Min(100, matching.Length), response.Hits.Count);
         Assert.Subset(matching.Select(a => a.Id).ToHashSet(), response.Hits.Select(h => h.Id).ToHashSet());
 
-        var expectedGroups = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InSpeakers(a) && InYears(a)).SelectMany(a => a.Groups));
-        var expectedSpeakers = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InYears(a)).SelectMany(a => a.Speakers));
-        var expectedYears = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InSpeakers(a) && a.Year is not null).Select(a => a.Year!.Value.ToString()));
+        var expectedGroups = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InSpeakers(a) && InYears(a)).SelectMany(a => a.Values("group")));
+        var expectedSpeakers = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InYears(a)).SelectMany(a => a.Values("speaker")));
+        var expectedYears = Count(_fixture.Articles.Where(a => MatchesQuery(a) && InGroups(a) && InSpeakers(a)).SelectMany(a => a.Values("year")));
 
         Assert.Equal(expectedGroups, Actual(response, "group"));
         Assert.Equal(expectedSpeakers, Actual(response, "speaker"));

@@ -30,7 +30,7 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenTwoValuesOfOneFacet_MatchEither()
     {
-        var response = _index.Search("", r => r with { Speakers = ["Mike Pompeo", "Mark Toner"], Size = 100 });
+        var response = _index.Search("", r => r with { Filters = Facets.Filter("speaker", "Mike Pompeo", "Mark Toner"), Size = 100 });
         Assert.Equal(["lashkar-2018", "verb-2016"], response.Hits.Select(h => h.Id));
         Assert.Equal(2, response.Total);
     }
@@ -38,14 +38,14 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenTwoFacets_MatchBoth()
     {
-        var response = _index.Search("", r => r with { Groups = ["Jaish-e-Mohammed"], Years = [2023], Size = 100 });
+        var response = _index.Search("", r => r with { Filters = new Dictionary<string, IReadOnlyList<string>> { ["group"] = ["Jaish-e-Mohammed"], ["year"] = ["2023"] }, Size = 100 });
         Assert.Equal(["miller-2023"], response.Hits.Select(h => h.Id));
     }
 
     [Fact]
     public void Facets_WhenFacetIsFiltered_CountsItDrillSideways()
     {
-        var response = _index.Search("", r => r with { Groups = ["Jaish-e-Mohammed"] });
+        var response = _index.Search("", r => r with { Filters = Facets.Filter("group", "Jaish-e-Mohammed") });
         // The group facet ignores its own filter, so the alternatives stay visible with their full counts.
         Assert.Equal("Lashkar-e-Taiba=3, Jaish-e-Mohammed=2*, Islamic State=1, Islamic State Khorasan=1", Render(Facet(response, "group")));
         // The other facets count only the filtered articles.
@@ -55,8 +55,8 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenValueIsGivenInAnotherCaseOrAsAlias_SelectsTheStoredValue()
     {
-        var byCase = _index.Search("", r => r with { Speakers = ["matthew miller"] });
-        var byAlias = _index.Search("", r => r with { Groups = ["JeM"] });
+        var byCase = _index.Search("", r => r with { Filters = Facets.Filter("speaker", "matthew miller") });
+        var byAlias = _index.Search("", r => r with { Filters = Facets.Filter("group", "JeM") });
         Assert.Equal(1, byCase.Total);
         Assert.Equal(2, byAlias.Total);
         Assert.Contains(Facet(byAlias, "group").Values, v => v is { Value: "Jaish-e-Mohammed", Selected: true });
@@ -65,7 +65,7 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenSelectedValueIsOutsideTopN_StillReturnItFlagged()
     {
-        var response = _index.Search("", r => r with { Speakers = ["Ned Price"], Facets = new FacetOptions { TopN = 1 } });
+        var response = _index.Search("", r => r with { Filters = Facets.Filter("speaker", "Ned Price"), Facets = new FacetOptions { TopN = 1 } });
         var speakers = Facet(response, "speaker");
         Assert.Equal(2, speakers.Values.Count);
         Assert.Contains(speakers.Values, v => v is { Value: "Ned Price", Count: 1, Selected: true });
@@ -74,7 +74,7 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenSelectedValueIsUnknown_ReturnItWithZeroAndNoHits()
     {
-        var response = _index.Search("", r => r with { Speakers = ["Nobody Known"] });
+        var response = _index.Search("", r => r with { Filters = Facets.Filter("speaker", "Nobody Known") });
         Assert.Equal(0, response.Total);
         Assert.Contains(Facet(response, "speaker").Values, v => v is { Value: "Nobody Known", Count: 0, Selected: true });
     }
@@ -89,14 +89,14 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenYearOrderedByValue_AreChronological()
     {
-        var response = _index.Search("", r => r with { Facets = new FacetOptions { YearOrder = FacetOrder.Value } });
+        var response = _index.Search("", r => r with { Facets = new FacetOptions { OrderedByValue = ["year"] } });
         Assert.Equal("2016=1, 2018=1, 2019=1, 2020=1, 2021=1, 2022=1, 2023=1", Render(Facet(response, "year")));
     }
 
     [Fact]
     public void Facets_WhenYearRange_NarrowEverything()
     {
-        var response = _index.Search("", r => r with { YearFrom = 2020, YearTo = 2021, Size = 100 });
+        var response = _index.Search("", r => r with { Ranges = Facets.Years(2020, 2021), Size = 100 });
         Assert.Equal(["isis-2021", "xss-2020"], response.Hits.Select(h => h.Id));
         Assert.Equal("2020=1, 2021=1", Render(Facet(response, "year")));
     }
@@ -104,14 +104,14 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     [Fact]
     public void Facets_WhenRangeHasOneOpenEnd_KeepsArticlesOnTheOtherSide()
     {
-        Assert.Equal(2, _index.Search("", r => r with { YearFrom = 2022 }).Total);
-        Assert.Equal(2, _index.Search("", r => r with { YearTo = 2018 }).Total);
+        Assert.Equal(2, _index.Search("", r => r with { Ranges = Facets.Years(2022, null) }).Total);
+        Assert.Equal(2, _index.Search("", r => r with { Ranges = Facets.Years(null, 2018) }).Total);
     }
 
     [Fact]
     public void Facets_WhenQueryAndFilters_Combine()
     {
-        var response = _index.Search("pakistan", r => r with { Groups = ["Lashkar-e-Taiba"], YearFrom = 2023 });
+        var response = _index.Search("pakistan", r => r with { Filters = Facets.Filter("group", "Lashkar-e-Taiba"), Ranges = Facets.Years(2023, null) });
         Assert.Equal(["miller-2023"], response.Hits.Select(h => h.Id));
     }
 

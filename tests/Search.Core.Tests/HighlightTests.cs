@@ -84,7 +84,7 @@ public sealed class HighlightTests : IClassFixture<HighlightTests.Fixture>
     [Fact]
     public void Highlight_WhenNoBodyMatch_ReturnsTheLeadUnmarked()
     {
-        var hit = Hit("", "daesh-2019", r => r with { Groups = ["Islamic State"] });
+        var hit = Hit("", "daesh-2019", r => r with { Filters = Facets.Filter("group", "Islamic State") });
         var lead = Assert.Single(hit.Passages);
         Assert.Equal("Ministers discussed the defeat of Daesh in Syria. The spokesperson said the coalition would continue its work.", lead.Text);
         Assert.Empty(lead.Matches);

@@ -109,9 +109,7 @@ public sealed class IndexLifecycleTests
             Url = "https://example.org/a",
             Source = "samples/a.txt",
             Published = new DateTimeOffset(2022, 12, 9, 0, 0, 0, TimeSpan.Zero),
-            Year = 2022,
-            Groups = ["Lashkar-e-Taiba"],
-            Speakers = ["Donald Lu"],
+            Facets = Facets.Of(2022, ["Lashkar-e-Taiba"], ["Donald Lu"]),
             Evidence = [new FacetEvidence("speaker", "Donald Lu", "Lu said so.")],
             ContentHash = "abc",
         };
@@ -156,7 +154,7 @@ public sealed class IndexLifecycleTests
         });
         Parallel.For(0, 200, i =>
         {
-            var response = test.Index.Search(new SearchRequest { Query = "alpha", Speakers = [$"Person {i % 7}"] });
+            var response = test.Index.Search(new SearchRequest { Query = "alpha", Filters = Facets.Filter("speaker", $"Person {i % 7}") });
             Assert.True(response.Total > 0);
         });
         writing.Wait();

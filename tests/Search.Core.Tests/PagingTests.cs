@@ -105,7 +105,7 @@ public sealed class PagingTests : IClassFixture<PagingTests.Fixture>
     [Fact]
     public void YearRange_WhenReversed_ThrowsWithASentence()
     {
-        var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search("", r => r with { YearFrom = 2020, YearTo = 2010 }));
+        var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search("", r => r with { Ranges = Facets.Years(2020, 2010) }));
         Assert.Equal("The year range starts after it ends (2020 to 2010).", error.Message);
     }
 }

@@ -6,7 +6,7 @@ namespace Search.Core.Tests;
 public sealed class QueryParserTests
 {
     private static NewsQueryParser Parser() =>
-        new(new NewsAnalyzer(GroupAliasTable.Default, forQuery: true), new NameAnalyzer(), GroupAliasTable.Default, 2f);
+        new(new NewsAnalyzer(GroupAliasTable.Default, forQuery: true), new NameAnalyzer(), GroupAliasTable.Default, FacetSchema.Default, 2f);
 
     [Theory]
     [InlineData("pakistan")]
@@ -24,7 +24,7 @@ public sealed class QueryParserTests
     [Fact]
     public void Compile_WhenPlainWords_SearchesTitleWithItsBoostAndBody()
     {
-        var compiler = new QueryCompiler(new NewsAnalyzer(GroupAliasTable.Default, forQuery: true), new NameAnalyzer(), GroupAliasTable.Default, 2f);
+        var compiler = new QueryCompiler(new NewsAnalyzer(GroupAliasTable.Default, forQuery: true), new NameAnalyzer(), GroupAliasTable.Default, FacetSchema.Default, 2f);
         Assert.Equal("(title:pakistan^2.0 body:pakistan) (title:sanction^2.0 body:sanction)", compiler.Compile("pakistan sanctions").Query!.ToString());
     }
 }

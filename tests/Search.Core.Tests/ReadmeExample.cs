@@ -14,9 +14,12 @@ public static class ReadmeExample
                 Id = "lu-2022",
                 Title = "US sees progress on prosecutions in Pakistan",
                 Body = "Donald Lu said the United States wants LeT and JeM dismantled.",
-                Year = 2022,
-                Groups = ["Lashkar-e-Taiba", "Jaish-e-Mohammed"],
-                Speakers = ["Donald Lu"],
+                Facets = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    ["group"] = ["Lashkar-e-Taiba", "Jaish-e-Mohammed"],
+                    ["speaker"] = ["Donald Lu"],
+                    ["year"] = ["2022"],
+                },
             });
             writer.Commit();
         }
@@ -25,8 +28,8 @@ public static class ReadmeExample
         var response = index.Search(new SearchRequest
         {
             Query = "Lashkar-e-Taiba",
-            Speakers = ["Donald Lu"],
-            YearFrom = 2020,
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = ["Donald Lu"] },
+            Ranges = new Dictionary<string, FacetRange> { ["year"] = new(2020, null) },
         });
         foreach (var hit in response.Hits)
             output.WriteLine($"{hit.Title}: {hit.Passages[0].Html}");

@@ -41,6 +41,24 @@ public sealed class TestIndex : IDisposable
     }
 }
 
+/// <summary>Facet maps for articles and requests, spelled briefly.</summary>
+public static class Facets
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Of(int? year = null, string[]? groups = null, string[]? speakers = null) =>
+        new Dictionary<string, IReadOnlyList<string>>
+        {
+            [FacetNames.Group] = groups ?? [],
+            [FacetNames.Speaker] = speakers ?? [],
+            [FacetNames.Year] = year is { } y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [],
+        };
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Filter(string facet, params string[] values) =>
+        new Dictionary<string, IReadOnlyList<string>> { [facet] = values };
+
+    public static IReadOnlyDictionary<string, FacetRange> Years(int? from, int? to) =>
+        new Dictionary<string, FacetRange> { [FacetNames.Year] = new(from, to) };
+}
+
 /// <summary>The small news collection most tests search.</summary>
 public static class Articles
 {
@@ -49,9 +67,7 @@ public static class Articles
         Id = id,
         Title = title,
         Body = body,
-        Year = year,
-        Groups = groups ?? [],
-        Speakers = speakers ?? [],
+        Facets = Facets.Of(year, groups, speakers),
     };
 
     public static IReadOnlyList<Article> Sample { get; } =
