@@ -8,9 +8,9 @@ namespace Search.Ingest.Evaluation;
 public static class ExtractionJson
 {
     /// <summary>
-    /// <c>{"file", "id", "title", "groups": [...], "speakers": [...], "year", "evidence": {"group": {value: sentence}, "speaker": {…}, "year": {…}}}</c>:
-    /// a multi-valued facet as an array under its plural, a single-valued one as a value under its
-    /// name (a number for an integer facet). <paramref name="file"/> defaults to the article's
+    /// <c>{"file", "id", "title", "year", "groups": [...], "speakers": [...], "evidence": {"group": {value: sentence}, "speaker": {…}, "year": {…}}}</c>:
+    /// single-valued facets first, each as a value under its name (a number for an integer facet),
+    /// then multi-valued ones, each as an array under its plural. <paramref name="file"/> defaults to the article's
     /// source; an empty title and a missing single value are <c>null</c>.
     /// </summary>
     public static JsonObject ToJson(Article article, string? file = null, FacetSchema? facets = null)
@@ -22,14 +22,19 @@ public static class ExtractionJson
             ["id"] = article.Id,
             ["title"] = string.IsNullOrEmpty(article.Title) ? null : article.Title,
         };
-        var evidence = new JsonObject();
-        foreach (var facet in (facets ?? FacetSchema.Default).Definitions)
+        var definitions = (facets ?? FacetSchema.Default).Definitions;
+        // Single values first, then lists, so the shape reads like the labels file.
+        foreach (var facet in definitions.OrderBy(f => f.MultiValued))
         {
             var values = article.Values(facet.Name).Select(v => Value(facet, v)).ToArray();
             if (facet.MultiValued)
                 json[facet.Name + "s"] = new JsonArray(values);
             else
                 json[facet.Name] = values.FirstOrDefault();
+        }
+        var evidence = new JsonObject();
+        foreach (var facet in definitions)
+        {
             var sentences = new JsonObject();
             foreach (var item in article.Evidence.Where(e => e.Facet == facet.Name))
                 sentences.TryAdd(item.Value, item.Sentence);

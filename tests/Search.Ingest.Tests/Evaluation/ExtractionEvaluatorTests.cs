@@ -8,7 +8,7 @@ public sealed class ExtractionEvaluatorTests
     private static readonly ExtractionEvaluator Evaluator = new(GroupAliasTable.Default);
 
     private static Article Article(string file, string[] groups, string[] speakers, int? year) =>
-        new() { Id = file, Source = "/data/" + file, Groups = groups, Speakers = speakers, Year = year };
+        new() { Id = file, Source = "/data/" + file, Facets = new Dictionary<string, IReadOnlyList<string>> { ["group"] = groups, ["speaker"] = speakers, ["year"] = year is { } y ? [y.ToString()] : [] } };
 
     [Fact]
     public void Evaluator_WhenMixedResults_MicroAveragesCounts()
@@ -67,8 +67,8 @@ public sealed class ExtractionEvaluatorTests
         ];
         Article[] articles =
         [
-            new() { Id = "wire-9", Source = "/data/feed.jsonl#3", Groups = ["Taliban"] },
-            new() { Id = "wire-7", Source = "/data/feed.jsonl#1", Groups = ["Lashkar-e-Taiba"] },
+            new() { Id = "wire-9", Source = "/data/feed.jsonl#3", Facets = new Dictionary<string, IReadOnlyList<string>> { ["group"] = ["Taliban"] } },
+            new() { Id = "wire-7", Source = "/data/feed.jsonl#1", Facets = new Dictionary<string, IReadOnlyList<string>> { ["group"] = ["Lashkar-e-Taiba"] } },
         ];
 
         var report = Evaluator.Evaluate(labels, articles);

@@ -13,9 +13,12 @@ public sealed class ExtractionJsonTests
             Id = "sub/a.txt",
             Source = "in/sub/a.txt",
             Title = "Envoy urges action",
-            Year = 2022,
-            Groups = ["Lashkar-e-Taiba"],
-            Speakers = ["Donald Lu"],
+            Facets = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["group"] = ["Lashkar-e-Taiba"],
+                ["speaker"] = ["Donald Lu"],
+                ["year"] = ["2022"],
+            },
             Evidence =
             [
                 new FacetEvidence(FacetNames.Group, "Lashkar-e-Taiba", "LeT remains."),

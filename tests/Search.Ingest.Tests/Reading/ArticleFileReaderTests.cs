@@ -150,8 +150,8 @@ public sealed class ArticleFileReaderTests
 
         var article = Single(folder.Write("a.txt", Story));
 
-        Assert.Equal(["Lashkar-e-Taiba"], article.Groups);
-        Assert.Equal(["Donald Lu"], article.Speakers);
-        Assert.Null(article.Year);
+        Assert.Equal(["Lashkar-e-Taiba"], article.Values("group"));
+        Assert.Equal(["Donald Lu"], article.Values("speaker"));
+        Assert.Empty(article.Values("year"));
     }
 }

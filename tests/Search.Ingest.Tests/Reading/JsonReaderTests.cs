@@ -19,9 +19,9 @@ public sealed class JsonReaderTests
         Assert.Equal("x1", article.Id);
         Assert.Equal("Given title", article.Title);
         Assert.Equal("https://example.org/a", article.Url);
-        Assert.Equal(["Jaish-e-Mohammed"], article.Groups);
-        Assert.Equal(["Ned Price"], article.Speakers);
-        Assert.Equal(2020, article.Year);
+        Assert.Equal(["Jaish-e-Mohammed"], article.Values("group"));
+        Assert.Equal(["Ned Price"], article.Values("speaker"));
+        Assert.Equal(["2020"], article.Values("year"));
         Assert.Equal(new DateTimeOffset(2021, 5, 4, 10, 0, 0, TimeSpan.Zero), article.Published);
     }
 
@@ -34,9 +34,9 @@ public sealed class JsonReaderTests
         var article = Assert.IsType<IngestedArticle>(Assert.Single(Read(path))).Article;
 
         Assert.Equal("a.jsonl#1", article.Id);
-        Assert.Equal(["Lashkar-e-Taiba"], article.Groups);
-        Assert.Equal(["Donald Lu"], article.Speakers);
-        Assert.Equal(2022, article.Year);
+        Assert.Equal(["Lashkar-e-Taiba"], article.Values("group"));
+        Assert.Equal(["Donald Lu"], article.Values("speaker"));
+        Assert.Equal(["2022"], article.Values("year"));
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class JsonReaderTests
         var results = new ArticleFileReader().ReadJson(
             """[{"id": "a", "body": "Matthew Miller said LeT must be dismantled."}, {"id": "b"}]""", "api").ToArray();
         var article = Assert.IsType<IngestedArticle>(results[0]).Article;
-        Assert.Equal(["Lashkar-e-Taiba"], article.Groups);
-        Assert.Equal(["Matthew Miller"], article.Speakers);
+        Assert.Equal(["Lashkar-e-Taiba"], article.Values("group"));
+        Assert.Equal(["Matthew Miller"], article.Values("speaker"));
         Assert.Equal("api#2", Assert.IsType<SkippedFile>(results[1]).Path);
     }
 }
