@@ -16,10 +16,10 @@ public sealed class ArticlesApiTests(ReadOnlyHostFixture host) : IClassFixture<R
         Assert.Equal("Foreign Office condemns Lashkar-e-Taiba attack", article.GetProperty("title").GetString());
         Assert.StartsWith("Foreign Office spokesman Mohammad Faisal said", article.GetProperty("body").GetString());
         Assert.Equal("https://example.org/fo-let-2019", article.GetProperty("url").GetString());
-        Assert.Equal(2019, article.GetProperty("year").GetInt32());
+        Assert.Equal(["2019"], article.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
         Assert.StartsWith("2019-03-01", article.GetProperty("published").GetString());
-        Assert.Equal(["Lashkar-e-Taiba"], article.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
-        Assert.Equal(["Mohammad Faisal"], article.GetProperty("speakers").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["Lashkar-e-Taiba"], article.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["Mohammad Faisal"], article.GetProperty("facets").GetProperty("speaker").EnumerateArray().Select(g => g.GetString()));
         var evidence = article.GetProperty("evidence").EnumerateArray()
             .Select(e => (e.GetProperty("facet").GetString(), e.GetProperty("value").GetString(), e.GetProperty("sentence").GetString()))
             .ToArray();

@@ -17,16 +17,6 @@ public sealed class HostTests(ReadOnlyHostFixture host) : IClassFixture<ReadOnly
     }
 
     [Fact]
-    public async Task OpenApi_DescribesEveryEndpoint()
-    {
-        var document = await _client.GetJsonAsync("/openapi/v1.json");
-
-        Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
-        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["/api/articles", "/api/articles/{id}", "/api/facets/{name}", "/api/search", "/health"], paths.Order());
-    }
-
-    [Fact]
     public async Task Page_IsServedAtRootWithAStrictContentSecurityPolicy()
     {
         using var response = await _client.GetAsync("/");

@@ -23,9 +23,9 @@ public sealed class SearchApiTests(ReadOnlyHostFixture host) : IClassFixture<Rea
         Assert.True(hit.GetProperty("score").GetDouble() > 0);
         Assert.Equal("Foreign Office condemns Lashkar-e-Taiba attack", hit.GetProperty("title").GetString());
         Assert.Contains("<mark>Lashkar", hit.GetProperty("title_html").GetString());
-        Assert.Equal(2019, hit.GetProperty("year").GetInt32());
-        Assert.Equal(["Lashkar-e-Taiba"], hit.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
-        Assert.Equal(["Mohammad Faisal"], hit.GetProperty("speakers").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["2019"], hit.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
+        Assert.Equal(["Lashkar-e-Taiba"], hit.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["Mohammad Faisal"], hit.GetProperty("facets").GetProperty("speaker").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal("https://example.org/fo-let-2019", hit.GetProperty("url").GetString());
 
         var passage = hit.GetProperty("passages").EnumerateArray().First(p => p.GetProperty("ranges").GetArrayLength() > 0);

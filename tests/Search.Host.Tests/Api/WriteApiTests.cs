@@ -62,8 +62,8 @@ public sealed class WriteApiTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"The write took {watch.ElapsedMilliseconds} ms to become visible.");
 
         var stored = await _client.GetJsonAsync("/api/articles/new-1");
-        Assert.Equal(2024, stored.GetProperty("year").GetInt32());
-        Assert.Equal(["Jaish-e-Mohammed"], stored.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["2024"], stored.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
+        Assert.Equal(["Jaish-e-Mohammed"], stored.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
     }
 
     [Fact]
@@ -80,11 +80,11 @@ public sealed class WriteApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, (await response.ReadJsonAsync()).GetProperty("indexed").GetInt32());
         var first = await _client.GetJsonAsync("/api/articles/batch-1");
-        Assert.Equal(["Tehrik-i-Taliban Pakistan"], first.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
-        Assert.Equal(2018, first.GetProperty("year").GetInt32());
+        Assert.Equal(["Tehrik-i-Taliban Pakistan"], first.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["2018"], first.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
         var second = await _client.GetJsonAsync("/api/articles/batch-2");
-        Assert.Equal(["Ned Price"], second.GetProperty("speakers").EnumerateArray().Select(g => g.GetString()));
-        Assert.Equal(["Haqqani Network"], second.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["Ned Price"], second.GetProperty("facets").GetProperty("speaker").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["Haqqani Network"], second.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
     }
 
     [Theory]

@@ -48,9 +48,12 @@ internal static class TestCorpus
             Body = body,
             Url = $"https://example.org/{id}",
             Published = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero),
-            Year = year,
-            Groups = groups,
-            Speakers = speakers,
+            Facets = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [FacetNames.Group] = groups,
+                [FacetNames.Speaker] = speakers,
+                [FacetNames.Year] = [year.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            },
             Evidence = evidence ?? [],
         };
 }
