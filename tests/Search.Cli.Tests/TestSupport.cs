@@ -62,10 +62,13 @@ internal static class TestArticles
         Id = "trf-designation",
         Title = "US designates TRF as a front for LeT",
         Body = "The State Department on Thursday designated The Resistance Front. Secretary Marco Rubio said TRF was a proxy for LeT. Pakistan said it would cooperate.",
-        Year = 2025,
         Published = new DateTimeOffset(2025, 7, 17, 0, 0, 0, TimeSpan.Zero),
-        Groups = ["The Resistance Front", "Lashkar-e-Taiba"],
-        Speakers = ["Marco Rubio"],
+        Facets = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["group"] = ["The Resistance Front", "Lashkar-e-Taiba"],
+            ["speaker"] = ["Marco Rubio"],
+            ["year"] = ["2025"],
+        },
         Url = "https://example.org/trf",
         Evidence =
         [
@@ -79,9 +82,12 @@ internal static class TestArticles
         Id = "saeed-jailed",
         Title = "Hafiz Saeed jailed in terror financing cases",
         Body = "A court in Lahore sentenced Hafiz Saeed, the founder of LeT. Alice Wells called it a step forward.",
-        Year = 2020,
-        Groups = ["Lashkar-e-Taiba", "Jamaat-ud-Dawa"],
-        Speakers = ["Alice Wells"],
+        Facets = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["group"] = ["Lashkar-e-Taiba", "Jamaat-ud-Dawa"],
+            ["speaker"] = ["Alice Wells"],
+            ["year"] = ["2020"],
+        },
     };
 
     public static readonly Article Drone = new()
@@ -89,9 +95,12 @@ internal static class TestArticles
         Id = "drone-strike",
         Title = "Drone strike kills TTP commander",
         Body = "A drone strike in North Waziristan killed a commander of the Pakistani Taliban, officials said.",
-        Year = 2016,
-        Groups = ["Tehrik-i-Taliban Pakistan"],
-        Speakers = [],
+        Facets = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["group"] = ["Tehrik-i-Taliban Pakistan"],
+            ["speaker"] = [],
+            ["year"] = ["2016"],
+        },
     };
 
     /// <summary>Writes the articles to a new index in <paramref name="path"/>.</summary>
@@ -110,7 +119,10 @@ internal static class TestArticles
         Id = $"a{i:00}",
         Title = $"Statement {i:00} on LeT",
         Body = $"Officials discussed LeT in statement number {i}.",
-        Year = 2000 + i,
-        Groups = ["Lashkar-e-Taiba"],
+        Facets = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["group"] = ["Lashkar-e-Taiba"],
+            ["year"] = [(2000 + i).ToString()],
+        },
     }).ToArray();
 }

@@ -72,20 +72,23 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Single(run.Output.TrimEnd('\n').Split('\n'));
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["total", "took_ms", "hits", "facets", "warnings", "next_cursor"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Saeed", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("next_cursor").ValueKind);
         var hit = root.GetProperty("hits")[0];
-        Assert.Equal(["id", "title", "title_html", "year", "groups", "speakers", "score", "url", "passages"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "score", "title", "title_html", "passages", "published", "facets", "url"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Hafiz <mark>Saeed</mark> jailed in terror financing cases", hit.GetProperty("title_html").GetString());
-        Assert.Equal(2020, hit.GetProperty("year").GetInt32());
-        Assert.Equal(["Lashkar-e-Taiba", "Jamaat-ud-Dawa"], hit.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["group", "speaker", "year"], hit.GetProperty("facets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["2020"], hit.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
+        Assert.Equal(["Lashkar-e-Taiba", "Jamaat-ud-Dawa"], hit.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
         var passage = hit.GetProperty("passages")[0];
-        Assert.Equal(["text", "html", "ranges"], passage.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["html", "text", "ranges"], passage.EnumerateObject().Select(p => p.Name));
         var range = passage.GetProperty("ranges")[0];
         Assert.Equal("Saeed", passage.GetProperty("text").GetString()!.Substring(range.GetProperty("start").GetInt32(), range.GetProperty("length").GetInt32()));
         var facets = root.GetProperty("facets");
         Assert.Equal(["group", "speaker", "year"], facets.EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["Groups", "Speakers", "Years"], facets.EnumerateArray().Select(f => f.GetProperty("label").GetString()));
         Assert.Equal(["value", "count", "selected"], facets[0].GetProperty("values")[0].EnumerateObject().Select(p => p.Name));
     }
 

@@ -64,10 +64,10 @@ public sealed class ShellStateTests
         var request = state.ToRequest();
 
         Assert.Equal("drone", request.Query);
-        Assert.Equal(["TTP"], request.Groups);
-        Assert.Equal(["Mike Pompeo"], request.Speakers);
-        Assert.Equal([2018], request.Years);
-        Assert.Equal((2016, 2020), (request.YearFrom, request.YearTo));
+        Assert.Equal(["TTP"], request.SelectedValues("group"));
+        Assert.Equal(["Mike Pompeo"], request.SelectedValues("speaker"));
+        Assert.Equal(["2018"], request.SelectedValues("year"));
+        Assert.Equal(new FacetRange(2016, 2020), request.RangeOf("year"));
         Assert.Equal(SortOrder.Newest, request.Sort);
         Assert.Equal((3, 10), (request.Page, request.Size));
         Assert.Equal("group=TTP speaker=Mike Pompeo year=2018 years=2016-2020 sort=newest", state.DescribeRefinements());
