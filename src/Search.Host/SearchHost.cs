@@ -54,7 +54,7 @@ public static class SearchHost
         builder.Services.AddSingleton(sp =>
         {
             var resolved = sp.GetRequiredService<SearchHostOptions>();
-            return resolved.WritesEnabled ? SearchIndex.OpenOrCreate(resolved.IndexPath!) : SearchIndex.Open(resolved.IndexPath!);
+            return resolved.WritesEnabled ? SearchIndex.OpenOrCreate(resolved.IndexPath!, resolved.Index) : SearchIndex.Open(resolved.IndexPath!, resolved.Index);
         });
         builder.Services.AddSingleton<IndexWrites>();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<SearchHostOptions>((kestrel, resolved) =>

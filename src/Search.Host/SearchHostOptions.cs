@@ -41,6 +41,9 @@ public sealed record SearchHostOptions
     /// <summary>The largest request body accepted, in bytes (default <see cref="DefaultMaxRequestBodyBytes"/>).</summary>
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
 
+    /// <summary>How the index is opened, including its facets (default: the library's defaults). Not read from configuration.</summary>
+    public SearchIndexOptions Index { get; init; } = new();
+
     /// <summary>Whether the write endpoints are enabled.</summary>
     public bool WritesEnabled => !string.IsNullOrEmpty(ApiKey);
 

@@ -59,10 +59,10 @@ public static class SearchApi
 
     /// <summary><c>POST /api/articles</c>: adds or replaces one article (a JSON object) or a batch (an array).</summary>
     public static async Task<Results<Ok<WriteResult>, ProblemHttpResult>> AddArticles(
-        HttpRequest request, IndexWrites writes, SearchHostOptions options, CancellationToken cancellation)
+        HttpRequest request, SearchIndex index, IndexWrites writes, SearchHostOptions options, CancellationToken cancellation)
     {
         var body = await RequestBody.ReadTextAsync(request, options.MaxRequestBodyBytes, cancellation);
-        var parsed = ArticleBody.Parse(body);
+        var parsed = ArticleBody.Parse(body, index.Facets);
         if (parsed.Errors.Count > 0)
         {
             return TypedResults.Problem(

@@ -16,7 +16,7 @@ internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyLis
     /// Reads one JSON article object or an array of them, in the JSON Lines input shape, through
     /// Search.Ingest so that posted articles are parsed, cleaned and extracted exactly as indexed files are.
     /// </summary>
-    public static ArticleBody Parse(string json)
+    public static ArticleBody Parse(string json, FacetSchema facets)
     {
         if (string.IsNullOrWhiteSpace(json))
             return new ArticleBody([], ["The body is empty; send a JSON article object or an array of them."]);
@@ -26,7 +26,7 @@ internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyLis
 
         var articles = new List<Article>();
         var errors = new List<string>();
-        foreach (var result in new ArticleFileReader().ReadJson(json, Source))
+        foreach (var result in new ArticleFileReader(new IngestOptions { Facets = facets }).ReadJson(json, Source))
         {
             switch (result)
             {
