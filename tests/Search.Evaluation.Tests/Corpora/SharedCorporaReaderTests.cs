@@ -21,9 +21,9 @@ public class SharedCorporaReaderTests
     {
         var stories = ReutersReader.ReadFolder(SharedCorpora.Find("reuters21578")!).ToArray();
         Assert.Equal(21578, stories.Length);
-        Assert.Equal(1156, stories.Count(s => s.Speakers.Count > 0));
-        Assert.Equal(881, stories.Count(s => s.Groups.Count > 0));
-        Assert.All(stories, s => Assert.Equal(1987, s.Year));
+        Assert.Equal(1156, stories.Count(s => s.Values("speaker").Count > 0));
+        Assert.Equal(881, stories.Count(s => s.Values("group").Count > 0));
+        Assert.All(stories, s => Assert.Equal(["1987"], s.Values("year")));
     }
 
     [SharedCorporaFact("wikipedia_en")]
