@@ -106,7 +106,7 @@ internal static class SearchSchema
             if (facet.Kind == FacetKind.Integer)
             {
                 if (!facet.TryParseInteger(value, out var number))
-                    throw new ArgumentException($"The article '{article.Id}' has {facet.InvalidValueMessage(value)[..^1]} for the facet '{facet.Name}'.", nameof(article));
+                    throw new ArgumentException($"The article '{article.Id}' has '{value}' for the facet '{facet.Name}', which takes {facet.ValueHint}.", nameof(article));
                 doc.Add(new Int32Field(FacetValueField(facet), number, Field.Store.YES));
                 doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(number.ToString(CultureInfo.InvariantCulture))));
                 continue;
