@@ -56,11 +56,16 @@ public sealed record FacetDefinition
     /// <summary>Whether a request may select a range of values (integer facets only).</summary>
     public bool AllowsRanges => Kind == FacetKind.Integer;
 
-    /// <summary>The value a person typed, resolved through <see cref="Canonicalize"/> when set.</summary>
+    /// <summary>
+    /// The value a person typed as articles store it: through <see cref="Canonicalize"/> when set,
+    /// and for an integer facet written as plain invariant digits ("02019" is "2019").
+    /// </summary>
     public string Resolve(string value, GroupAliasTable aliases)
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
+        if (Kind == FacetKind.Integer && TryParseInteger(trimmed, out var number))
+            trimmed = number.ToString(CultureInfo.InvariantCulture);
         return Canonicalize?.Invoke(trimmed, aliases) ?? trimmed;
     }
 
