@@ -65,6 +65,8 @@ public static class SearchHost
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // Numbers are written as numbers; without this the generated document says they may be strings.
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default);
         });
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<FacetParametersTransformer>());
