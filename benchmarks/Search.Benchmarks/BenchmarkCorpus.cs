@@ -1,5 +1,5 @@
+using Search.Benchmarks.Corpora;
 using Search.Core;
-using Search.Evaluation.Corpora;
 using Search.Ingest;
 using Search.Ingest.Reading;
 

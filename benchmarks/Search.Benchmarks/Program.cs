@@ -1,8 +1,10 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Search.Benchmarks;
-using Search.Evaluation;
-using Search.Evaluation.Corpora;
+using Search.Benchmarks.Corpora;
+using Search.Benchmarks.Peer;
+using Search.Benchmarks.Relevance;
+using Search.Benchmarks.Scale;
 
 // Verbs run the measurement entry points directly; anything else goes to BenchmarkDotNet
 // (for example: --filter '*Search*' --job short). --corpus and --docs select the data for both.
