@@ -20,6 +20,7 @@ internal static class LineSplitter
         var chunk = new byte[ChunkBytes];
         var line = new MemoryStream();
         long length = 0;
+        byte last = 0;
         var number = 1;
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -30,26 +31,30 @@ internal static class LineSplitter
                 var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
                 var end = newline < 0 ? read : newline;
                 length += end - start;
+                if (end > start)
+                    last = chunk[end - 1];
                 if (length <= maxLineBytes)
                     line.Write(chunk, start, end - start);
                 if (newline < 0)
                     break;
-                yield return Finish(number++, line, length, maxLineBytes);
+                yield return Finish(number++, line, length, last, maxLineBytes);
                 line.SetLength(0);
                 length = 0;
+                last = 0;
                 start = newline + 1;
             }
         }
         if (length > 0)
-            yield return Finish(number, line, length, maxLineBytes);
+            yield return Finish(number, line, length, last, maxLineBytes);
     }
 
-    private static FileLine Finish(int number, MemoryStream line, long length, long maxLineBytes)
+    private static FileLine Finish(int number, MemoryStream line, long length, byte last, long maxLineBytes)
     {
-        if (length > maxLineBytes)
-            return new FileLine(number, null, length);
-        var bytes = line.ToArray();
         // Windows line endings: the break is "\r\n", and the "\r" is not part of the record.
-        return bytes is [.., (byte)'\r'] ? new FileLine(number, bytes[..^1], length - 1) : new FileLine(number, bytes, length);
+        var carriageReturn = last == (byte)'\r' ? 1 : 0;
+        if (length > maxLineBytes)
+            return new FileLine(number, null, length - carriageReturn);
+        var bytes = line.ToArray();
+        return new FileLine(number, bytes[..^carriageReturn], length - carriageReturn);
     }
 }
