@@ -43,7 +43,7 @@ internal sealed class FileWalker(IngestOptions options, Func<string, bool> isSup
     private IEnumerable<WalkedPath> WalkFolder(string root, FileNode rootNode)
     {
         var found = new List<WalkedPath>();
-        var visited = new HashSet<(ulong, ulong)> { rootNode.Identity };
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootNode.Identity };
         var pending = new Stack<string>([root]);
         while (pending.TryPop(out var folder))
         {
@@ -117,8 +117,8 @@ internal enum FileKind
     Other,
 }
 
-/// <summary>The kind and identity (device and inode) of a path, from <c>stat</c> or <c>lstat</c>.</summary>
-internal readonly record struct FileNode(FileKind Kind, string KindName, (ulong Device, ulong Inode) Identity)
+/// <summary>The kind of a path, from <c>stat</c> or <c>lstat</c>, and its identity: device and inode on Unix, so two paths to one folder are known as one.</summary>
+internal readonly record struct FileNode(FileKind Kind, string KindName, string Identity)
 {
     /// <summary>Stats <paramref name="path"/>, following a final symbolic link when <paramref name="follow"/>.</summary>
     public static bool TryStat(string path, bool follow, out FileNode node, out Errno error)
@@ -144,11 +144,11 @@ internal readonly record struct FileNode(FileKind Kind, string KindName, (ulong 
             FilePermissions.S_IFBLK => (FileKind.Other, "a block device"),
             _ => (FileKind.Other, "an unknown kind of file"),
         };
-        node = new FileNode(kind, name, (stat.st_dev, stat.st_ino));
+        node = new FileNode(kind, name, $"{stat.st_dev}:{stat.st_ino}");
         return true;
     }
 
-    // Windows has no pipes or devices among ordinary paths; the identity of a folder is its full path.
+    // Windows has no pipes or devices among ordinary paths; the identity of a folder is its resolved full path.
     private static bool TryStatWindows(string path, bool follow, out FileNode node, out Errno error)
     {
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
@@ -162,8 +162,7 @@ internal readonly record struct FileNode(FileKind Kind, string KindName, (ulong 
             info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
         error = 0;
         var kind = !follow && info.LinkTarget is not null ? FileKind.Link : info is DirectoryInfo ? FileKind.Folder : FileKind.Regular;
-        var hash = (ulong)StringComparer.OrdinalIgnoreCase.GetHashCode(info.FullName);
-        node = new FileNode(kind, kind == FileKind.Folder ? "a folder" : "a regular file", (0, hash));
+        node = new FileNode(kind, kind == FileKind.Folder ? "a folder" : "a regular file", info.FullName.ToUpperInvariant());
         return true;
     }
 }
