@@ -10,8 +10,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Search.Evaluation.Corpora;
-using Search.Evaluation.Metrics;
+using Search.Benchmarks.Corpora;
+using Search.Benchmarks.Relevance;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Benchmarks;

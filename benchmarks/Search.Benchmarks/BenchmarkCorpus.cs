@@ -1,5 +1,5 @@
+using Search.Benchmarks.Corpora;
 using Search.Core;
-using Search.Evaluation.Corpora;
 using Search.Ingest;
 using Search.Ingest.Reading;
 
@@ -20,29 +20,39 @@ internal static class BenchmarkCorpus
 
     public static int? Limit => int.TryParse(Environment.GetEnvironmentVariable(LimitVariable), out var n) && n > 0 ? n : null;
 
-    public static IReadOnlyList<Article> Load() => Load(Name, Limit);
+    /// <summary>The selected corpus; files of a folder that cannot be read are named on <paramref name="skipped"/> when given.</summary>
+    public static IReadOnlyList<Article> Load(TextWriter? skipped = null) => Load(Name, Limit, skipped);
 
-    public static IReadOnlyList<Article> Load(string name, int? limit)
+    public static IReadOnlyList<Article> Load(string name, int? limit, TextWriter? skipped = null)
     {
         var articles = name.ToLowerInvariant() switch
         {
             "generated" => SyntheticCorpus.Generate(limit ?? 5_000, seed: 1),
-            "sample" => ReadFiles(FindUp(Path.Combine("index", "samples")) ?? throw new DirectoryNotFoundException("index/samples was not found above the working folder.")),
+            "sample" => ReadFiles(FindUp(Path.Combine("index", "samples")) ?? throw new UsageException("index/samples was not found above the working folder; run from inside the repository."), skipped),
             "reuters" => ReutersReader.ReadFolder(Shared("reuters21578")),
             "wikipedia" => WikipediaReader.ReadFolder(Shared("wikipedia_en")).Select(WikipediaReader.ToArticle),
-            _ when Directory.Exists(name) || File.Exists(name) => ReadFiles(name),
-            _ => throw new ArgumentException($"Unknown corpus '{name}'. Use generated, sample, reuters, wikipedia or a path."),
+            _ when Directory.Exists(name) || File.Exists(name) => ReadFiles(name, skipped),
+            _ => throw new UsageException($"Unknown corpus '{name}': use generated, sample, reuters, wikipedia or a folder of articles."),
         };
-        return (limit is { } n ? articles.Take(n) : articles).ToList();
+        var list = (limit is { } n ? articles.Take(n) : articles).ToList();
+        return list.Count > 0 ? list : throw new UsageException($"The corpus '{name}' has no articles.");
     }
 
     /// <summary>A shared corpus folder, looked up from the working folder and the program's folder upwards.</summary>
     public static string Shared(string corpus) =>
         SharedCorpora.Find(corpus)
-        ?? throw new DirectoryNotFoundException($"The shared corpus '{corpus}' was not found (expected ../shared/corpora/{corpus} beside the repository).");
+        ?? throw new UsageException($"The shared corpus '{corpus}' was not found (expected ../shared/corpora/{corpus} beside the repository).");
 
     public static string? FindUp(string relative) => SharedCorpora.FindUp(relative);
 
-    private static IEnumerable<Article> ReadFiles(string path) =>
-        new ArticleFileReader().Read(path).OfType<IngestedArticle>().Select(r => r.Article);
+    private static IEnumerable<Article> ReadFiles(string path, TextWriter? skipped)
+    {
+        foreach (var result in new ArticleFileReader().Read(path))
+        {
+            if (result is IngestedArticle { Article: var article })
+                yield return article;
+            else if (result is SkippedFile file)
+                skipped?.WriteLine($"skipped {file.Path}: {file.Reason}");
+        }
+    }
 }

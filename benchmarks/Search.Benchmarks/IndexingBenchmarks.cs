@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Search.Benchmarks.Peer;
 using Search.Core;
-using Search.Evaluation;
 
 namespace Search.Benchmarks;
 

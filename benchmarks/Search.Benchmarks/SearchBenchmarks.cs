@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Search.Benchmarks.Peer;
 using Search.Core;
-using Search.Evaluation;
 
 namespace Search.Benchmarks;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Search.Benchmarks.Corpora;
 using Search.Core;
 using Search.Host;
 using Search.Ingest;
 using Search.Ingest.Reading;
-using Search.Evaluation.Corpora;
 using Search.Load;
 
 // Usage: dotnet run -c Release --project benchmarks/load -- [samples|reuters|all] [--requests N] [--seconds S]

@@ -74,8 +74,6 @@ internal static class CliApp
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
-        root.Add(BenchCommand.Create(context));
-        root.Add(EvalCommand.Create(context));
         return root;
     }
 

@@ -1,5 +1,5 @@
-using Search.Cli.Indexing;
 using Search.Core;
+using Search.Ingest.Indexing;
 using Search.Ingest.Reading;
 
 namespace Search.Cli;
@@ -59,7 +59,7 @@ internal sealed class IndexLocator
             using (var writer = ArticleWriter.Open(path))
             {
                 var samples = Path.Combine(root, "index", "samples");
-                new IndexingRun(writer, "search (first use)").Run(new ArticleFileReader().Read(samples), cancellation: cancellation);
+                new ArticleIndexer(writer, "search (first use)").IndexPaths(new ArticleFileReader(), [samples], cancellation: cancellation);
             }
             return SearchIndex.Open(path);
         }

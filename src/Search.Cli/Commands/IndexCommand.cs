@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Search.Cli.Indexing;
 using Search.Core;
 using Search.Ingest;
+using Search.Ingest.Indexing;
 using Search.Ingest.Reading;
 using Spectre.Console;
 
@@ -23,49 +23,65 @@ internal static class IndexCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var removeMissing = new Option<bool>("--remove-missing") { Description = "Delete indexed articles whose files under these paths are gone." };
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links to folders (a folder reached twice is read once)." };
         var maxFileSize = new Option<long>("--max-file-size")
         {
-            Description = "Skip files larger than this many bytes.",
+            Description = "Skip files, and JSON Lines records, larger than this many bytes.",
             DefaultValueFactory = _ => IngestOptions.DefaultMaxFileBytes,
             HelpName = "BYTES",
         };
         var index = CliApp.IndexOption();
         var command = new Command("index",
             """
-            Build or update an index from article files. Unchanged articles are recognised by content hash and left alone; bad files are skipped and listed with their reason.
+            Build or update an index from article files. Unchanged articles are recognised by content hash and left alone; bad files and records are skipped and listed with their reason. Only regular files are read; symbolic links to folders are not followed unless asked to. Exits 1 when a path does not exist or nothing could be read.
 
             Examples:
               search index index/samples
               search index ~/articles --index ~/articles-index --remove-missing
             """)
         {
-            paths, removeMissing, maxFileSize, index,
+            paths, removeMissing, followSymlinks, maxFileSize, index,
         };
         command.SetAction((parsed, cancellation) =>
         {
             var max = parsed.GetValue(maxFileSize);
             if (max <= 0)
                 throw new UsageException($"--max-file-size must be a positive number of bytes; it was {max}.");
-            return Task.FromResult(Run(context, parsed.GetValue(paths)!, context.Locator.ResolveForWriting(parsed.GetValue(index)), parsed.GetValue(removeMissing), max, cancellation));
+            var options = new IngestOptions { MaxFileBytes = max, MaxRecordBytes = max, FollowSymlinkedFolders = parsed.GetValue(followSymlinks) };
+            return Task.FromResult(Run(context, parsed.GetValue(paths)!, context.Locator.ResolveForWriting(parsed.GetValue(index)), parsed.GetValue(removeMissing), options, cancellation));
         });
         return command;
     }
 
-    /// <summary>Indexes <paramref name="paths"/> into <paramref name="indexPath"/> and prints the summary.</summary>
-    public static int Run(CliContext context, IReadOnlyList<string> paths, string indexPath, bool removeMissing, long maxFileBytes, CancellationToken cancellation)
+    /// <summary>
+    /// Indexes <paramref name="paths"/> into <paramref name="indexPath"/> and prints the summary. A path
+    /// that does not exist is an error before anything is written; a run that reads no article at all
+    /// (and removes none) fails after its summary says why.
+    /// </summary>
+    public static int Run(CliContext context, IReadOnlyList<string> paths, string indexPath, bool removeMissing, IngestOptions options, CancellationToken cancellation)
     {
-        var reader = new ArticleFileReader(new IngestOptions { MaxFileBytes = maxFileBytes });
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        if (missing.Length > 0)
+        {
+            foreach (var path in missing)
+                context.Console.Error.WriteLine($"No such file or folder: {path}");
+            return ExitCodes.Failure;
+        }
+        var reader = new ArticleFileReader(options);
         IndexingReport report;
         using (var writer = ArticleWriter.Open(indexPath))
         {
-            var run = new IndexingRun(writer, CommittedBy);
-            var results = reader.Read(paths);
-            var removeUnder = removeMissing ? paths : null;
+            var indexer = new ArticleIndexer(writer, CommittedBy);
             report = context.Console.SupportsAnsi && context.Console.Output.Profile.Capabilities.Interactive
-                ? RunWithProgressBar(context.Console.Output, run, results, removeUnder, cancellation)
-                : RunWithProgressLines(context.Console.Output, run, results, removeUnder, cancellation);
+                ? RunWithProgressBar(context.Console.Output, indexer, reader, paths, removeMissing, cancellation)
+                : RunWithProgressLines(context.Console.Output, indexer, reader, paths, removeMissing, cancellation);
         }
         WriteReport(context.Console.Output, indexPath, report);
+        if (report.Articles == 0 && report.Removed == 0)
+        {
+            context.Console.Error.WriteLine("No article could be read from the given paths.");
+            return ExitCodes.Failure;
+        }
         return ExitCodes.Success;
     }
 
@@ -82,7 +98,7 @@ internal static class IndexCommand
             console.MarkupLine($"  [yellow]{Markup.Escape(skipped.Path)}[/]: {Markup.Escape(skipped.Reason)}");
     }
 
-    private static IndexingReport RunWithProgressBar(IAnsiConsole console, IndexingRun run, IEnumerable<IngestResult> results, IReadOnlyList<string>? removeUnder, CancellationToken cancellation) =>
+    private static IndexingReport RunWithProgressBar(IAnsiConsole console, ArticleIndexer indexer, ArticleFileReader reader, IReadOnlyList<string> paths, bool removeMissing, CancellationToken cancellation) =>
         console.Progress()
             .AutoClear(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
@@ -90,14 +106,14 @@ internal static class IndexCommand
             {
                 var task = progress.AddTask("Reading articles…");
                 task.IsIndeterminate = true;
-                return run.Run(results, removeUnder, p => task.Description = Markup.Escape($"{Number(p.Articles)} articles, {Number(p.Skipped)} skipped — {Path.GetFileName(p.LastPath ?? "")}"), cancellation);
+                return indexer.IndexPaths(reader, paths, removeMissing, p => task.Description = Markup.Escape($"{Number(p.Articles)} articles, {Number(p.Skipped)} skipped — {Path.GetFileName(p.Last?.File ?? "")}"), cancellation);
             });
 
-    private static IndexingReport RunWithProgressLines(IAnsiConsole console, IndexingRun run, IEnumerable<IngestResult> results, IReadOnlyList<string>? removeUnder, CancellationToken cancellation)
+    private static IndexingReport RunWithProgressLines(IAnsiConsole console, ArticleIndexer indexer, ArticleFileReader reader, IReadOnlyList<string> paths, bool removeMissing, CancellationToken cancellation)
     {
         const int every = 1000;
         var reported = 0;
-        return run.Run(results, removeUnder, p =>
+        return indexer.IndexPaths(reader, paths, removeMissing, p =>
         {
             if (p.Articles >= reported + every)
             {

@@ -71,12 +71,8 @@ public static class SearchApi
                 detail: $"Nothing was written; fix these and send the request again: {string.Join(" ", parsed.Errors)}",
                 extensions: new Dictionary<string, object?> { ["errors"] = parsed.Errors });
         }
-        await writes.ApplyAsync(writer =>
-        {
-            foreach (var article in parsed.Articles)
-                writer.Upsert(article);
-        }, cancellation);
-        return TypedResults.Ok(new WriteResult(parsed.Articles.Count, parsed.Articles.Select(a => a.Id).ToArray()));
+        await writes.IndexAsync(parsed.Articles, cancellation);
+        return TypedResults.Ok(new WriteResult(parsed.Articles.Count, parsed.Articles.Select(a => a.Article.Id).ToArray()));
     }
 
     /// <summary><c>DELETE /api/articles/{id}</c>: removes an article.</summary>

@@ -7,7 +7,7 @@ namespace Search.Host.Infrastructure;
 /// <summary>The articles of a write request, or why they cannot be written.</summary>
 /// <param name="Articles">Articles ready to index, in request order.</param>
 /// <param name="Errors">One sentence per bad record; when any, nothing is written.</param>
-internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyList<string> Errors)
+internal sealed record ArticleBody(IReadOnlyList<IngestedArticle> Articles, IReadOnlyList<string> Errors)
 {
     /// <summary>The source recorded for articles written through the API.</summary>
     private const string Source = "api";
@@ -24,7 +24,7 @@ internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyLis
         if (!trimmed.StartsWith('{') && !trimmed.StartsWith('['))
             return new ArticleBody([], ["The body is not a JSON object or array."]);
 
-        var articles = new List<Article>();
+        var articles = new List<IngestedArticle>();
         var errors = new List<string>();
         foreach (var result in new ArticleFileReader(new IngestOptions { Facets = facets }).ReadJson(json, Source))
         {
@@ -35,7 +35,7 @@ internal sealed record ArticleBody(IReadOnlyList<Article> Articles, IReadOnlyLis
                     errors.Add($"Record {(article.Id == Source ? "1" : article.Id[(Source.Length + 1)..])} has no 'id'; give every article a stable id.");
                     break;
                 case IngestedArticle { Article: var article }:
-                    articles.Add(article with { Source = Source });
+                    articles.Add(new IngestedArticle(article with { Source = Source }, new SourceRef(Source)));
                     break;
                 case SkippedFile skipped:
                     errors.Add(skipped.Reason);

@@ -1,4 +1,6 @@
 using Search.Core;
+using Search.Ingest;
+using Search.Ingest.Indexing;
 
 namespace Search.Host.Infrastructure;
 
@@ -8,7 +10,29 @@ namespace Search.Host.Infrastructure;
 /// </summary>
 public sealed class IndexWrites(SearchIndex index) : IDisposable
 {
+    private const string CommittedBy = "search serve";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>
+    /// Writes <paramref name="articles"/> through the same <see cref="ArticleIndexer"/> as <c>search index</c>
+    /// (unchanged ones are recognised by content hash) and commits; searches see them as soon as this returns.
+    /// </summary>
+    /// <exception cref="IndexLockedException">Another process holds the index's write lock.</exception>
+    public async Task<IndexingReport> IndexAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await _gate.WaitAsync(cancellation);
+        try
+        {
+            using var writer = index.OpenWriter();
+            return new ArticleIndexer(writer, CommittedBy).Index(articles, cancellation: cancellation);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     /// <summary>Applies <paramref name="change"/> and commits it; searches see it as soon as this returns.</summary>
     /// <exception cref="IndexLockedException">Another process holds the index's write lock.</exception>
@@ -20,7 +44,7 @@ public sealed class IndexWrites(SearchIndex index) : IDisposable
         {
             using var writer = index.OpenWriter();
             change(writer);
-            writer.Commit("search serve");
+            writer.Commit(CommittedBy);
         }
         finally
         {

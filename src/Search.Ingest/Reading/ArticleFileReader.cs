@@ -5,39 +5,55 @@ namespace Search.Ingest.Reading;
 
 /// <summary>
 /// Reads article files and folders into articles. Folders are read recursively in ordinal order of
-/// relative path, so two runs over the same files yield the same sequence. A file that cannot be
-/// used is reported as a <see cref="SkippedFile"/> with its reason and the run goes on.
+/// relative path, so two runs over the same files yield the same sequence. Nothing a file holds can
+/// stop a run: each file, and each record of a file holding many, is read inside a boundary that
+/// turns any failure into a <see cref="SkippedFile"/> with the file, the record and the reason.
 /// </summary>
 /// <remarks>
-/// Supported: <c>.txt</c> (raw scraped text), <c>.html</c>/<c>.htm</c> (saved pages),
-/// <c>.jsonl</c>/<c>.json</c> (one article per line, or an array or single object). Ids: for text
-/// and HTML the path relative to the folder argument it was found under, with forward slashes (the
-/// file name for a file argument); for JSON the record's <c>id</c>, else the relative path, <c>#</c>
-/// and the line number (or array position). <see cref="Article.Source"/> is the file path, and for a
-/// record of a JSON Lines file or JSON array the path, <c>#</c> and the line number (or array
-/// position), since one file holds many articles. Other files inside folders are ignored.
+/// Supported: <c>.txt</c> (raw scraped text), <c>.html</c>/<c>.htm</c> (saved pages), <c>.json</c>
+/// (an array of article objects or one object, read whole within <see cref="IngestOptions.MaxFileBytes"/>)
+/// and <c>.jsonl</c> (one article per line, streamed, each line within <see cref="IngestOptions.MaxRecordBytes"/>).
+/// Other files inside folders are skipped as an unsupported file type; hidden ones (a name starting
+/// with a dot) are not mentioned. Which paths are read at all is decided by <see cref="FileWalker"/>.
+/// Ids: for text and HTML the path relative to the folder argument it was found under, with forward
+/// slashes (the file name for a file argument); for JSON the record's <c>id</c>, else the relative
+/// path, <c>#</c> and the line number (or array position). Each result carries its <see cref="SourceRef"/>,
+/// and <see cref="Article.Source"/> is that reference's text.
 /// </remarks>
 public sealed class ArticleFileReader
 {
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt" };
-    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm" };
-    private static readonly HashSet<string> JsonExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".json" };
-
     private readonly IngestOptions _options;
     private readonly ArticleExtractor _extractor;
+    private readonly IReadOnlyList<ArticleFormat> _formats;
+    private readonly FileContent _content;
+    private readonly FileWalker _walker;
 
     /// <summary>Creates a reader; <paramref name="options"/> defaults to <see cref="IngestOptions.Default"/>.</summary>
     public ArticleFileReader(IngestOptions? options = null)
+        : this(options, ArticleFormat.Defaults)
+    {
+    }
+
+    /// <summary>Creates a reader with its own formats (tests use this to feed a format that fails).</summary>
+    internal ArticleFileReader(IngestOptions? options, IReadOnlyList<ArticleFormat> formats)
     {
         _options = options ?? IngestOptions.Default;
         if (_options.MaxFileBytes <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxFileBytes, "The file size limit must be positive.");
+        if (_options.MaxRecordBytes <= 0)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxRecordBytes, "The record size limit must be positive.");
+        if (_options.StallTimeout <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.StallTimeout, "The stall timeout must be positive.");
         _extractor = ReferenceEquals(_options.Groups, GroupAliasTable.Default) ? ArticleExtractor.Default : new ArticleExtractor(_options.Groups);
+        _formats = formats;
+        _content = new FileContent(_options);
+        var supported = string.Join(", ", formats.SelectMany(f => f.Extensions));
+        _walker = new FileWalker(_options, extension => FormatFor(extension) is not null, supported);
     }
 
     /// <summary>The file extensions read (lower case, with the dot).</summary>
     public static IReadOnlyCollection<string> SupportedExtensions { get; } =
-        [.. TextExtensions, .. HtmlExtensions, .. JsonExtensions];
+        [.. ArticleFormat.Defaults.SelectMany(f => f.Extensions)];
 
     /// <summary>
     /// Reads every file and folder in <paramref name="paths"/>, lazily and in order. Each result is an
@@ -48,8 +64,16 @@ public sealed class ArticleFileReader
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            foreach (var result in ReadPath(path))
-                yield return result;
+            foreach (var walked in _walker.Walk(path))
+            {
+                if (walked.SkipReason is { } reason)
+                {
+                    yield return new SkippedFile(new SourceRef(walked.Path), reason);
+                    continue;
+                }
+                foreach (var result in ReadFile(walked.Path, walked.RelativeId))
+                    yield return result;
+            }
         }
     }
 
@@ -60,107 +84,89 @@ public sealed class ArticleFileReader
     /// Reads articles from JSON text that did not come from a file (an HTTP request body, say): one
     /// object, an array of objects, or one object per line, in the same shape as a <c>.jsonl</c> file,
     /// cleaned and extracted the same way. A record without an <c>id</c> gets <c>source#position</c>.
-    /// Bad records come back as <see cref="SkippedFile"/> with <c>source#position</c> as the path.
+    /// Bad records come back as <see cref="SkippedFile"/> with <paramref name="source"/> and the position.
     /// </summary>
     public IEnumerable<IngestResult> ReadJson(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return ReadRecords(JsonArticleParser.Parse(json, source, source, linesOnly: false, _options.Facets), source);
-    }
-
-    private IEnumerable<IngestResult> ReadRecords(IEnumerable<JsonRecord> records, string path) =>
-        records.Select(record => record.Input is { } input
-            ? Extract(input, $"{path}#{record.Position}")
-            : new SkippedFile($"{path}#{record.Position}", record.Error!));
-
-    private IEnumerable<IngestResult> ReadPath(string path)
-    {
-        if (File.Exists(path))
-        {
-            if (!SupportedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
-                return [new SkippedFile(path, $"Unsupported file type '{Path.GetExtension(path)}'; expected one of {string.Join(", ", SupportedExtensions)}.")];
-            return ReadFile(path, Path.GetFileName(path));
-        }
-        if (Directory.Exists(path))
-            return ReadFolder(path);
-        return [new SkippedFile(path, "No such file or folder.")];
-    }
-
-    private IEnumerable<IngestResult> ReadFolder(string root)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = Directory.EnumerateFiles(root, "*", options)
-            .Where(f => SupportedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(f => (Path: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToArray();
-        return files.SelectMany(f => ReadFile(f.Path, f.Relative));
+        return Guarded(source, () => JsonArticleParser.Parse(json, source, source, linesOnly: false, _options.Facets));
     }
 
     private IEnumerable<IngestResult> ReadFile(string path, string relativeId)
     {
-        var (text, skipped) = Load(path);
-        if (skipped is not null)
-        {
-            yield return skipped;
-            yield break;
-        }
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (JsonExtensions.Contains(extension))
-        {
-            foreach (var result in ReadRecords(JsonArticleParser.Parse(text, relativeId, path, linesOnly: extension == ".jsonl", _options.Facets), path))
-                yield return result;
-            yield break;
-        }
-        if (HtmlExtensions.Contains(extension))
-        {
-            var page = HtmlArticleParser.Parse(text);
-            if (string.IsNullOrWhiteSpace(page.Text))
-            {
-                yield return new SkippedFile(path, "The page has no article text.");
-                yield break;
-            }
-            yield return Extract(new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Source = path }, path);
-            yield break;
-        }
-        yield return Extract(new ArticleInput { Id = relativeId, Text = text, Source = path }, path);
+        var format = FormatFor(System.IO.Path.GetExtension(path))!;
+        return Guarded(path, () => format.Read(path, relativeId, _content));
     }
 
-    private (string Text, SkippedFile? Skipped) Load(string path)
+    /// <summary>
+    /// Runs a format over one file and extracts each record, turning any exception into a skip: of
+    /// the record when extraction fails, of the rest of the file when reading it fails.
+    /// </summary>
+    private IEnumerable<IngestResult> Guarded(string file, Func<IEnumerable<FormatRecord>> read)
     {
-        byte[] bytes;
+        IEnumerator<FormatRecord>? records = null;
+        int? lastRecord = null;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > _options.MaxFileBytes)
-                return ("", new SkippedFile(path, $"The file is {length:N0} bytes, over the limit of {_options.MaxFileBytes:N0} bytes."));
-            bytes = File.ReadAllBytes(path);
+            while (true)
+            {
+                IngestResult result;
+                var stop = false;
+                try
+                {
+                    records ??= read().GetEnumerator();
+                    if (!records.MoveNext())
+                        break;
+                    var record = records.Current;
+                    lastRecord = record.Source.Record;
+                    result = record.Input is { } input ? Extract(input, record.Source) : new SkippedFile(record.Source, record.Error!);
+                }
+                catch (Exception e)
+                {
+                    result = new SkippedFile(new SourceRef(file, lastRecord is { } last ? last + 1 : null), ReasonFor(e, lastRecord));
+                    stop = true;
+                }
+                yield return result;
+                if (stop)
+                    yield break;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            return ("", new SkippedFile(path, $"Cannot read the file: {e.Message}"));
+            try
+            {
+                records?.Dispose();
+            }
+            catch (Exception)
+            {
+                // The file was read or reported already; failing to release it must not fail the run.
+            }
         }
-        if (!TextDecoder.TryDecode(bytes, out var text, out var reason))
-            return ("", new SkippedFile(path, reason!));
-        if (string.IsNullOrWhiteSpace(text))
-            return ("", new SkippedFile(path, "The file is empty."));
-        return (text, null);
     }
 
-    private IngestResult Extract(ArticleInput input, string reportedPath)
+    private static string ReasonFor(Exception e, int? lastRecord)
+    {
+        var reason = e is ArticleReadException ? e.Message : $"Reading failed ({e.GetType().Name}): {e.Message}";
+        return lastRecord is { } last ? $"{reason} The records up to {last} were read; the rest of the file was skipped." : reason;
+    }
+
+    private IngestResult Extract(ArticleInput input, SourceRef source)
     {
         try
         {
             var article = _extractor.Extract(input);
             return string.IsNullOrWhiteSpace(article.Body)
-                ? new SkippedFile(reportedPath, "Nothing is left of the text after removing boilerplate.")
-                : new IngestedArticle(article);
+                ? new SkippedFile(source, "Nothing is left of the text after removing boilerplate.")
+                : new IngestedArticle(article, source);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or SearchException)
+        catch (Exception e)
         {
             // One article the extractor cannot handle must not end the run for the others.
-            return new SkippedFile(reportedPath, $"Extraction failed: {e.Message}");
+            return new SkippedFile(source, $"Extraction failed ({e.GetType().Name}): {e.Message}");
         }
     }
+
+    private ArticleFormat? FormatFor(string extension) =>
+        _formats.FirstOrDefault(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
 }

@@ -5,55 +5,59 @@ using Search.Ingest.Extraction;
 
 namespace Search.Ingest.Reading;
 
-/// <summary>One article record from a JSON or JSON Lines file, or the reason it cannot be used.</summary>
-/// <param name="Position">The 1-based line number (JSON Lines) or array position (JSON array).</param>
+/// <summary>One article record read from a file, or the reason it cannot be used.</summary>
+/// <param name="Source">The file and, when the file holds many articles, the record's line or position.</param>
 /// <param name="Input">The article input, or <c>null</c> when the record is bad.</param>
 /// <param name="Error">Why the record is bad, or <c>null</c>.</param>
-internal sealed record JsonRecord(int Position, ArticleInput? Input, string? Error);
+internal sealed record FormatRecord(SourceRef Source, ArticleInput? Input, string? Error);
 
 /// <summary>
-/// Reads articles from JSON: one object per line, or a whole file holding an array or one object.
-/// Fields: <c>id</c>, <c>title</c>, <c>body</c> or <c>text</c>, <c>url</c>, <c>published</c> or
-/// <c>date</c>, and for each facet of the schema its name or plural (<c>groups</c>, <c>speakers</c>,
-/// <c>year</c>) holding a value or an array of values. A record that shares its file with others
-/// has the source <c>path#line</c> (or <c>path#position</c> in an array), so each record keeps its own
-/// identity; a file holding one object has the plain path.
+/// Reads articles from JSON: one object per line, or a whole text holding an array or one object.
+/// Fields: <c>id</c> (string or number), <c>title</c>, <c>body</c> or <c>text</c>, <c>url</c>,
+/// <c>published</c> or <c>date</c> (strings), and each facet of the schema under its name or its name
+/// plus <c>s</c> (<c>groups</c>, <c>speakers</c>: arrays of strings; <c>year</c>: a whole number), as one
+/// value or an array. A field of another type makes the record bad, so <c>"body": 5</c> is
+/// reported rather than indexed as the text "5". A record that shares its file with others has the
+/// source <c>path#line</c> (or <c>path#position</c> in an array); a file holding one object has the plain path.
 /// </summary>
 internal static class JsonArticleParser
 {
-    public static IEnumerable<JsonRecord> Parse(string text, string relativePath, string source, bool linesOnly, FacetSchema facets)
+    /// <summary>Reads text already in memory: an array, one object, or (when neither) one object per line.</summary>
+    public static IEnumerable<FormatRecord> Parse(string text, string relativePath, string file, bool linesOnly, FacetSchema facets)
     {
         var trimmed = text.TrimStart();
         if (!linesOnly && trimmed.StartsWith('['))
-            return ParseArray(text, relativePath, source, facets);
-        if (!linesOnly && trimmed.StartsWith('{') && TryParseWhole(text, relativePath, source, facets) is { } single)
+            return ParseArray(text, relativePath, file, facets);
+        if (!linesOnly && trimmed.StartsWith('{') && TryParseWhole(text, relativePath, file, facets) is { } single)
             return [single];
-        return ParseLines(text, relativePath, source, facets);
+        return ParseLines(text, relativePath, file, facets);
     }
 
-    private static IEnumerable<JsonRecord> ParseLines(string text, string relativePath, string source, FacetSchema facets)
+    /// <summary>Reads one line of a JSON Lines file; <paramref name="line"/> is its 1-based number.</summary>
+    public static FormatRecord ParseLine(ReadOnlySpan<char> json, int line, string relativePath, string file, FacetSchema facets)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json.ToString());
+            return FromElement(doc.RootElement, line, relativePath, new SourceRef(file, line), facets);
+        }
+        catch (JsonException e)
+        {
+            return new FormatRecord(new SourceRef(file, line), null, $"Line {line} is not valid JSON: {e.Message}");
+        }
+    }
+
+    private static IEnumerable<FormatRecord> ParseLines(string text, string relativePath, string file, FacetSchema facets)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-                continue;
-            var lineNumber = i + 1;
-            JsonRecord record;
-            try
-            {
-                using var doc = JsonDocument.Parse(lines[i]);
-                record = FromElement(doc.RootElement, lineNumber, $"{relativePath}#{lineNumber}", $"{source}#{lineNumber}", facets);
-            }
-            catch (JsonException e)
-            {
-                record = new JsonRecord(lineNumber, null, $"Line {lineNumber} is not valid JSON: {e.Message}");
-            }
-            yield return record;
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+                yield return ParseLine(lines[i], i + 1, relativePath, file, facets);
         }
     }
 
-    private static IEnumerable<JsonRecord> ParseArray(string text, string relativePath, string source, FacetSchema facets)
+    private static IEnumerable<FormatRecord> ParseArray(string text, string relativePath, string file, FacetSchema facets)
     {
         JsonDocument doc;
         try
@@ -62,22 +66,22 @@ internal static class JsonArticleParser
         }
         catch (JsonException e)
         {
-            return [new JsonRecord(1, null, $"The file is not valid JSON: {e.Message}")];
+            return [new FormatRecord(new SourceRef(file), null, $"The file is not valid JSON: {e.Message}")];
         }
         using (doc)
         {
             return doc.RootElement.EnumerateArray()
-                .Select((element, index) => FromElement(element, index + 1, $"{relativePath}#{index + 1}", $"{source}#{index + 1}", facets))
+                .Select((element, index) => FromElement(element, index + 1, relativePath, new SourceRef(file, index + 1), facets))
                 .ToArray();
         }
     }
 
-    private static JsonRecord? TryParseWhole(string text, string relativePath, string source, FacetSchema facets)
+    private static FormatRecord? TryParseWhole(string text, string relativePath, string file, FacetSchema facets)
     {
         try
         {
             using var doc = JsonDocument.Parse(text);
-            return FromElement(doc.RootElement, 1, relativePath, source, facets);
+            return FromElement(doc.RootElement, 1, relativePath, new SourceRef(file), facets);
         }
         catch (JsonException)
         {
@@ -86,31 +90,31 @@ internal static class JsonArticleParser
         }
     }
 
-    private static JsonRecord FromElement(JsonElement element, int position, string fallbackId, string source, FacetSchema facets)
+    private static FormatRecord FromElement(JsonElement element, int position, string relativePath, SourceRef source, FacetSchema facets)
     {
         if (element.ValueKind != JsonValueKind.Object)
-            return new JsonRecord(position, null, $"Record {position} is not a JSON object.");
+            return new FormatRecord(source, null, $"Record {position} is not a JSON object.");
         try
         {
             var body = String(element, "body") ?? String(element, "text");
             if (string.IsNullOrWhiteSpace(body))
-                return new JsonRecord(position, null, $"Record {position} has no 'body' or 'text'.");
+                return new FormatRecord(source, null, $"Record {position} has no 'body' or 'text'.");
             var published = String(element, "published") ?? String(element, "date");
             var input = new ArticleInput
             {
-                Id = String(element, "id") is { Length: > 0 } id ? id : fallbackId,
+                Id = Id(element) is { Length: > 0 } id ? id : source.Record is null ? relativePath : $"{relativePath}#{position}",
                 Text = body,
                 Title = String(element, "title"),
                 Url = String(element, "url"),
-                Source = source,
+                Source = source.ToString(),
                 Published = DateParser.ParseMetadata(published),
                 Facets = StatedFacets(element, facets),
             };
-            return new JsonRecord(position, input, null);
+            return new FormatRecord(source, input, null);
         }
         catch (InvalidOperationException e)
         {
-            return new JsonRecord(position, null, $"Record {position} has a field of the wrong type: {e.Message}");
+            return new FormatRecord(source, null, $"Record {position} has a field of the wrong type: {e.Message}");
         }
     }
 
@@ -118,10 +122,13 @@ internal static class JsonArticleParser
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.Null => null,
-            _ => throw new InvalidOperationException($"'{name}' must be a string."),
+            _ => throw new InvalidOperationException($"'{name}' must be a string; it is {Describe(value.ValueKind)}."),
         } : null;
+
+    // Ids are often numeric in exports, and a number names a record as well as a string does.
+    private static string? Id(JsonElement element) =>
+        element.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetRawText() : String(element, "id");
 
     /// <summary>The facets the record states, under the facet's name or its plural; an absent or null field is not stated.</summary>
     private static Dictionary<string, IReadOnlyList<string>>? StatedFacets(JsonElement element, FacetSchema facets)
@@ -159,4 +166,13 @@ internal static class JsonArticleParser
             ? item.GetString()!
             : throw new InvalidOperationException($"'{name}' must be an array of strings.");
     }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -102,13 +102,44 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
-    public void Index_WithMaxFileSize_SkipsLargerFiles()
+    public void Index_WithMaxFileSize_SkipsLargerFilesAndExitsOneWhenNothingIsLeft()
     {
         var run = Cli.Run(["index", _articles, "--index", _index, "--max-file-size", "50"]);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("Added: 0\n", run.Output);
         Assert.Contains("Skipped: 2\n", run.Output);
+        Assert.Equal("No article could be read from the given paths.\n", run.Error);
+    }
+
+    [Fact]
+    public void Index_WhenAPathDoesNotExist_ExitsOneWithoutWriting()
+    {
+        var missing = _temp.Combine("no-such-folder");
+
+        var run = Cli.Run(["index", _articles, missing, "--index", _index]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal($"No such file or folder: {missing}\n", run.Error);
+        Assert.False(Directory.Exists(_index));
+    }
+
+    [Fact]
+    public void Index_WithANamedPipeAndAnUnsupportedFile_ListsThemAndIndexesTheRest()
+    {
+        var pipe = _temp.Combine("articles", "pipe.txt");
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(pipe, Mono.Unix.Native.FilePermissions.DEFFILEMODE));
+        var notes = _temp.Write("articles/notes.md", "# Notes");
+
+        var run = Task.Run(() => Cli.Run(["index", _articles, "--index", _index]));
+
+        Assert.True(run.Wait(TimeSpan.FromSeconds(30)), "search index hung on a named pipe.");
+        Assert.Equal(0, run.Result.ExitCode);
+        Assert.Contains("Added: 2\n", run.Result.Output);
+        Assert.Contains("Skipped: 2\n", run.Result.Output);
+        Assert.Contains($"  {notes}: Unsupported file type '.md'; expected one of .txt, .html, .htm, .json, .jsonl.\n", run.Result.Output);
+        Assert.Contains($"  {pipe}: Not a regular file (a named pipe); only regular files are read.\n", run.Result.Output);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ArticleFileReaderTests
         using var folder = new TempFolder();
         var path = folder.Write("bad.txt", bytes);
 
-        Assert.Equal([new SkippedFile(path, reason)], Read(path));
+        Assert.Equal([new SkippedFile(new SourceRef(path), reason)], Read(path));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ArticleFileReaderTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "none.txt");
 
-        Assert.Equal([new SkippedFile(path, "No such file or folder.")], Read(path));
+        Assert.Equal([new SkippedFile(new SourceRef(path), "No such file or folder.")], Read(path));
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Search.Benchmarks;
+
+/// <summary>Percentiles of a set of latencies, in milliseconds.</summary>
+/// <param name="Count">How many latencies were summarised.</param>
+/// <param name="P50">Median.</param>
+/// <param name="P95">95th percentile.</param>
+/// <param name="P99">99th percentile.</param>
+public sealed record LatencySummary(int Count, double P50, double P95, double P99)
+{
+    /// <summary>Summarises latencies given in <see cref="Stopwatch"/> ticks (nearest-rank percentiles).</summary>
+    public static LatencySummary FromTicks(IEnumerable<long> ticks)
+    {
+        ArgumentNullException.ThrowIfNull(ticks);
+        var sorted = ticks.Order().Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
+        return sorted.Length == 0
+            ? new LatencySummary(0, double.NaN, double.NaN, double.NaN)
+            : new LatencySummary(sorted.Length, Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99));
+    }
+
+    /// <summary>The nearest-rank percentile of ascending values: the smallest value with at least p% of values at or below it.</summary>
+    public static double Percentile(IReadOnlyList<double> ascending, double p)
+    {
+        ArgumentNullException.ThrowIfNull(ascending);
+        if (ascending.Count == 0)
+            throw new ArgumentException("There are no values to take a percentile of.", nameof(ascending));
+        ArgumentOutOfRangeException.ThrowIfLessThan(p, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 100);
+        var rank = (int)Math.Ceiling(p / 100 * ascending.Count);
+        return ascending[Math.Clamp(rank - 1, 0, ascending.Count - 1)];
+    }
+}

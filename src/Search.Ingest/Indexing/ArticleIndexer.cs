@@ -1,0 +1,163 @@
+using Search.Core;
+using Search.Ingest.Reading;
+
+namespace Search.Ingest.Indexing;
+
+/// <summary>
+/// The one write path from articles to an index: read → clean → extract (through
+/// <see cref="ArticleFileReader"/>) → upsert. New and changed articles (by content hash and source)
+/// are written, unchanged ones counted and left alone, and, when asked, stored articles whose file
+/// or record is gone are deleted. Commits every <see cref="CommitEvery"/> changes and at the end, so
+/// an interrupted run loses at most the uncommitted tail and never leaves a half-written index.
+/// </summary>
+/// <remarks>
+/// <c>search index</c>, the first-use build of the sample index and the host's <c>POST /api/articles</c>
+/// all write through this type. It does not own the writer: the caller opens and disposes it.
+/// </remarks>
+public sealed class ArticleIndexer
+{
+    /// <summary>Changes between two commits unless told otherwise.</summary>
+    public const int DefaultCommitEvery = 1000;
+
+    private readonly ArticleWriter _writer;
+    private readonly string _committedBy;
+
+    /// <summary>Creates an indexer writing through <paramref name="writer"/>; commits are recorded as made by <paramref name="committedBy"/>.</summary>
+    /// <param name="writer">The open writer; the caller disposes it.</param>
+    /// <param name="committedBy">The program or command recorded with each commit.</param>
+    /// <param name="commitEvery">How many added, updated or removed articles trigger a commit; at least 1.</param>
+    public ArticleIndexer(ArticleWriter writer, string committedBy, int commitEvery = DefaultCommitEvery)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(committedBy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        _writer = writer;
+        _committedBy = committedBy;
+        CommitEvery = commitEvery;
+    }
+
+    /// <summary>How many added, updated or removed articles trigger a commit.</summary>
+    public int CommitEvery { get; }
+
+    /// <summary>How many commits this indexer has made.</summary>
+    public int Commits { get; private set; }
+
+    /// <summary>
+    /// Reads the files and folders in <paramref name="paths"/> with <paramref name="reader"/> and indexes
+    /// them. With <paramref name="removeMissing"/>, stored articles whose file lies under one of the
+    /// paths and that were not read this run are deleted; see <see cref="Index"/>.
+    /// </summary>
+    public IndexingReport IndexPaths(
+        ArticleFileReader reader,
+        IReadOnlyList<string> paths,
+        bool removeMissing = false,
+        Action<IndexingProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(paths);
+        // Stored sources are absolute, so a later run from another folder still recognises them.
+        var results = reader.Read(paths).Select(result => result is IngestedArticle ingested && !Path.IsPathFullyQualified(ingested.Source.File)
+            ? ingested with { Source = ingested.Source with { File = Path.GetFullPath(ingested.Source.File) } }
+            : result);
+        return Index(results, removeMissing ? paths : null, progress, cancellation);
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="results"/>, lazily in order; each article's source is stored as its
+    /// <see cref="IngestedArticle.Source"/> says. With <paramref name="removeMissingUnder"/>, stored articles whose source file lies under
+    /// one of those files or folders and that were not read this run are deleted, except those from a
+    /// file with a skip this run (a file that exists but failed to read, wholly or in one record, keeps
+    /// its last good articles).
+    /// </summary>
+    /// <remarks>
+    /// A collection already in memory (an HTTP request's batch) is looked up in the index by id; a
+    /// stream of results, or a run that removes missing articles, lists the index once up front.
+    /// </remarks>
+    public IndexingReport Index(
+        IEnumerable<IngestResult> results,
+        IReadOnlyList<string>? removeMissingUnder = null,
+        Action<IndexingProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var stored = results is IReadOnlyCollection<IngestResult> batch && removeMissingUnder is not { Count: > 0 }
+            ? _writer.ListStored(batch.OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal))
+            : _writer.ListStored();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<SkippedFile>();
+        int added = 0, updated = 0, unchanged = 0, removed = 0, pending = 0;
+
+        foreach (var result in results)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            switch (result)
+            {
+                case SkippedFile skip:
+                    skipped.Add(skip);
+                    progress?.Invoke(new IndexingProgress(added + updated + unchanged, skipped.Count, skip.Source));
+                    continue;
+                case IngestedArticle ingested:
+                    var source = ingested.Source;
+                    var article = ingested.Article with { Source = source.ToString() };
+                    var firstTimeThisRun = seen.Add(article.Id);
+                    if (firstTimeThisRun && stored.TryGetValue(article.Id, out var before)
+                        && before.ContentHash is not null && before.ContentHash == article.ContentHash && before.Source == article.Source)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        _writer.Upsert(article);
+                        if (stored.ContainsKey(article.Id) || !firstTimeThisRun)
+                            updated++;
+                        else
+                            added++;
+                        pending++;
+                    }
+                    progress?.Invoke(new IndexingProgress(added + updated + unchanged, skipped.Count, source));
+                    break;
+            }
+            if (pending >= CommitEvery)
+            {
+                Commit();
+                pending = 0;
+            }
+        }
+
+        if (removeMissingUnder is { Count: > 0 })
+        {
+            var roots = removeMissingUnder.Select(Path.GetFullPath).ToArray();
+            var failedFiles = skipped.Select(s => Path.GetFullPath(s.Source.File)).ToHashSet(StringComparer.Ordinal);
+            foreach (var article in stored.Values)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (seen.Contains(article.Id) || article.Source is null)
+                    continue;
+                var file = SourceRef.Parse(article.Source).File;
+                if (failedFiles.Contains(file) || !roots.Any(root => IsUnder(file, root)))
+                    continue;
+                _writer.Delete(article.Id);
+                removed++;
+                if (++pending >= CommitEvery)
+                {
+                    Commit();
+                    pending = 0;
+                }
+            }
+        }
+
+        Commit();
+        return new IndexingReport(added, updated, unchanged, removed, skipped);
+    }
+
+    private void Commit()
+    {
+        _writer.Commit(_committedBy);
+        Commits++;
+    }
+
+    private static bool IsUnder(string path, string root) =>
+        path.Equals(root, StringComparison.Ordinal)
+        || path.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
