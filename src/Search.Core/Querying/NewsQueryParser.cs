@@ -12,7 +12,7 @@ namespace Search.Core.Querying;
 /// full name or any of its words, <c>year:</c> is numeric and takes ranges. A query word or phrase
 /// that is exactly a group alias also matches the group's other names.
 /// </summary>
-internal sealed class NewsQueryParser : MultiFieldQueryParser
+internal sealed class NewsQueryParser : BoundedQueryParser
 {
     private readonly GroupAliasTable _aliases;
     private readonly Analyzer _nameAnalyzer;
