@@ -59,7 +59,7 @@ internal static class CliApp
         }
         catch (Exception e) when (ExitCodeFor(e) is { } code)
         {
-            context.Console.Error.WriteLine(e.Message);
+            context.Console.Error.WriteLine(e is InvalidSearchRequestException invalid ? RequestOptionNames.Describe(invalid) : e.Message);
             return code;
         }
     }
@@ -82,7 +82,7 @@ internal static class CliApp
     /// <summary>The <c>--index</c> option every verb takes.</summary>
     public static Option<string?> IndexOption() => new("--index")
     {
-        Description = "The index folder (default: index/.index in the repository, built from index/samples on first use).",
+        Description = $"The index folder (default: {SearchLimits.DefaultIndexPath} in the repository, built from {IndexLocator.SamplesFolder} on first use).",
         HelpName = "DIR",
     };
 
@@ -113,9 +113,9 @@ internal static class CliApp
         option.CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            if (SearchLimits.TryParseYear(text, out var year))
                 return year;
-            result.AddError($"'{text}' is not a year ({name}); use four digits, such as 2019.");
+            result.AddError(SearchLimits.NotAYear(text, name));
             return null;
         };
         return option;

@@ -141,11 +141,7 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!FacetNames.IsKnown(request.Facet))
-            throw new InvalidSearchRequestException("facet", $"Unknown facet '{request.Facet}'. Known facets: {string.Join(", ", FacetNames.All)}.");
-        if (request.Limit is < 1 or > 1000)
-            throw new InvalidSearchRequestException("limit", $"The limit must be between 1 and 1000; it was {request.Limit}.");
-        RequestValidator.Validate(request.Search with { Size = 0, Page = 1, Cursor = null });
+        RequestValidator.Validate(request);
         var facet = request.Facet.ToLowerInvariant();
         var searcher = Acquire();
         try
@@ -200,8 +196,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Length > SearchRequest.MaxQueryLength)
-            throw new InvalidSearchRequestException("q", $"The query is {query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
+        RequestValidator.ValidateQuery(query);
         var searcher = Acquire();
         try
         {

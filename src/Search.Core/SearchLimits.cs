@@ -68,6 +68,9 @@ public static class SearchLimits
     /// <summary>The sort names <see cref="TryParseSort"/> accepts, for messages.</summary>
     public const string SortNames = "relevance, newest or oldest";
 
+    /// <summary>The sort names <see cref="TryParseSort"/> accepts, for option parsers that list them.</summary>
+    public static IReadOnlyList<string> SortOrderNames { get; } = ["relevance", "newest", "oldest"];
+
     /// <summary>Whether <paramref name="year"/> is between <see cref="MinYear"/> and <see cref="MaxYear"/>.</summary>
     public static bool IsValidYear(int year) => year is >= MinYear and <= MaxYear;
 

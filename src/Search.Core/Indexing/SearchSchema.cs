@@ -137,7 +137,7 @@ internal static class SearchSchema
 
     private static long? SortTicks(Article article) =>
         article.Published?.UtcTicks
-        ?? (article.Year is { } y and >= 1 and <= 9999 ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks : null);
+        ?? (article.Year is { } y && SearchLimits.IsValidYear(y) ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks : null);
 
     /// <summary>
     /// Opens an index folder. Stored fields (.fdt, .fdx) are read through buffered file reads and

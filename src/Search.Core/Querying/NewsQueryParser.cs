@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -175,7 +174,7 @@ internal sealed class NewsQueryParser : BoundedQueryParser
     };
 
     private static int ParseYear(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999
+        SearchLimits.TryParseYear(text, out var year)
             ? year
             : throw new ParseException($"'{text}' is not a year; write four digits, such as year:2019 or year:[2016 TO 2020].");
 }

@@ -53,10 +53,10 @@ public sealed record SearchParameters(
             YearTo = Blank(To) ? null : ParseYear("to", To!),
             Sort = ParseSort(Sort),
             Page = ParseInt("page", Page, defaults.Page, "a page number from 1"),
-            Size = ParseInt("size", Size, defaults.Size, $"a page size from 0 to {SearchRequest.MaxPageSize}"),
+            Size = ParseInt("size", Size, defaults.Size, $"a page size from 0 to {SearchLimits.MaxPageSize}"),
             Cursor = Blank(Cursor) ? null : Cursor,
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
-            Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, "a number of passages from 0 to 10") },
+            Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
         };
     }
 
@@ -65,12 +65,10 @@ public sealed record SearchParameters(
     private static string[] Values(string[]? values) =>
         values?.Where(v => !Blank(v)).Select(v => v.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() ?? [];
 
-    private static int ParseYear(string parameter, string value)
-    {
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
-            return year;
-        throw new InvalidSearchRequestException(parameter, $"'{value}' is not a year (parameter '{parameter}'); use four digits, such as 2019.");
-    }
+    private static int ParseYear(string parameter, string value) =>
+        SearchLimits.TryParseYear(value, out var year)
+            ? year
+            : throw new InvalidSearchRequestException(parameter, SearchLimits.NotAYear(value, $"parameter '{parameter}'"));
 
     internal static int ParseInt(string parameter, string? value, int fallback, string expected)
     {
@@ -81,12 +79,6 @@ public sealed record SearchParameters(
         throw new InvalidSearchRequestException(parameter, $"'{value}' is not a whole number (parameter '{parameter}'); use {expected}.");
     }
 
-    private static SortOrder? ParseSort(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "relevance" => SortOrder.Relevance,
-        "newest" => SortOrder.Newest,
-        "oldest" => SortOrder.Oldest,
-        _ => throw new InvalidSearchRequestException("sort", $"Unknown sort '{value}'; use relevance, newest or oldest."),
-    };
+    private static SortOrder? ParseSort(string? value) =>
+        SearchLimits.TryParseSort(value, out var sort) ? sort : throw new InvalidSearchRequestException("sort", SearchLimits.UnknownSort(value!));
 }
