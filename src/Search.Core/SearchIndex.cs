@@ -24,10 +24,13 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly SearchIndexOptions _options;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly Analyzer _nameAnalyzer = new NameAnalyzer();
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
     private readonly HitDocumentCache _hitDocuments = new(capacity: 4096);
     private long _lastRefreshTicks;
+    private int _disposed;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
     {
@@ -36,7 +39,8 @@ public sealed class SearchIndex : IDisposable
         _options = options;
         _similarity = new BM25Similarity(options.K1, options.B);
         _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
-        _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.TitleBoost);
+        _queryAnalyzer = new NewsAnalyzer(options.Aliases, forQuery: true);
+        _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.TitleBoost);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
 
@@ -92,7 +96,16 @@ public sealed class SearchIndex : IDisposable
     /// Only one writer may be open on a folder at a time, across all processes.
     /// </summary>
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
-    public ArticleWriter OpenWriter() => ArticleWriter.Open(Path, _options, () => _searchers.MaybeRefreshBlocking());
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
+    public ArticleWriter OpenWriter()
+    {
+        ThrowIfDisposed();
+        return ArticleWriter.Open(Path, _options, () =>
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+                _searchers.MaybeRefreshBlocking();
+        });
+    }
 
     /// <summary>Runs a search: ranked (or sorted) hits with highlights, exact facet counts and warnings.</summary>
     /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, cursor, facet, year range).</exception>
@@ -238,20 +251,43 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Closes the index. Searches already running may finish; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         _searchers.Dispose();
         _directory.Dispose();
+        _queryAnalyzer.Dispose();
+        _nameAnalyzer.Dispose();
     }
 
+    private void ThrowIfDisposed()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+            throw Disposed();
+    }
+
+    private ObjectDisposedException Disposed() =>
+        new(nameof(SearchIndex), $"The index in '{Path}' has been disposed; open it again with SearchIndex.Open to search it.");
+
+    /// <exception cref="ObjectDisposedException">This index has been disposed, before or during the call.</exception>
     private IndexSearcher Acquire()
     {
-        var now = Stopwatch.GetTimestamp();
-        var last = Interlocked.Read(ref _lastRefreshTicks);
-        if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
-            _searchers.MaybeRefresh();
-        return _searchers.Acquire();
+        ThrowIfDisposed();
+        try
+        {
+            var now = Stopwatch.GetTimestamp();
+            var last = Interlocked.Read(ref _lastRefreshTicks);
+            if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
+                _searchers.MaybeRefresh();
+            return _searchers.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed by another thread between the check and the acquire.
+            throw Disposed();
+        }
     }
 
     private (FacetingCollector Collector, IReadOnlyList<FacetResult> Facets) Collect(

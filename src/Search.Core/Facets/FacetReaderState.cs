@@ -39,6 +39,7 @@ internal sealed class FacetOrdinals
     {
         _reader = reader;
         Field = field;
+        _byKey = new Lazy<Dictionary<string, List<string>>>(BuildKeyIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         var leaves = reader.Leaves;
         var segmentValues = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET).ToArray();
         if (leaves.Count <= 1)
@@ -79,13 +80,11 @@ internal sealed class FacetOrdinals
     /// The stored values that equal <paramref name="value"/> ignoring case and accents, so a filter
     /// on "matthew miller" selects "Matthew Miller". Empty when the index has no such value.
     /// </summary>
-    public IReadOnlyList<string> Resolve(string value)
-    {
-        _byKey ??= BuildKeyIndex();
-        return _byKey.TryGetValue(SearchSchema.FacetKey(value), out var values) ? values : [];
-    }
+    public IReadOnlyList<string> Resolve(string value) =>
+        _byKey.Value.TryGetValue(SearchSchema.FacetKey(value), out var values) ? values : [];
 
-    private Dictionary<string, List<string>>? _byKey;
+    // Built on the first filter, once per reader even when searches race for it; the reader is shared by every thread.
+    private readonly Lazy<Dictionary<string, List<string>>> _byKey;
 
     private Dictionary<string, List<string>> BuildKeyIndex()
     {

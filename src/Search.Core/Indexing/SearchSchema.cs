@@ -152,8 +152,5 @@ internal static class SearchSchema
             new Lucene.Net.Store.MMapDirectory(path),
             doClose: true);
 
-    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases) =>
-        new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
-            new NewsAnalyzer(aliases, forQuery: false),
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SpeakerWords] = new NameAnalyzer() });
+    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases) => new IndexAnalyzer(aliases);
 }
