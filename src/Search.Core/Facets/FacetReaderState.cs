@@ -11,7 +11,9 @@ namespace Search.Core.Facets;
 /// </summary>
 internal sealed class FacetReaderState
 {
-    private static readonly ConditionalWeakTable<IndexReader, FacetReaderState> Cache = new();
+    // The table may run its factory twice when two searches race on a new reader; the Lazy it
+    // stores makes sure only one of them builds the ordinal maps.
+    private static readonly ConditionalWeakTable<IndexReader, Lazy<FacetReaderState>> Cache = new();
 
     private readonly Dictionary<string, FacetOrdinals> _facets;
 
@@ -20,7 +22,8 @@ internal sealed class FacetReaderState
         _facets = FacetNames.All.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
     }
 
-    public static FacetReaderState For(IndexReader reader) => Cache.GetValue(reader, r => new FacetReaderState(r));
+    public static FacetReaderState For(IndexReader reader) =>
+        Cache.GetValue(reader, r => new Lazy<FacetReaderState>(() => new FacetReaderState(r), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public FacetOrdinals this[string facet] => _facets[facet];
 }
