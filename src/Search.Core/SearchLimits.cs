@@ -75,14 +75,17 @@ public static class SearchLimits
     public static bool IsValidYear(int year) => year is >= MinYear and <= MaxYear;
 
     /// <summary>
-    /// Reads a year written as digits only (surrounding spaces ignored), between <see cref="MinYear"/>
-    /// and <see cref="MaxYear"/>; "2019" is a year, "-5", "20x9" and "20190" are not.
+    /// Reads a year written as four digits (surrounding spaces ignored), which keeps it between
+    /// <see cref="MinYear"/> and <see cref="MaxYear"/>: "2019" and "0999" are years; "16", "-5",
+    /// "20x9", "20190" and "0000" are not. Four digits rather than any number, because "16" typed for
+    /// 2016 would otherwise silently mean the year 16.
     /// </summary>
     public static bool TryParseYear(string? text, out int year)
     {
         year = 0;
-        return text is not null
-            && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year)
+        var trimmed = text?.Trim();
+        return trimmed is { Length: 4 }
+            && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out year)
             && IsValidYear(year);
     }
 

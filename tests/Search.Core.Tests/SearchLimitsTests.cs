@@ -5,7 +5,7 @@ public sealed class SearchLimitsTests
     [Theory]
     [InlineData("2019", 2019)]
     [InlineData(" 2019 ", 2019)]
-    [InlineData("1", 1)]
+    [InlineData("0001", 1)]
     [InlineData("9999", 9999)]
     [InlineData("0999", 999)]
     public void TryParseYear_WhenDigitsInRange_ReadsTheYear(string text, int expected)
@@ -17,7 +17,8 @@ public sealed class SearchLimitsTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("0")]
+    [InlineData("0000")]
+    [InlineData("16")]
     [InlineData("10000")]
     [InlineData("20190")]
     [InlineData("-5")]
