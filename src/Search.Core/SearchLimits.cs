@@ -56,6 +56,9 @@ public static class SearchLimits
     /// <summary>The most index terms one wildcard, prefix or regular expression may match.</summary>
     public const int MaxExpandedTerms = 10_000;
 
+    /// <summary>The most index terms one fuzzy term (<c>word~</c>) expands to: the closest ones are kept (Lucene's default).</summary>
+    public const int MaxFuzzyExpansions = 50;
+
     /// <summary>The most fuzzy terms (<c>word~</c>) one query may hold.</summary>
     public const int MaxFuzzyTerms = 16;
 

@@ -10,7 +10,8 @@ namespace Search.Core.Querying;
 /// <summary>
 /// The classic multi-field parser with the query cost limits of <see cref="SearchLimits"/> applied
 /// while it builds: regular expressions and wildcards are checked before Lucene determinizes them
-/// (<see cref="RegexCost"/>, <see cref="DeterminizationBudget"/>), fuzzy terms are counted, and
+/// (<see cref="RegexCost"/>, <see cref="DeterminizationBudget"/>), fuzzy terms are counted and each
+/// expands to at most <see cref="SearchLimits.MaxFuzzyExpansions"/> terms, and
 /// wildcard, prefix and regular-expression queries refuse to expand past
 /// <see cref="SearchLimits.MaxExpandedTerms"/> index terms. One parser parses one query.
 /// </summary>
@@ -46,7 +47,9 @@ internal abstract class BoundedQueryParser : MultiFieldQueryParser
             throw new QueryLimitException(nameof(SearchLimits.MaxFuzzyTerms),
                 $"The query has more than {SearchLimits.MaxFuzzyTerms} fuzzy terms (word~), the limit for one query; remove some of the '~'.");
         }
-        return base.NewFuzzyQuery(term, minimumSimilarity, prefixLength);
+        // The base class turns the similarity into an edit distance; the expansion cap is set here.
+        var fuzzy = (FuzzyQuery)base.NewFuzzyQuery(term, minimumSimilarity, prefixLength);
+        return new FuzzyQuery(fuzzy.Term, fuzzy.MaxEdits, fuzzy.PrefixLength, SearchLimits.MaxFuzzyExpansions, fuzzy.Transpositions);
     }
 }
 
