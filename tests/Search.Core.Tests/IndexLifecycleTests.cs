@@ -151,7 +151,7 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
-    public void Search_WhenManyThreadsSearchWhileWriting_AllSucceed()
+    public async Task Search_WhenManyThreadsSearchWhileWriting_AllSucceed()
     {
         using var test = new TestIndex(Enumerable.Range(0, 50).Select(i => Articles.Make($"d{i}", "", $"alpha {i}", 2000 + i % 10, ["Taliban"], [$"Person {i % 7}"])));
         var writing = Task.Run(() =>
@@ -168,7 +168,7 @@ public sealed class IndexLifecycleTests
             var response = test.Index.Search(new SearchRequest { Query = "alpha", Speakers = [$"Person {i % 7}"] });
             Assert.True(response.Total > 0);
         });
-        writing.Wait();
+        await writing;
         Assert.Equal(60, test.Search("alpha").Total);
     }
 }
