@@ -109,7 +109,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Runs a search: ranked (or sorted) hits with highlights, exact facet counts and warnings.</summary>
     /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, cursor, facet, year range).</exception>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit of <see cref="SearchLimits"/> allows.</exception>
     /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
     public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
