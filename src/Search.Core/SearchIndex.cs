@@ -28,7 +28,8 @@ public sealed class SearchIndex : IDisposable
     private readonly Analyzer _nameAnalyzer = new NameAnalyzer();
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
-    private readonly HitDocumentCache _hitDocuments = new(capacity: 4096);
+    // About 16 MB of article text: several thousand news articles, the pages recent searches showed.
+    private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private long _lastRefreshTicks;
     private int _disposed;
 

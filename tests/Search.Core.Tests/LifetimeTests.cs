@@ -41,10 +41,11 @@ public sealed class LifetimeTests
     [Fact]
     public void HitCache_WhenFull_DropsTheLeastRecentlyUsedHit()
     {
-        using var test = new TestIndex([Articles.Make("a", "", "alpha"), Articles.Make("b", "", "beta"), Articles.Make("c", "", "gamma")]);
+        using var test = new TestIndex([Articles.Make("a", "", "alpha"), Articles.Make("b", "", "delta"), Articles.Make("c", "", "gamma")]);
         using var reader = DirectoryReader.Open(SearchSchema.OpenDirectory(test.Path));
         var leaf = Assert.Single(reader.Leaves);
-        var cache = new HitDocumentCache(capacity: 2);
+        // Room for two five-character bodies.
+        var cache = new HitDocumentCache(maxCharacters: 10);
         var loads = new List<int>();
         HitDocument Get(int doc) => cache.Get(leaf, doc, () =>
         {
@@ -62,7 +63,7 @@ public sealed class LifetimeTests
         // 1 was the least recently used when 2 came in, so only 1 is loaded twice.
         Assert.Equal([0, 1, 2, 1], loads);
         Assert.Equal(2, cache.Count);
-        Assert.Equal("beta", Get(1).Article.Body);
+        Assert.Equal("delta", Get(1).Article.Body);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class LifetimeTests
         using var test = new TestIndex([Articles.Make("a", "", "alpha"), Articles.Make("b", "", "beta")]);
         var reader = DirectoryReader.Open(SearchSchema.OpenDirectory(test.Path));
         var leaf = Assert.Single(reader.Leaves);
-        var cache = new HitDocumentCache(capacity: 10);
+        var cache = new HitDocumentCache(maxCharacters: 1_000);
         cache.Get(leaf, 0, () => SearchSchema.ToArticle(reader.Document(0)));
         cache.Get(leaf, 1, () => SearchSchema.ToArticle(reader.Document(1)));
         Assert.Equal(2, cache.Count);

@@ -9,23 +9,31 @@ internal sealed record HitDocument(Article Article, IReadOnlyList<TextRange> Sen
 /// The stored fields of recent hits, with their body split into sentences, so a hit shown again (the
 /// next page, a facet click, the same query from another user) is not decompressed again. Keys are a
 /// segment's core and a document number within it: a segment's documents never change, so an entry
-/// is never stale. At most <c>capacity</c> entries are kept, the least recently used going first,
-/// and a segment's entries go as soon as Lucene closes the segment (merged away or deleted), so the
-/// cache never keeps a dead segment's articles alive.
+/// is never stale. The cache holds at most <c>maxCharacters</c> characters of title and body, the
+/// least recently used hits going first, and a segment's entries go as soon as Lucene closes the
+/// segment (merged away or deleted), so the cache never keeps a dead segment's articles alive.
 /// </summary>
+/// <remarks>
+/// Bounded by characters rather than by a count of hits, because that is what the memory is: a
+/// few thousand long articles weigh as much as tens of thousands of short ones.
+/// </remarks>
 /// <remarks>
 /// One lock guards the recency list; it is held only for dictionary and list updates, never while a
 /// document is loaded, so searches on other threads wait at most for a few pointer moves.
 /// </remarks>
-internal sealed class HitDocumentCache(int capacity) : SegmentReader.ICoreDisposedListener
+internal sealed class HitDocumentCache(long maxCharacters) : SegmentReader.ICoreDisposedListener
 {
     private readonly Lock _lock = new();
 
     // Most recently used first.
     private readonly LinkedList<Entry> _recency = new();
     private readonly Dictionary<object, Dictionary<int, LinkedListNode<Entry>>> _segments = new(ReferenceEqualityComparer.Instance);
+    private long _characters;
 
-    private sealed record Entry(object Core, int Doc, HitDocument Document);
+    private sealed record Entry(object Core, int Doc, HitDocument Document)
+    {
+        public long Characters { get; } = Document.Article.Title.Length + Document.Article.Body.Length;
+    }
 
     /// <summary>The number of cached hits.</summary>
     public int Count
@@ -58,8 +66,11 @@ internal sealed class HitDocumentCache(int capacity) : SegmentReader.ICoreDispos
             }
             if (docs.TryGetValue(localDoc, out var raced))
                 return Touch(raced);
-            docs[localDoc] = _recency.AddFirst(new Entry(core, localDoc, document));
-            while (_recency.Count > capacity)
+            var entry = new Entry(core, localDoc, document);
+            docs[localDoc] = _recency.AddFirst(entry);
+            _characters += entry.Characters;
+            // The newest entry stays even when it alone is over the budget: it is about to be shown.
+            while (_characters > maxCharacters && _recency.Count > 1)
                 Evict(_recency.Last!);
         }
         // Outside the lock: the segment is open while its reader is in use, so it cannot close before this.
@@ -76,7 +87,10 @@ internal sealed class HitDocumentCache(int capacity) : SegmentReader.ICoreDispos
             if (!_segments.Remove(ownerCoreCacheKey, out var docs))
                 return;
             foreach (var node in docs.Values)
+            {
                 _recency.Remove(node);
+                _characters -= node.Value.Characters;
+            }
         }
     }
 
@@ -90,6 +104,7 @@ internal sealed class HitDocumentCache(int capacity) : SegmentReader.ICoreDispos
     private void Evict(LinkedListNode<Entry> node)
     {
         _recency.Remove(node);
+        _characters -= node.Value.Characters;
         // The segment's (possibly empty) map stays until the segment closes, so its listener is registered once.
         _segments[node.Value.Core].Remove(node.Value.Doc);
     }
