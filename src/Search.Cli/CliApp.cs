@@ -59,7 +59,7 @@ internal static class CliApp
         }
         catch (Exception e) when (ExitCodeFor(e) is { } code)
         {
-            context.Console.Error.WriteLine(e.Message);
+            context.Console.Error.WriteLine(e is InvalidSearchRequestException invalid ? RequestOptionNames.Describe(invalid) : e.Message);
             return code;
         }
     }
@@ -80,7 +80,7 @@ internal static class CliApp
     /// <summary>The <c>--index</c> option every verb takes.</summary>
     public static Option<string?> IndexOption() => new("--index")
     {
-        Description = "The index folder (default: index/.index in the repository, built from index/samples on first use).",
+        Description = $"The index folder (default: {SearchLimits.DefaultIndexPath} in the repository, built from {IndexLocator.SamplesFolder} on first use).",
         HelpName = "DIR",
     };
 

@@ -36,7 +36,7 @@ internal sealed class IndexLocator
     /// <summary>The folder to write to: <paramref name="explicitPath"/>, else the embedded default.</summary>
     /// <exception cref="UsageException">No path was given and there is no repository to default to.</exception>
     public string ResolveForWriting(string? explicitPath) =>
-        explicitPath is not null ? Path.GetFullPath(explicitPath) : Path.Combine(RequireRoot(), "index", ".index");
+        explicitPath is not null ? Path.GetFullPath(explicitPath) : DefaultIndex(RequireRoot());
 
     /// <summary>
     /// Opens the index to search. Without <paramref name="explicitPath"/> the embedded default is
@@ -48,7 +48,7 @@ internal sealed class IndexLocator
         if (explicitPath is not null)
             return SearchIndex.Open(explicitPath);
         var root = RequireRoot();
-        var path = Path.Combine(root, "index", ".index");
+        var path = DefaultIndex(root);
         try
         {
             return SearchIndex.Open(path);
@@ -64,6 +64,8 @@ internal sealed class IndexLocator
             return SearchIndex.Open(path);
         }
     }
+
+    private static string DefaultIndex(string root) => Path.GetFullPath(Path.Combine(root, SearchLimits.DefaultIndexPath));
 
     private string RequireRoot() =>
         FindRepositoryRoot() ?? throw new UsageException(

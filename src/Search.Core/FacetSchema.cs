@@ -50,8 +50,8 @@ public sealed class FacetSchema
         Label = "Years",
         Kind = FacetKind.Integer,
         MultiValued = false,
-        MinValue = 1,
-        MaxValue = 9999,
+        MinValue = SearchLimits.MinYear,
+        MaxValue = SearchLimits.MaxYear,
         ValueHint = "four digits, such as 2019",
     };
 

@@ -8,13 +8,31 @@ public class SearchException : Exception
 }
 
 /// <summary>A request the caller can fix: a size over the cap, a bad cursor, an unknown facet.</summary>
-public sealed class InvalidSearchRequestException : SearchException
+public class InvalidSearchRequestException : SearchException
 {
     /// <summary>Creates the exception; <paramref name="parameter"/> names the offending input.</summary>
     public InvalidSearchRequestException(string parameter, string message) : base(message) => Parameter = parameter;
 
-    /// <summary>The request parameter that is wrong (for example <c>size</c> or <c>cursor</c>).</summary>
+    /// <summary>
+    /// The request property that is wrong, as named on <see cref="SearchRequest"/> or
+    /// <see cref="FacetValuesRequest"/> (for example <c>Size</c>, <c>Cursor</c> or
+    /// <c>Highlight.Passages</c>); front ends map it to their own parameter or option names.
+    /// </summary>
     public string Parameter { get; }
+}
+
+/// <summary>
+/// A query that would cost more than a limit of <see cref="SearchLimits"/> allows: a regular
+/// expression too long or too complex, a pattern matching too many terms, too many fuzzy terms or
+/// clauses. Raised before the expensive work starts.
+/// </summary>
+public sealed class QueryLimitException : InvalidSearchRequestException
+{
+    /// <summary>Creates the exception; <paramref name="limit"/> is the name of the <see cref="SearchLimits"/> constant exceeded.</summary>
+    public QueryLimitException(string limit, string message) : base(nameof(SearchRequest.Query), message) => Limit = limit;
+
+    /// <summary>The name of the <see cref="SearchLimits"/> constant the query exceeds, such as <c>MaxRegexLength</c>.</summary>
+    public string Limit { get; }
 }
 
 /// <summary>The folder holds no index.</summary>

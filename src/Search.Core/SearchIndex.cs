@@ -24,11 +24,15 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly SearchIndexOptions _options;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly Analyzer _nameAnalyzer = new NameAnalyzer();
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
-    private readonly HitDocumentCache _hitDocuments = new(capacity: 4096);
+    // About 16 MB of article text: several thousand news articles, the pages recent searches showed.
+    private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private readonly ISet<string> _hitFields;
     private long _lastRefreshTicks;
+    private int _disposed;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
     {
@@ -37,7 +41,8 @@ public sealed class SearchIndex : IDisposable
         _options = options;
         _similarity = new BM25Similarity(options.K1, options.B);
         _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
-        _compiler = new QueryCompiler(new NewsAnalyzer(options.Aliases, forQuery: true), new NameAnalyzer(), options.Aliases, options.Facets, options.TitleBoost);
+        _queryAnalyzer = new NewsAnalyzer(options.Aliases, forQuery: true);
+        _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
@@ -97,11 +102,22 @@ public sealed class SearchIndex : IDisposable
     /// Only one writer may be open on a folder at a time, across all processes.
     /// </summary>
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
-    public ArticleWriter OpenWriter() => ArticleWriter.Open(Path, _options, () => _searchers.MaybeRefreshBlocking());
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
+    public ArticleWriter OpenWriter()
+    {
+        ThrowIfDisposed();
+        return ArticleWriter.Open(Path, _options, () =>
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+                _searchers.MaybeRefreshBlocking();
+        });
+    }
 
     /// <summary>Runs a search: ranked (or sorted) hits with highlights, exact facet counts and warnings.</summary>
     /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, cursor, facet, year range).</exception>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit of <see cref="SearchLimits"/> allows.</exception>
     /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
     public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -146,10 +162,8 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequestValidator.Validate(request, Facets);
         var facet = Facets.Get(request.Facet).Name;
-        if (request.Limit is < 1 or > 1000)
-            throw new InvalidSearchRequestException("limit", $"The limit must be between 1 and 1000; it was {request.Limit}.");
-        RequestValidator.Validate(request.Search with { Size = 0, Page = 1, Cursor = null }, Facets);
         var searcher = Acquire();
         try
         {
@@ -203,8 +217,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Length > SearchRequest.MaxQueryLength)
-            throw new InvalidSearchRequestException("q", $"The query is {query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
+        RequestValidator.ValidateQuery(query);
         var searcher = Acquire();
         try
         {
@@ -246,20 +259,43 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Closes the index. Searches already running may finish; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         _searchers.Dispose();
         _directory.Dispose();
+        _queryAnalyzer.Dispose();
+        _nameAnalyzer.Dispose();
     }
 
+    private void ThrowIfDisposed()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+            throw Disposed();
+    }
+
+    private ObjectDisposedException Disposed() =>
+        new(nameof(SearchIndex), $"The index in '{Path}' has been disposed; open it again with SearchIndex.Open to search it.");
+
+    /// <exception cref="ObjectDisposedException">This index has been disposed, before or during the call.</exception>
     private IndexSearcher Acquire()
     {
-        var now = Stopwatch.GetTimestamp();
-        var last = Interlocked.Read(ref _lastRefreshTicks);
-        if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
-            _searchers.MaybeRefresh();
-        return _searchers.Acquire();
+        ThrowIfDisposed();
+        try
+        {
+            var now = Stopwatch.GetTimestamp();
+            var last = Interlocked.Read(ref _lastRefreshTicks);
+            if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
+                _searchers.MaybeRefresh();
+            return _searchers.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed by another thread between the check and the acquire.
+            throw Disposed();
+        }
     }
 
     private (FacetingCollector Collector, IReadOnlyList<FacetResult> Facets) Collect(

@@ -20,16 +20,7 @@ public enum SortOrder
 /// </remarks>
 public sealed record SearchRequest
 {
-    /// <summary>The most hits one page can hold.</summary>
-    public const int MaxPageSize = 100;
-
-    /// <summary>How deep page-based paging may go (page × size); deeper pages need <see cref="Cursor"/>.</summary>
-    public const int MaxPagingDepth = 10_000;
-
-    /// <summary>The longest query accepted, in characters.</summary>
-    public const int MaxQueryLength = 2_000;
-
-    /// <summary>Lucene query syntax; empty or whitespace browses every article, newest first.</summary>
+    /// <summary>Lucene query syntax, at most <see cref="SearchLimits.MaxQueryLength"/> characters; empty or whitespace browses every article, newest first.</summary>
     public string Query { get; init; } = "";
 
     /// <summary>
@@ -47,7 +38,7 @@ public sealed record SearchRequest
     /// <summary>1-based page number (ignored when <see cref="Cursor"/> is set).</summary>
     public int Page { get; init; } = 1;
 
-    /// <summary>Hits per page, 0 to <see cref="MaxPageSize"/> (0 returns only counts and facets).</summary>
+    /// <summary>Hits per page, 0 to <see cref="SearchLimits.MaxPageSize"/> (0 returns only counts and facets); page × size may not pass <see cref="SearchLimits.MaxPagingDepth"/>.</summary>
     public int Size { get; init; } = 10;
 
     /// <summary>A <see cref="SearchResponse.NextCursor"/> from a previous response with the same query, filters and sort.</summary>
@@ -71,7 +62,7 @@ public sealed record SearchRequest
 /// <summary>Which facets to count and how many values to return.</summary>
 public sealed record FacetOptions
 {
-    /// <summary>Values returned per facet, most frequent first (default 10). Selected values are always returned as well.</summary>
+    /// <summary>Values returned per facet, most frequent first, 0 to <see cref="SearchLimits.MaxFacetValues"/> (default 10). Selected values are always returned as well.</summary>
     public int TopN { get; init; } = 10;
 
     /// <summary>The facets to count; <c>null</c> (the default) counts every facet of the schema.</summary>
@@ -87,10 +78,10 @@ public sealed record HighlightOptions
     /// <summary>Whether to highlight at all (default true).</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>Best passages returned per hit, in document order (default 2).</summary>
+    /// <summary>Best passages returned per hit, in document order, 0 to <see cref="SearchLimits.MaxPassages"/> (default 2).</summary>
     public int Passages { get; init; } = 2;
 
-    /// <summary>Longest passage in characters, before the ellipsis (default 240).</summary>
+    /// <summary>Longest passage in characters, before the ellipsis, <see cref="SearchLimits.MinPassageLength"/> to <see cref="SearchLimits.MaxPassageLength"/> (default 240).</summary>
     public int MaxPassageLength { get; init; } = 240;
 }
 
@@ -103,8 +94,8 @@ public sealed record FacetValuesRequest
     /// <summary>Values with a word starting with this (case and accents ignored); empty for all.</summary>
     public string Prefix { get; init; } = "";
 
-    /// <summary>Most values returned (default 20).</summary>
-    public int Limit { get; init; } = 20;
+    /// <summary>Most values returned, 1 to <see cref="SearchLimits.MaxFacetValuesLimit"/> (default <see cref="SearchLimits.DefaultFacetValuesLimit"/>).</summary>
+    public int Limit { get; init; } = SearchLimits.DefaultFacetValuesLimit;
 
     /// <summary>The search whose matches are counted; its own filter on <see cref="Facet"/> is ignored (drill-sideways).</summary>
     public SearchRequest Search { get; init; } = new();

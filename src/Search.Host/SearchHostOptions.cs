@@ -11,16 +11,13 @@ namespace Search.Host;
 /// </summary>
 public sealed record SearchHostOptions
 {
-    /// <summary>The index folder used when neither the options nor configuration name one.</summary>
-    public const string DefaultIndexPath = "index/.index";
-
     /// <summary>The address used when neither the options nor configuration name one: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
     /// <summary>The default largest request body: 10 MB.</summary>
     public const long DefaultMaxRequestBodyBytes = 10L * 1024 * 1024;
 
-    /// <summary>The index folder to serve (default <see cref="DefaultIndexPath"/>).</summary>
+    /// <summary>The index folder to serve (default <see cref="SearchLimits.DefaultIndexPath"/>).</summary>
     public string? IndexPath { get; init; }
 
     /// <summary>Addresses to listen on, separated by <c>;</c> (default <see cref="DefaultUrls"/>). Port 0 picks a free port.</summary>
@@ -35,8 +32,8 @@ public sealed record SearchHostOptions
     /// <summary>Origins allowed to call the API from a browser; empty (the default) sends no CORS headers.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
-    /// <summary>The longest query accepted, in characters (default and upper bound <see cref="SearchRequest.MaxQueryLength"/>).</summary>
-    public int MaxQueryLength { get; init; } = SearchRequest.MaxQueryLength;
+    /// <summary>The longest query accepted, in characters (default and upper bound <see cref="SearchLimits.MaxQueryLength"/>).</summary>
+    public int MaxQueryLength { get; init; } = SearchLimits.MaxQueryLength;
 
     /// <summary>The largest request body accepted, in bytes (default <see cref="DefaultMaxRequestBodyBytes"/>).</summary>
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
@@ -53,17 +50,17 @@ public sealed record SearchHostOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection("Search");
-        var maxQueryLength = MaxQueryLength == SearchRequest.MaxQueryLength ? section.GetValue("MaxQueryLength", MaxQueryLength) : MaxQueryLength;
+        var maxQueryLength = MaxQueryLength == SearchLimits.MaxQueryLength ? section.GetValue("MaxQueryLength", MaxQueryLength) : MaxQueryLength;
         var maxBodyBytes = MaxRequestBodyBytes == DefaultMaxRequestBodyBytes ? section.GetValue("MaxRequestBodyBytes", MaxRequestBodyBytes) : MaxRequestBodyBytes;
-        if (maxQueryLength is < 1 or > SearchRequest.MaxQueryLength)
-            throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), maxQueryLength, $"The query length limit must be between 1 and {SearchRequest.MaxQueryLength}.");
+        if (maxQueryLength is < 1 or > SearchLimits.MaxQueryLength)
+            throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), maxQueryLength, $"The query length limit must be between 1 and {SearchLimits.MaxQueryLength}.");
         if (maxBodyBytes < 1)
             throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), maxBodyBytes, "The request body limit must be positive.");
         return this with
         {
             MaxQueryLength = maxQueryLength,
             MaxRequestBodyBytes = maxBodyBytes,
-            IndexPath = FirstSet(IndexPath, section["IndexPath"]) ?? DefaultIndexPath,
+            IndexPath = FirstSet(IndexPath, section["IndexPath"]) ?? SearchLimits.DefaultIndexPath,
             Urls = FirstSet(Urls, section["Urls"], configuration["urls"]) ?? DefaultUrls,
             ApiKey = FirstSet(ApiKey, section["ApiKey"], configuration["SEARCH_API_KEY"]),
             CorsOrigins = CorsOrigins.Count > 0

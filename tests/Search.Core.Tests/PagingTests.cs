@@ -69,7 +69,7 @@ public sealed class PagingTests : IClassFixture<PagingTests.Fixture>
     public void Cursor_WhenGarbage_ThrowsAClearError(string cursor)
     {
         var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search("sanctions", r => r with { Cursor = cursor }));
-        Assert.Equal("cursor", error.Parameter);
+        Assert.Equal(nameof(SearchRequest.Cursor), error.Parameter);
         Assert.Contains("next_cursor", error.Message);
     }
 
@@ -82,10 +82,10 @@ public sealed class PagingTests : IClassFixture<PagingTests.Fixture>
     }
 
     [Theory]
-    [InlineData(101, 1, "size", "The page size must be between 0 and 100; it was 101.")]
-    [InlineData(-1, 1, "size", "The page size must be between 0 and 100; it was -1.")]
-    [InlineData(10, 0, "page", "Pages are numbered from 1; it was 0.")]
-    [InlineData(100, 101, "page", "Page 101 of size 100 goes deeper than 10000 hits; page further with the cursor (next_cursor) instead.")]
+    [InlineData(101, 1, "Size", "The page size must be between 0 and 100; it was 101.")]
+    [InlineData(-1, 1, "Size", "The page size must be between 0 and 100; it was -1.")]
+    [InlineData(10, 0, "Page", "Pages are numbered from 1; it was 0.")]
+    [InlineData(100, 101, "Page", "Page 101 of size 100 goes deeper than 10000 hits; page further with the cursor (next_cursor) instead.")]
     public void Paging_WhenOutOfBounds_ThrowsWithASentence(int size, int page, string parameter, string message)
     {
         var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search("sanctions", r => r with { Size = size, Page = page }));

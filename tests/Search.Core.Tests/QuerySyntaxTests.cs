@@ -105,8 +105,8 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Fixture>
     [Fact]
     public void Search_WhenQueryIsTooLong_ThrowsWithTheLimit()
     {
-        var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search(new string('a', SearchRequest.MaxQueryLength + 1)));
-        Assert.Equal("q", error.Parameter);
+        var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search(new string('a', SearchLimits.MaxQueryLength + 1)));
+        Assert.Equal(nameof(SearchRequest.Query), error.Parameter);
         Assert.Contains("2000", error.Message);
     }
 }

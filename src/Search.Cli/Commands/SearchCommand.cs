@@ -29,8 +29,8 @@ internal static class SearchCommand
         var from = CliApp.FacetValueOption(yearFacet, "--from", "", "Only articles published in or after this year.");
         var to = CliApp.FacetValueOption(yearFacet, "--to", "", "Only articles published in or before this year.");
         var sort = new Option<string?>("--sort") { Description = "relevance (default with a query), newest (default without) or oldest." };
-        sort.AcceptOnlyFromAmong("relevance", "newest", "oldest");
-        var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchRequest.MaxPageSize}.", 10);
+        sort.AcceptOnlyFromAmong([.. SearchLimits.SortOrderNames]);
+        var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchLimits.MaxPageSize}.", 10);
         var page = CliApp.IntOption("--page", "", "Page number, from 1.", 1);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var index = CliApp.IndexOption();
@@ -91,12 +91,6 @@ internal static class SearchCommand
     }
 
     /// <summary>Maps a sort name to the library's order; <c>null</c> keeps the library's default.</summary>
-    public static SortOrder? ParseSort(string? name) => name?.ToLowerInvariant() switch
-    {
-        null => null,
-        "relevance" => SortOrder.Relevance,
-        "newest" => SortOrder.Newest,
-        "oldest" => SortOrder.Oldest,
-        _ => throw new UsageException($"Unknown sort '{name}'; use relevance, newest or oldest."),
-    };
+    public static SortOrder? ParseSort(string? name) =>
+        SearchLimits.TryParseSort(name, out var sort) ? sort : throw new UsageException(SearchLimits.UnknownSort(name!));
 }

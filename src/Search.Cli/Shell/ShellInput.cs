@@ -160,14 +160,21 @@ internal static class ShellInputParser
             : new ShellInput.Years(from, to);
     }
 
-    private static ShellInput ParseSort(string rest) => rest.ToLowerInvariant() switch
+    /// <summary>The library's sort names, plus the shell's short forms and <c>default</c>.</summary>
+    private static ShellInput ParseSort(string rest)
     {
-        "relevance" or "r" => new ShellInput.Sort(SortOrder.Relevance),
-        "newest" or "new" => new ShellInput.Sort(SortOrder.Newest),
-        "oldest" or "old" => new ShellInput.Sort(SortOrder.Oldest),
-        "default" or "" => new ShellInput.Sort(null),
-        _ => new ShellInput.Invalid($"Unknown sort '{rest}'; use relevance, newest, oldest or default."),
-    };
+        var name = rest.ToLowerInvariant() switch
+        {
+            "r" => "relevance",
+            "new" => "newest",
+            "old" => "oldest",
+            "default" => "",
+            var other => other,
+        };
+        return SearchLimits.TryParseSort(name, out var sort)
+            ? new ShellInput.Sort(sort)
+            : new ShellInput.Invalid($"Unknown sort '{rest}'; use {SearchLimits.SortNames.Replace(" or ", ", ", StringComparison.Ordinal)} or default.");
+    }
 
     private static ShellInput ParseValues(string rest)
     {
@@ -183,6 +190,5 @@ internal static class ShellInputParser
     private static bool TryNumber(string text, out int number) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 
-    private static bool IsYear(string text, out int year) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && text.Length == 4;
+    private static bool IsYear(string text, out int year) => FacetSchema.Year.TryParseInteger(text, out year);
 }

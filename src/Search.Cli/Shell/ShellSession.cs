@@ -192,7 +192,7 @@ internal sealed class ShellSession
         IReadOnlyList<FacetValue> values;
         try
         {
-            values = _index.GetFacetValues(new FacetValuesRequest { Facet = facet, Prefix = prefix, Limit = 20, Search = State.ToRequest() }, cancellation);
+            values = _index.GetFacetValues(new FacetValuesRequest { Facet = facet, Prefix = prefix, Search = State.ToRequest() }, cancellation);
         }
         catch (InvalidSearchRequestException e)
         {

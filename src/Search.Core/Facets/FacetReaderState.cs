@@ -11,7 +11,9 @@ namespace Search.Core.Facets;
 /// </summary>
 internal sealed class FacetReaderState
 {
-    private static readonly ConditionalWeakTable<IndexReader, FacetReaderState> Cache = new();
+    // The table may run its factory twice when two searches race on a new reader; the Lazy it
+    // stores makes sure only one of them builds the ordinal maps.
+    private static readonly ConditionalWeakTable<IndexReader, Lazy<FacetReaderState>> Cache = new();
 
     private readonly Dictionary<string, FacetOrdinals> _facets;
 
@@ -20,8 +22,9 @@ internal sealed class FacetReaderState
         _facets = schema.Names.ToDictionary(f => f, f => new FacetOrdinals(reader, SearchSchema.FacetField(f)), StringComparer.Ordinal);
     }
 
-    /// <summary>The state of a reader; one index opens its readers with one schema, so the first caller's schema is the reader's.</summary>
-    public static FacetReaderState For(IndexReader reader, FacetSchema schema) => Cache.GetValue(reader, r => new FacetReaderState(r, schema));
+    /// <summary>The state of a reader, built once under a lock; one index opens its readers with one schema, so the first caller's schema is the reader's.</summary>
+    public static FacetReaderState For(IndexReader reader, FacetSchema schema) =>
+        Cache.GetValue(reader, r => new Lazy<FacetReaderState>(() => new FacetReaderState(r, schema), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public FacetOrdinals this[string facet] => _facets[facet];
 }
@@ -40,6 +43,7 @@ internal sealed class FacetOrdinals
     {
         _reader = reader;
         Field = field;
+        _byKey = new Lazy<Dictionary<string, List<string>>>(BuildKeyIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         var leaves = reader.Leaves;
         var segmentValues = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET).ToArray();
         if (leaves.Count <= 1)
@@ -80,13 +84,11 @@ internal sealed class FacetOrdinals
     /// The stored values that equal <paramref name="value"/> ignoring case and accents, so a filter
     /// on "matthew miller" selects "Matthew Miller". Empty when the index has no such value.
     /// </summary>
-    public IReadOnlyList<string> Resolve(string value)
-    {
-        _byKey ??= BuildKeyIndex();
-        return _byKey.TryGetValue(SearchSchema.FacetKey(value), out var values) ? values : [];
-    }
+    public IReadOnlyList<string> Resolve(string value) =>
+        _byKey.Value.TryGetValue(SearchSchema.FacetKey(value), out var values) ? values : [];
 
-    private Dictionary<string, List<string>>? _byKey;
+    // Built on the first filter, once per reader even when searches race for it; the reader is shared by every thread.
+    private readonly Lazy<Dictionary<string, List<string>>> _byKey;
 
     private Dictionary<string, List<string>> BuildKeyIndex()
     {

@@ -95,12 +95,16 @@ internal static class Highlighter
     }
 
     /// <summary>A stretch of at most <paramref name="maxLength"/> characters of a long sentence, starting a little before its first match, on word boundaries.</summary>
-    private static TextRange Window(string body, TextRange passage, int maxLength, IReadOnlyList<TextRange> matches)
+    internal static TextRange Window(string body, TextRange passage, int maxLength, IReadOnlyList<TextRange> matches)
     {
         var first = matches.Count > 0 ? matches.Min(m => m.Start) : passage.Start;
         var start = Math.Max(passage.Start, first - maxLength / 4);
-        while (start > passage.Start && !char.IsWhiteSpace(body[start - 1]))
-            start--;
+        var wordStart = start;
+        while (wordStart > passage.Start && !char.IsWhiteSpace(body[wordStart - 1]))
+            wordStart--;
+        // Backing up to the start of a word must not push the match out of the window (one very long "word", such as a URL).
+        if (first - wordStart < maxLength / 2)
+            start = wordStart;
         var end = Math.Min(passage.End, start + maxLength);
         while (end < passage.End && end > start && !char.IsWhiteSpace(body[end]))
             end--;

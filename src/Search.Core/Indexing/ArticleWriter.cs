@@ -16,6 +16,7 @@ namespace Search.Core;
 public sealed class ArticleWriter : IDisposable
 {
     private readonly LuceneDirectory _directory;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
     private readonly FacetSchema _facets;
@@ -29,11 +30,12 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     private const string ProcessLockFile = "search-writer.lock";
 
-    private ArticleWriter(string path, LuceneDirectory directory, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets)
+    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets)
     {
         _facets = facets;
         Path = path;
         _directory = directory;
+        _analyzer = analyzer;
         _writer = writer;
         _afterCommit = afterCommit;
         _processLock = processLock;
@@ -65,7 +67,8 @@ public sealed class ArticleWriter : IDisposable
             throw new SearchException($"Cannot write to the index in '{full}': {e.Message}", e);
         }
         var directory = SearchSchema.OpenDirectory(full);
-        var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.IndexAnalyzer(options.Aliases, options.Facets))
+        var analyzer = SearchSchema.IndexAnalyzer(options.Aliases, options.Facets);
+        var config = new IndexWriterConfig(SearchSchema.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(options.K1, options.B),
@@ -79,19 +82,19 @@ public sealed class ArticleWriter : IDisposable
         };
         try
         {
-            return new ArticleWriter(full, directory, new IndexWriter(directory, config), afterCommit, processLock, options.Facets);
+            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets);
         }
         catch (Exception e)
         {
+            analyzer.Dispose();
             directory.Dispose();
             processLock.Dispose();
-            throw e switch
-            {
-                LockObtainFailedException => new IndexLockedException(full, e),
-                CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException =>
-                    new SearchException($"The index in '{full}' cannot be read ({e.Message}). Move it away and rebuild it with 'search index'.", e),
-                _ => e,
-            };
+            if (e is LockObtainFailedException)
+                throw new IndexLockedException(full, e);
+            if (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+                throw new SearchException($"The index in '{full}' cannot be read ({e.Message}). Move it away and rebuild it with 'search index'.", e);
+            // Anything else is not ours to explain; rethrown with its stack trace intact.
+            throw;
         }
     }
 
@@ -178,12 +181,26 @@ public sealed class ArticleWriter : IDisposable
         if (_disposed)
             return;
         _disposed = true;
-        if (_writer.HasUncommittedChanges())
-            _writer.Rollback();
-        else
-            _writer.Dispose();
-        _directory.Dispose();
-        _processLock.Dispose();
+        // Each release runs even if the one before throws: a failed rollback must not keep the folder locked.
+        try
+        {
+            if (_writer.HasUncommittedChanges())
+                _writer.Rollback();
+            else
+                _writer.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                _analyzer.Dispose();
+                _directory.Dispose();
+            }
+            finally
+            {
+                _processLock.Dispose();
+            }
+        }
     }
 }
 

@@ -145,7 +145,7 @@ internal static class SearchSchema
     /// <summary>An article without a date sorts by 1 January of its year, when it has one.</summary>
     private static long? SortTicks(Article article) =>
         article.Published?.UtcTicks
-        ?? (int.TryParse(article.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999
+        ?? (int.TryParse(article.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && SearchLimits.IsValidYear(y)
             ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks
             : null);
 
@@ -162,11 +162,5 @@ internal static class SearchSchema
             new Lucene.Net.Store.MMapDirectory(path),
             doClose: true);
 
-    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases, FacetSchema schema)
-    {
-        var names = new NameAnalyzer();
-        return new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(
-            new NewsAnalyzer(aliases, forQuery: false),
-            schema.Definitions.Where(f => f.MatchesWords).ToDictionary(FacetWordsField, Lucene.Net.Analysis.Analyzer (_) => names));
-    }
+    public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases, FacetSchema schema) => new IndexAnalyzer(aliases, schema);
 }

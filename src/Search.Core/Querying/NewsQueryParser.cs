@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -13,7 +12,7 @@ namespace Search.Core.Querying;
 /// words (<c>speaker:miller</c>); an integer facet is numeric and takes ranges (<c>year:[2016 TO 2020]</c>).
 /// A query word or phrase that is exactly a group alias also matches the group's other names.
 /// </summary>
-internal sealed class NewsQueryParser : MultiFieldQueryParser
+internal sealed class NewsQueryParser : BoundedQueryParser
 {
     private readonly GroupAliasTable _aliases;
     private readonly Analyzer _nameAnalyzer;

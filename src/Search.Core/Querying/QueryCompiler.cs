@@ -35,7 +35,7 @@ internal sealed partial class QueryCompiler
             return (null, null);
         try
         {
-            return (Parse(QuoteGroupNames(text)), null);
+            return (QueryClauseLimit.Check(Parse(QuoteGroupNames(text))), null);
         }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
         {
@@ -43,7 +43,7 @@ internal sealed partial class QueryCompiler
             var reason = FirstSentence(e.Message);
             if (words.Length == 0)
                 return (new BooleanQuery(), $"The query could not be read ({reason}) and has no words to search for instead.");
-            var fallback = Parse(string.Join(' ', words.Select(QueryParserBase.Escape)));
+            var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
             return (fallback, $"The query could not be read as search syntax ({reason}); searched for the words \"{string.Join(' ', words)}\" instead.");
         }
     }

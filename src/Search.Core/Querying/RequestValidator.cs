@@ -1,44 +1,74 @@
+using System.Globalization;
+
 namespace Search.Core.Querying;
 
-/// <summary>Checks a request's bounds before any work, with a sentence that says what to fix.</summary>
+/// <summary>
+/// Checks a request's bounds (all from <see cref="SearchLimits"/> and the facet definitions) before
+/// any work, with a sentence that says what to fix. Errors name the request property (<c>Size</c>,
+/// <c>Highlight.Passages</c>, <c>Filters.year</c>); front ends map those to their own parameter names.
+/// </summary>
 internal static class RequestValidator
 {
+    /// <summary>The property name of the facet list, as errors report it.</summary>
+    public const string FacetNamesProperty = nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.Names);
+
     public static void Validate(SearchRequest request, FacetSchema facets)
     {
-        if (request.Query.Length > SearchRequest.MaxQueryLength)
-            throw new InvalidSearchRequestException("q", $"The query is {request.Query.Length} characters long; the limit is {SearchRequest.MaxQueryLength}.");
-        if (request.Size is < 0 or > SearchRequest.MaxPageSize)
-            throw new InvalidSearchRequestException("size", $"The page size must be between 0 and {SearchRequest.MaxPageSize}; it was {request.Size}.");
+        ValidateQuery(request.Query);
+        if (request.Size is < 0 or > SearchLimits.MaxPageSize)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Size), $"The page size must be between 0 and {SearchLimits.MaxPageSize}; it was {request.Size}.");
         if (request.Page < 1)
-            throw new InvalidSearchRequestException("page", $"Pages are numbered from 1; it was {request.Page}.");
-        if ((long)request.Page * request.Size > SearchRequest.MaxPagingDepth)
-            throw new InvalidSearchRequestException("page", $"Page {request.Page} of size {request.Size} goes deeper than {SearchRequest.MaxPagingDepth} hits; page further with the cursor (next_cursor) instead.");
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Page), $"Pages are numbered from 1; it was {request.Page}.");
+        if ((long)request.Page * request.Size > SearchLimits.MaxPagingDepth)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Page), $"Page {request.Page} of size {request.Size} goes deeper than {SearchLimits.MaxPagingDepth} hits; page further with the cursor (next_cursor) instead.");
         foreach (var (name, values) in request.Filters)
         {
-            var facet = facets.Get(name);
+            var facet = Facet(facets, nameof(SearchRequest.Filters), name);
             if (facet.Kind == FacetKind.Integer && values.FirstOrDefault(v => !facet.TryParseInteger(v, out _)) is { } bad)
-                throw new InvalidSearchRequestException(facet.Name, facet.InvalidValueMessage(bad));
+                throw new InvalidSearchRequestException(FilterProperty(facet), facet.InvalidValueMessage(bad));
         }
         foreach (var (name, range) in request.Ranges)
         {
-            var facet = facets.Get(name);
+            var facet = Facet(facets, nameof(SearchRequest.Ranges), name);
+            var property = nameof(SearchRequest.Ranges) + "." + facet.Name;
             if (!facet.AllowsRanges)
-                throw new InvalidSearchRequestException(facet.Name, $"The facet '{facet.Name}' takes values, not ranges.");
+                throw new InvalidSearchRequestException(property, $"The facet '{facet.Name}' takes values, not ranges.");
             foreach (var end in new[] { range.From, range.To }.OfType<int>())
             {
-                if (!facet.TryParseInteger(end.ToString(System.Globalization.CultureInfo.InvariantCulture), out _))
-                    throw new InvalidSearchRequestException(facet.Name, facet.InvalidValueMessage(end.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var text = end.ToString(CultureInfo.InvariantCulture);
+                if (!facet.TryParseInteger(text, out _))
+                    throw new InvalidSearchRequestException(property, facet.InvalidValueMessage(text));
             }
             if (range.From is { } from && range.To is { } to && from > to)
-                throw new InvalidSearchRequestException("from", $"The {facet.Name} range starts after it ends ({from} to {to}).");
+                throw new InvalidSearchRequestException(property, $"The {facet.Name} range starts after it ends ({from} to {to}).");
         }
-        if (request.Facets.TopN is < 0 or > 1000)
-            throw new InvalidSearchRequestException("facets", $"The number of facet values must be between 0 and 1000; it was {request.Facets.TopN}.");
+        if (request.Facets.TopN is < 0 or > SearchLimits.MaxFacetValues)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.TopN), $"The number of facet values must be between 0 and {SearchLimits.MaxFacetValues}; it was {request.Facets.TopN}.");
         foreach (var name in request.Facets.Names ?? [])
-            facets.Get(name);
-        if (request.Highlight.Passages is < 0 or > 10)
-            throw new InvalidSearchRequestException("fragments", $"The number of passages must be between 0 and 10; it was {request.Highlight.Passages}.");
-        if (request.Highlight.MaxPassageLength is < 40 or > 2000)
-            throw new InvalidSearchRequestException("fragment_length", $"The passage length must be between 40 and 2000 characters; it was {request.Highlight.MaxPassageLength}.");
+            Facet(facets, FacetNamesProperty, name);
+        if (request.Highlight.Passages is < 0 or > SearchLimits.MaxPassages)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Highlight) + "." + nameof(HighlightOptions.Passages), $"The number of passages must be between 0 and {SearchLimits.MaxPassages}; it was {request.Highlight.Passages}.");
+        if (request.Highlight.MaxPassageLength is < SearchLimits.MinPassageLength or > SearchLimits.MaxPassageLength)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Highlight) + "." + nameof(HighlightOptions.MaxPassageLength), $"The passage length must be between {SearchLimits.MinPassageLength} and {SearchLimits.MaxPassageLength} characters; it was {request.Highlight.MaxPassageLength}.");
     }
+
+    public static void Validate(FacetValuesRequest request, FacetSchema facets)
+    {
+        Facet(facets, nameof(FacetValuesRequest.Facet), request.Facet);
+        if (request.Limit is < 1 or > SearchLimits.MaxFacetValuesLimit)
+            throw new InvalidSearchRequestException(nameof(FacetValuesRequest.Limit), $"The limit must be between 1 and {SearchLimits.MaxFacetValuesLimit}; it was {request.Limit}.");
+        Validate(request.Search with { Size = 0, Page = 1, Cursor = null }, facets);
+    }
+
+    public static void ValidateQuery(string query)
+    {
+        if (query.Length > SearchLimits.MaxQueryLength)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Query), $"The query is {query.Length} characters long; the limit is {SearchLimits.MaxQueryLength}.");
+    }
+
+    /// <summary>The property a filter on <paramref name="facet"/> is reported under: <c>Filters.year</c>.</summary>
+    public static string FilterProperty(FacetDefinition facet) => nameof(SearchRequest.Filters) + "." + facet.Name;
+
+    private static FacetDefinition Facet(FacetSchema facets, string property, string name) =>
+        facets.Find(name) ?? throw new InvalidSearchRequestException(property, $"Unknown facet '{name}'. Known facets: {string.Join(", ", facets.Names)}.");
 }

@@ -37,9 +37,9 @@ internal static class SearchCursor
             payload = null;
         }
         if (payload is null || payload.Id is null)
-            throw new InvalidSearchRequestException("cursor", "The cursor is not valid; pass the next_cursor of a previous response unchanged.");
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Cursor), "The cursor is not valid; pass the next_cursor of a previous response unchanged.");
         if (payload.Sort != sort.ToString())
-            throw new InvalidSearchRequestException("cursor", $"The cursor was made for sorting by {payload.Sort.ToLowerInvariant()}, not {sort.ToString().ToLowerInvariant()}; keep the sort when paging with a cursor.");
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Cursor), $"The cursor was made for sorting by {payload.Sort.ToLowerInvariant()}, not {sort.ToString().ToLowerInvariant()}; keep the sort when paging with a cursor.");
         object first = sort == SortOrder.Relevance
             ? J2N.Numerics.Single.GetInstance(payload.Score ?? throw Invalid())
             : J2N.Numerics.Int64.GetInstance(payload.Date ?? throw Invalid());
@@ -47,5 +47,5 @@ internal static class SearchCursor
     }
 
     private static InvalidSearchRequestException Invalid() =>
-        new("cursor", "The cursor is not valid; pass the next_cursor of a previous response unchanged.");
+        new(nameof(SearchRequest.Cursor), "The cursor is not valid; pass the next_cursor of a previous response unchanged.");
 }

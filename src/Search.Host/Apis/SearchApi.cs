@@ -44,7 +44,7 @@ public static class SearchApi
         {
             Facet = name,
             Prefix = prefix?.Trim() ?? "",
-            Limit = SearchParameters.ParseInt("limit", limit, 20, "a limit from 1 to 1000"),
+            Limit = SearchParameters.ParseInt("limit", limit, SearchLimits.DefaultFacetValuesLimit, $"a limit from 1 to {SearchLimits.MaxFacetValuesLimit}"),
             Search = parameters.ToRequest(options, index.Facets, http.Query),
         };
         var values = index.GetFacetValues(request, cancellation);

@@ -58,10 +58,10 @@ public sealed record SearchParameters(
             Ranges = ranges,
             Sort = ParseSort(Sort),
             Page = ParseInt("page", Page, defaults.Page, "a page number from 1"),
-            Size = ParseInt("size", Size, defaults.Size, $"a page size from 0 to {SearchRequest.MaxPageSize}"),
+            Size = ParseInt("size", Size, defaults.Size, $"a page size from 0 to {SearchLimits.MaxPageSize}"),
             Cursor = Blank(Cursor) ? null : Cursor,
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
-            Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, "a number of passages from 0 to 10") },
+            Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
         };
     }
 
@@ -92,12 +92,6 @@ public sealed record SearchParameters(
         throw new InvalidSearchRequestException(parameter, $"'{value}' is not a whole number (parameter '{parameter}'); use {expected}.");
     }
 
-    private static SortOrder? ParseSort(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "relevance" => SortOrder.Relevance,
-        "newest" => SortOrder.Newest,
-        "oldest" => SortOrder.Oldest,
-        _ => throw new InvalidSearchRequestException("sort", $"Unknown sort '{value}'; use relevance, newest or oldest."),
-    };
+    private static SortOrder? ParseSort(string? value) =>
+        SearchLimits.TryParseSort(value, out var sort) ? sort : throw new InvalidSearchRequestException("sort", SearchLimits.UnknownSort(value!));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Search.Core;
+using Search.Host.Apis;
 
 namespace Search.Host.Infrastructure;
 
@@ -20,7 +21,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
         var problem = exception switch
         {
-            InvalidSearchRequestException e => Problem(StatusCodes.Status400BadRequest, "Invalid request", e.Message, e.Parameter),
+            QueryLimitException e => Problem(StatusCodes.Status400BadRequest, "Query over a limit", e.Message, RequestParameterNames.For(e.Parameter), e.Limit),
+            InvalidSearchRequestException e => Problem(StatusCodes.Status400BadRequest, "Invalid request", e.Message, RequestParameterNames.For(e.Parameter)),
             IndexLockedException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index locked", e.Message),
             IndexNotFoundException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index not found", e.Message),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", BadRequestDetail(e)),
@@ -32,11 +34,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail, string? parameter = null)
+    private static ProblemDetails Problem(int status, string title, string detail, string? parameter = null, string? limit = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (parameter is not null)
             problem.Extensions["parameter"] = parameter;
+        if (limit is not null)
+            problem.Extensions["limit"] = limit;
         return problem;
     }
 

@@ -117,7 +117,7 @@ public sealed class SearchCommandTests : IDisposable
         var run = Cli.Run(["LeT", "--limit", "500", "--index", _index]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("The page size must be between 0 and 100; it was 500.\n", run.Error);
+        Assert.Equal("--limit: The page size must be between 0 and 100; it was 500.\n", run.Error);
     }
 
     [Fact]
