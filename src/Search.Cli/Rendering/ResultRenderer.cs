@@ -31,7 +31,7 @@ internal static class ResultRenderer
         foreach (var warning in response.Warnings)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(warning)}");
         if (response.Hits.Count == 0)
-            console.MarkupLine(response.Total == 0 ? "No articles match." : "No hits on this page.");
+            console.MarkupLine(response.Total == 0 ? NoMatches(response) : "No hits on this page.");
         for (var i = 0; i < response.Hits.Count; i++)
             WriteHit(console, response.Hits[i], facets, firstHitNumber + i);
 
@@ -44,7 +44,7 @@ internal static class ResultRenderer
     public static void WriteHit(IAnsiConsole console, SearchHit hit, FacetSchema facets, int number)
     {
         var values = (string facet) => hit.Facets.TryGetValue(facet, out var v) ? v : [];
-        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({YearText(values(FacetNames.Year))})[/]");
+        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({DateText(hit.Published, values(FacetNames.Year))})[/]");
         console.MarkupLine("   " + FacetLines(facets, values, "  "));
         foreach (var passage in hit.Passages)
             console.MarkupLine($"   {Highlight(passage)}");
@@ -86,6 +86,21 @@ internal static class ResultRenderer
 
     /// <summary>Text as markup with each match styled with <see cref="MatchStyle"/>.</summary>
     public static string Highlight(HighlightedText text) => text.Render(Markup.Escape, $"[{MatchStyle}]", "[/]");
+
+    /// <summary>
+    /// The one way a result's date is shown in every text front end: the full date ("2020-02-12"),
+    /// else the year when only that is known, else "undated".
+    /// </summary>
+    public static string DateText(DateTimeOffset? published, IReadOnlyList<string> year) =>
+        published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? YearText(year);
+
+    /// <summary>An empty result, with how many articles match without the filters when that is known.</summary>
+    public static string NoMatches(SearchResponse response) => response.TotalWithoutFilters switch
+    {
+        null or 0 => "No articles match.",
+        1 => "No articles match these filters; 1 article matches without them (remove the filters to see it).",
+        var n => $"No articles match these filters; {n.Value.ToString(CultureInfo.InvariantCulture)} articles match without them (remove the filters to see them).",
+    };
 
     /// <summary>The year (the first value of the year facet), or "undated".</summary>
     public static string YearText(IReadOnlyList<string> year) => year.FirstOrDefault() ?? "undated";

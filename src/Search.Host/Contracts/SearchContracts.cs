@@ -14,6 +14,7 @@ namespace Search.Host.Contracts;
 /// <param name="Facets">Counts per facet, in the schema's order.</param>
 /// <param name="Warnings">What the search changed or ignored.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
+/// <param name="TotalWithoutFilters">When nothing matches and filters are set: how many articles match without them; otherwise <c>null</c>.</param>
 public sealed record SearchResult(
     string Query,
     double TookMs,
@@ -21,7 +22,8 @@ public sealed record SearchResult(
     IReadOnlyList<HitResult> Hits,
     IReadOnlyList<FacetResultBody> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor)
+    string? NextCursor,
+    int? TotalWithoutFilters)
 {
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
     public static SearchResult From(SearchResponse response, FacetSchema facets)
@@ -35,7 +37,8 @@ public sealed record SearchResult(
             response.Hits.Select(HitResult.From).ToArray(),
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
-            response.NextCursor);
+            response.NextCursor,
+            response.TotalWithoutFilters);
     }
 }
 
