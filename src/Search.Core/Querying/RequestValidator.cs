@@ -25,8 +25,8 @@ internal static class RequestValidator
         ValidateYear(nameof(SearchRequest.YearTo), request.YearTo);
         foreach (var year in request.Years)
             ValidateYear(nameof(SearchRequest.Years), year);
-        if (request.Facets.TopN is < 0 or > SearchLimits.MaxFacetValues)
-            throw new InvalidSearchRequestException(nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.TopN), $"The number of facet values must be between 0 and {SearchLimits.MaxFacetValues}; it was {request.Facets.TopN}.");
+        if (request.Facets.TopN is < 0 or > SearchLimits.MaxFacetTopN)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.TopN), $"The number of facet values must be between 0 and {SearchLimits.MaxFacetTopN}; it was {request.Facets.TopN}.");
         foreach (var name in request.Facets.Names)
             ValidateFacet(FacetNamesProperty, name);
         if (request.Highlight.Passages is < 0 or > SearchLimits.MaxPassages)
