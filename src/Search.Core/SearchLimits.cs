@@ -25,7 +25,7 @@ public static class SearchLimits
     public const int MaxPagingDepth = 10_000;
 
     /// <summary>The most values a facet may return per search (<see cref="FacetOptions.TopN"/>).</summary>
-    public const int MaxFacetValues = 1_000;
+    public const int MaxFacetTopN = 1_000;
 
     /// <summary>The most values one facet-values request may return (<see cref="FacetValuesRequest.Limit"/>).</summary>
     public const int MaxFacetValuesLimit = 1_000;

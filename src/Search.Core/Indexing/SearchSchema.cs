@@ -27,10 +27,17 @@ internal static class SearchSchema
 
     /// <summary>
     /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
-    /// folded to one term (for filters and <c>name:value</c> queries) and stored as given (for
-    /// display); for an integer facet, the number, indexed for ranges and stored.
+    /// folded to one term (for filters and <c>name:value</c> queries); for an integer facet, the
+    /// number, indexed for ranges and stored.
     /// </summary>
     public static string FacetValueField(FacetDefinition facet) => facet.Name;
+
+    /// <summary>
+    /// Where a facet's values are stored for display: a keyword facet's under its plural (the names
+    /// the first schema used, "groups" and "speakers", so indexes built before facets were data
+    /// still read), an integer facet's in its own field.
+    /// </summary>
+    public static string FacetStoredField(FacetDefinition facet) => facet.Kind == FacetKind.Integer ? facet.Name : facet.Name + "s";
 
     /// <summary>A keyword facet's values as words, so <c>speaker:miller</c> finds Matthew Miller (<see cref="FacetDefinition.MatchesWords"/>).</summary>
     public static string FacetWordsField(FacetDefinition facet) => facet.Name + "_words";
@@ -112,7 +119,7 @@ internal static class SearchSchema
                 continue;
             }
             doc.Add(new StringField(FacetValueField(facet), FacetKey(value), Field.Store.NO));
-            doc.Add(new StoredField(FacetValueField(facet), value));
+            doc.Add(new StoredField(FacetStoredField(facet), value));
             if (facet.MatchesWords)
                 doc.Add(new TextField(FacetWordsField(facet), value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(value)));
@@ -120,7 +127,7 @@ internal static class SearchSchema
     }
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Names]);
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Definitions.Select(FacetStoredField)]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
     public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
@@ -137,7 +144,7 @@ internal static class SearchSchema
     };
 
     private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>
-        doc.GetFields(FacetValueField(facet))
+        doc.GetFields(FacetStoredField(facet))
             .Select(f => f.GetInt32Value() is { } number ? number.ToString(CultureInfo.InvariantCulture) : f.GetStringValue())
             .OfType<string>()
             .ToArray();
