@@ -1,0 +1,63 @@
+using Search.Core;
+using Search.Evaluation.Corpora;
+using Search.Ingest.Extraction;
+using Xunit.Abstractions;
+
+namespace Search.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Runs the speaker extractor over Reuters-21578 (real 1987 newswire) and checks the most frequent
+/// speakers: companies, agencies, places and name fragments must not be among them, and a bare
+/// surname must join the one full name the collection knows for it.
+/// </summary>
+public sealed class ReutersSpeakerTests(ITestOutputHelper output)
+{
+    // What the extractor credited before it learnt to tell people from organisations.
+    private static readonly string[] KnownFailures =
+    [
+        "Poor Corp", "Moody Investors", "Stock Exchange", "Co Inc", "Wall Street", "Hong Kong", "Exchequer Nigel Lawson", "Tanjug",
+    ];
+
+    [ReutersFact]
+    public void TopSpeakers_AreAllPeople_AndBareSurnamesJoinTheFullName()
+    {
+        var top = TopSpeakers(50);
+        foreach (var (name, count) in top)
+            output.WriteLine($"{count,5}  {name}");
+
+        var names = top.Select(t => t.Name).ToArray();
+        Assert.Empty(names.Intersect(KnownFailures));
+        Assert.Contains("Ronald Reagan", names);
+        Assert.DoesNotContain("Reagan", names);
+    }
+
+    private static List<(string Name, int Count)> TopSpeakers(int count)
+    {
+        var extractor = new SpeakerExtractor(GroupAliasTable.Default);
+        var perArticle = ReutersReader.ReadFolder(ReutersFactAttribute.Folder!)
+            .Select(a => extractor.Extract(a.Title, a.Body).Select(v => v.Value).ToArray())
+            .ToList();
+        var directory = new SpeakerDirectory();
+        foreach (var speakers in perArticle)
+            directory.Learn(speakers);
+        return perArticle
+            .SelectMany(directory.Resolve)
+            .CountBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(count)
+            .Select(p => (p.Key, p.Value))
+            .ToList();
+    }
+}
+
+/// <summary>A fact that is skipped, with a visible reason, when the shared Reuters-21578 corpus is not present.</summary>
+public sealed class ReutersFactAttribute : FactAttribute
+{
+    public static string? Folder { get; } = SharedCorpora.Find("reuters21578");
+
+    public ReutersFactAttribute()
+    {
+        if (Folder is null)
+            Skip = "Needs the shared corpus 'reuters21578' (../shared/corpora/reuters21578 beside the repository), which is not present; it is third-party text and is not shipped.";
+    }
+}
