@@ -19,7 +19,13 @@ internal static class NameLexicon
         "sgt", "sergeant", "brig", "brigadier", "cmdr", "secretary-general", "secretary-of-state", "state", "spokesmen",
         "minister-designate", "chargé", "charge", "d'affaires", "consul", "commissioner", "inspector", "superintendent",
         "hon", "honourable", "honorable", "excellency", "caliph", "hafiz", "qari", "counterpart", "counterparts", "secretaries",
-        "ministers", "chiefs", "envoys", "ambassadors", "aide", "aides", "negotiator", "mufti");
+        "ministers", "chiefs", "envoys", "ambassadors", "aide", "aides", "negotiator", "mufti",
+        // Honorifics of the region, stripped from the displayed name like "Mr": "Syed Ali", "Maulana Masood Azhar".
+        "syed", "sayed", "syeda", "pir", "allama", "ayatollah", "mian", "haji", "hajji", "maulvi", "moulana", "molana",
+        "hazrat", "janab", "begum", "shri", "smt", "sardar", "nawabzada", "sahibzada", "lt-gen", "maj-gen", "brig-gen",
+        "lt-col", "rear", "gov", "atty", "supt", "insp", "ayatullah", "dg", "ig", "sheik", "shaikh", "archbishop", "bishop",
+        "pope", "rev", "reverend", "father", "cardinal", "chancellor", "exchequer", "treasurer", "economist", "analyst",
+        "trader", "dealer", "banker", "executive", "president-elect", "secretary-designate", "nominee");
 
     private static readonly HashSet<string> NonPersonWords = Set(
         // Places and peoples.
@@ -67,7 +73,23 @@ internal static class NameLexicon
         "one", "two", "three", "first", "second", "third", "mr", "sources", "officials", "statement", "report", "reports",
         "reported", "said", "says", "told", "read", "also", "further", "moreover", "meanwhile", "yet", "still", "instead",
         "god", "allah", "lord", "prophet", "quran", "koran", "english", "urdu", "hindi", "arabic", "pashto", "covid",
-        "covid-19", "coronavirus", "pandemic", "fatf", "acknowledging", "addressing", "responding", "referring", "citing");
+        "covid-19", "coronavirus", "pandemic", "fatf", "acknowledging", "addressing", "responding", "referring", "citing",
+        "besides", "among", "unlike", "following", "given", "including", "without", "within", "because", "so", "now",
+        "yesterday", "tomorrow", "only", "even", "such", "other", "another", "each", "every", "any", "more", "less", "few",
+        "much", "until", "upon", "whether", "nor", "either", "neither", "thus", "hence", "therefore", "indeed", "perhaps",
+        "under", "over", "asked", "talking", "commenting", "writing", "separately", "elsewhere", "analysts", "dealers",
+        "traders", "economists", "spokesmen", "shares", "stock", "stocks", "bonds", "prices",
+        "revenue", "revenues", "earnings", "dollar", "yen", "sterling", "francs", "rupee", "rupees",
+        "reuter", "reuters", "shr", "qtr", "year", "years", "month", "week", "tokyo", "paris", "bonn", "brussels",
+        "geneva", "zurich", "ottawa", "toronto", "sydney", "singapore", "manila", "jakarta", "seoul", "taipei", "cairo",
+        "riyadh", "kuwait", "opec", "gatt", "imf", "ec", "ecb", "fed", "sec", "labor", "labour", "conservative",
+        "conservatives", "liberal", "liberals", "socialist", "socialists", "communist", "communists", "tory", "tories",
+        "soviet", "soviets", "japanese", "german", "french", "italian", "brazilian", "mexican", "canadian", "australian",
+        "korean", "taiwan", "taiwanese", "brazil", "mexico", "argentina", "venezuela", "nigeria", "egypt", "kenya",
+        "philippines", "indonesia", "malaysia", "thailand", "vietnam", "italy", "spain", "belgium", "netherlands",
+        "dutch", "swiss", "switzerland", "sweden", "swedish", "norway", "norwegian", "denmark", "danish", "england",
+        "scotland", "ireland", "irish", "wales", "ecuador", "peru", "chile", "colombia", "bolivia", "zambia", "zaire",
+        "yugoslav", "yugoslavia", "poland", "polish", "hungary", "romania", "greece", "greek", "portugal", "austria");
 
     private static readonly HashSet<string> Prepositions = Set(
         "of", "to", "with", "by", "against", "from", "for", "about", "on", "at", "in", "into", "under", "between",
@@ -113,30 +135,28 @@ internal static class NameLexicon
         "and", "but", "while", "as", "when", "where", "after", "before", "because", "since", "though", "although",
         "that", "then", "also", "meanwhile", "however", "whereas", "so", "if", "once", "until", "later", "earlier", "which");
 
-    /// <summary>Verbs that report what a person said, in the forms news uses for attribution.</summary>
-    private static readonly HashSet<string> ReportingVerbs = Set(
-        "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "urged", "urges",
-        "called", "calls", "accused", "accuses", "warned", "warns", "asked", "asks", "emphasised", "emphasized",
-        "emphasises", "emphasizes", "stressed", "stresses", "announced", "announces", "testified", "testifies",
-        "tweeted", "tweets", "wrote", "writes", "explained", "explains", "insisted", "insists", "claimed", "claims",
-        "argued", "argues", "declared", "declares", "reiterated", "reiterates", "remarked", "replied", "responded",
-        "acknowledged", "acknowledges", "admitted", "admits", "maintained", "maintains", "observed", "commented",
-        "hailed", "hails", "praised", "praises", "criticised", "criticized", "criticises", "criticizes", "condemned",
-        "condemns", "demanded", "demands", "described", "describes", "assured", "assures", "affirmed", "confirmed",
-        "confirms", "denied", "denies", "highlighted", "highlights", "underlined", "underscored", "cautioned",
-        "vowed", "vows", "pledged", "promised", "suggested", "suggests", "recalled", "lauded", "welcomed", "welcomes",
-        "expressed", "conveyed", "informed", "briefed", "disclosed", "revealed", "mentioned", "continued", "stated",
-        "alleged", "alleges", "pointed", "asserted", "asserts", "contended", "conceded", "predicted", "proposed",
-        "recommended", "questioned", "rejected", "dismissed", "repeated", "agreed", "disagreed", "thanked", "appealed",
-        "appeals", "sought", "requested", "requests", "blamed", "blames", "slammed", "lashed", "defended", "signalled",
-        "signaled", "indicated", "indicates", "reaffirmed", "reaffirms", "clarified", "elaborated", "opined", "posted",
-        "wrote", "spoke", "speaks", "says");
+    private static readonly Lexicon Verbs = Lexicon.Load("reporting-verbs");
+
+    private static readonly HashSet<string> ReportingVerbs = Set([.. Verbs.Entries]);
 
     /// <summary>Reporting verbs that can stand before their speaker ("…, said Mark Toner"); object-taking verbs cannot.</summary>
-    private static readonly HashSet<string> InvertibleVerbs = Set(
-        "said", "says", "added", "adds", "stated", "noted", "wrote", "tweeted", "explained", "insisted", "continued",
-        "remarked", "replied", "responded", "asked", "declared", "observed", "commented", "argued", "recalled", "warned",
-        "cautioned", "acknowledged", "conceded");
+    private static readonly HashSet<string> InvertibleVerbs = Set([.. Verbs.Marked]);
+
+    /// <summary>Capitalised words that make the name they end or follow an organisation or a place: "Chrysler Corp", "Moody's Investors Service".</summary>
+    private static readonly HashSet<string> OrganisationWords = Set([.. Lexicon.Load("organisation-words").Entries]);
+
+    /// <summary>Organisations, agencies, firms and places that read like a person's name: "Merrill Lynch", "Tanjug", "Hong Kong".</summary>
+    private static readonly HashSet<string> NonPersonNames = Set([.. Lexicon.Load("non-person-names").Entries]);
+
+    /// <summary>Lower-case nouns that, right before a name or heading its appositive, say it is an organisation: "news agency Tanjug", "Tanjug, the Yugoslav agency,".</summary>
+    private static readonly HashSet<string> OrganisationNouns = Set(
+        "company", "firm", "unit", "subsidiary", "agency", "newspaper", "daily", "weekly", "magazine", "bank", "lender",
+        "group", "exchange", "ministry", "maker", "manufacturer", "producer", "concern", "utility", "carrier", "airline",
+        "insurer", "broker", "brokerage", "fund", "trust", "party", "organisation", "organization", "station", "network",
+        "channel", "broadcaster", "board", "commission", "institute", "association", "federation", "union", "outfit",
+        "conglomerate", "corporation", "retailer", "refiner", "shipper", "operator", "supplier", "developer", "dealer",
+        "house", "publisher", "paper", "tabloid", "website", "portal", "outlet", "wire", "service", "chain", "bourse",
+        "city", "town", "village", "province", "capital", "port", "state", "country");
 
     /// <summary>Auxiliaries that make a following participle passive: "Mir was called a terrorist".</summary>
     private static readonly HashSet<string> PassiveMarkers = Set("was", "were", "is", "are", "be", "been", "being", "get", "got", "so-called");
@@ -169,6 +189,15 @@ internal static class NameLexicon
     public static bool IsSubjectOpener(string word) => SubjectOpeners.Contains(word);
 
     public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+
+    /// <summary>Whether a capitalised word ends or follows an organisation's or a place's name ("Corp", "Bank", "Street").</summary>
+    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Clean(word));
+
+    /// <summary>Whether a name (its words joined by spaces) is a known organisation, agency, firm or place.</summary>
+    public static bool IsNonPersonName(string name) => NonPersonNames.Contains(name);
+
+    /// <summary>Whether a lower-case noun says that the name beside it is an organisation or a place ("agency", "company").</summary>
+    public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
     public static bool IsInvertibleVerb(string word) => InvertibleVerbs.Contains(word);
 

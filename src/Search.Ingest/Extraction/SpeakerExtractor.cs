@@ -47,7 +47,13 @@ public sealed class SpeakerExtractor
     public SpeakerExtractor(GroupAliasTable groups) => _groups = groups ?? throw new ArgumentNullException(nameof(groups));
 
     /// <summary>The speakers of the article in order of first attribution, each once, with the sentence that credits them.</summary>
-    public IReadOnlyList<ExtractedValue> Extract(string? title, string body)
+    public IReadOnlyList<ExtractedValue> Extract(string? title, string body) => Analyse(title, body).Speakers;
+
+    /// <summary>
+    /// The speakers of the article, and the names that stood where a speaker stands but were
+    /// refused because they name an organisation or a place, each with the reason.
+    /// </summary>
+    public SpeakerExtraction Analyse(string? title, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
@@ -60,7 +66,7 @@ public sealed class SpeakerExtractor
         {
             var sentence = sentences[index];
             var analysis = Analyse(sentence);
-            mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1).Select(c => new Mention(c.Name, Order(index, c.First))));
+            mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
             credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
             if (previousSubjects.Count > 0 && PronounSpeaks(analysis))
@@ -104,6 +110,12 @@ public sealed class SpeakerExtractor
                 i++;
                 continue;
             }
+            // "Minister of Mines Subroto": an organisation word opening a run is the office's, not the name's.
+            if (words.Count == 0 && IsCapitalisedOrganisationWord(tokens[start]) && IsNameWord(tokens, inGroup, start + 1))
+            {
+                i = start + 1;
+                continue;
+            }
             words.Add(tokens[start].Text);
             var last = start;
             var k = start + 1;
@@ -133,10 +145,70 @@ public sealed class SpeakerExtractor
                 }
             }
             if (words.Count(w => !PersonNames.IsInitial(w)) <= MaxNameWords)
-                candidates.Add(new NameCandidate(first, last, words));
+                candidates.Add(new NameCandidate(first, last, words) { NotPerson = NotPersonReason(tokens, first, last, words) });
             i = last + 1;
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// Why the run of name words from <paramref name="first"/> to <paramref name="last"/> names an
+    /// organisation or a place, judged by the lexicon of such names, the word that ends or follows
+    /// it ("Chrysler Corp", "Moody's Investors Service"), an "of" after an organisation word ("Bank of
+    /// Japan"), a noun before it ("news agency Tanjug") or the head of its appositive ("Tanjug, the
+    /// Yugoslav news agency,"); <c>null</c> when nothing says so.
+    /// </summary>
+    private static string? NotPersonReason(IReadOnlyList<Token> tokens, int first, int last, List<string> words)
+    {
+        var folded = new string[words.Count];
+        for (var w = 0; w < words.Count; w++)
+            folded[w] = PersonNames.StripPossessive(words[w]).ToLowerInvariant();
+        for (var length = folded.Length; length > 0; length--)
+        {
+            var prefix = string.Join(' ', folded, 0, length);
+            if (NameLexicon.IsNonPersonName(prefix))
+                return $"'{prefix}' is a known organisation or place";
+        }
+        if (NameLexicon.IsNonPersonName(folded[^1]) && folded.Length > 1)
+            return $"'{folded[^1]}' is a known organisation or place";
+        if (NameLexicon.IsOrganisationWord(words[^1]))
+            return $"ends in '{PersonNames.StripPossessive(words[^1])}', a word of organisation names";
+        var next = last + 1;
+        if (next < tokens.Count && IsCapitalisedOrganisationWord(tokens[next]))
+            return $"followed by '{tokens[next].Text}', a word of organisation names";
+        if (next + 1 < tokens.Count && tokens[next].Text is "and" or "&" && tokens[next + 1].Text is "Co" or "Company" or "Sons" or "Partners" or "Associates" or "Brothers")
+            return $"followed by '{tokens[next].Text} {tokens[next + 1].Text}', a firm's name";
+        if (first >= 2 && tokens[first - 1].Text == "of" && IsCapitalisedOrganisationWord(tokens[first - 2]))
+            return $"follows '{tokens[first - 2].Text} of', an organisation's name";
+        if (first >= 1 && tokens[first - 1].IsLowerWord && NameLexicon.IsOrganisationNoun(tokens[first - 1].Text))
+            return $"follows '{tokens[first - 1].Text}', a noun for an organisation or a place";
+        if (AppositiveHead(tokens, next) is { } head && NameLexicon.IsOrganisationNoun(head))
+            return $"its appositive calls it '{head}'";
+        return null;
+    }
+
+    private static bool IsCapitalisedOrganisationWord(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Acronym && char.IsUpper(token.Text[0]) && NameLexicon.IsOrganisationWord(token.Text);
+
+    /// <summary>
+    /// The head noun of an appositive that opens with an article at <paramref name="comma"/>: the last
+    /// lower-case word before the closing comma or the first preposition ("the Yugoslav news agency,"
+    /// → agency; "a unit of the group," → unit); <c>null</c> when there is none.
+    /// </summary>
+    private static string? AppositiveHead(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("the" or "a" or "an"))
+            return null;
+        string? head = null;
+        for (var k = comma + 2; k < tokens.Count && k <= comma + 10; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Punct or TokenKind.Quote || (t.IsLowerWord && NameLexicon.IsPreposition(t.Text)))
+                return head;
+            if (t.IsLowerWord)
+                head = t.Text;
+        }
+        return null;
     }
 
     private static bool IsNameWord(IReadOnlyList<Token> tokens, bool[] inGroup, int i) =>
@@ -434,11 +506,18 @@ public sealed class SpeakerExtractor
         return false;
     }
 
-    private static List<ExtractedValue> Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
+    private static SpeakerExtraction Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
     {
         var speakers = new List<(string Name, string Sentence)>();
+        var refused = new List<RefusedSpeaker>();
         foreach (var credit in credited)
         {
+            if (credit.Alternatives is null && credit.Candidate.NotPerson is { } reason)
+            {
+                if (!refused.Exists(r => r.Name == credit.Candidate.Name))
+                    refused.Add(new RefusedSpeaker(credit.Candidate.Name, reason, credit.Sentence));
+                continue;
+            }
             // "He said" goes to the first of the previous sentence's subjects that is a person.
             var name = (credit.Alternatives ?? [credit.Candidate])
                 .Select(c => PersonName(c, credit.Order, mentions, titled))
@@ -452,9 +531,10 @@ public sealed class SpeakerExtractor
                 speakers[existing] = (name, speakers[existing].Sentence);
         }
         var names = mentions.Select(m => m.Name).ToList();
-        return speakers
+        var values = speakers
             .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence))
             .ToList();
+        return new SpeakerExtraction(values, refused);
     }
 
     /// <summary>
@@ -463,6 +543,8 @@ public sealed class SpeakerExtractor
     /// </summary>
     private static string? PersonName(NameCandidate candidate, int order, List<Mention> mentions, List<string> titled)
     {
+        if (candidate.NotPerson is not null)
+            return null;
         if (candidate.Words.Count(w => !PersonNames.IsInitial(w)) != 1)
             return candidate.Name;
         var full = NearestFullName(candidate.Name, order, mentions);
@@ -567,7 +649,21 @@ public sealed class SpeakerExtractor
         public string Name => string.Join(' ', Words);
         public bool Titled { get; set; }
 
+        /// <summary>Why the name is an organisation or a place rather than a person; <c>null</c> for a person.</summary>
+        public string? NotPerson { get; init; }
+
         public bool Possessive(IReadOnlyList<Token> tokens) =>
             tokens[Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 }
+
+/// <summary>What the speaker extractor found in one article.</summary>
+/// <param name="Speakers">The people credited with words, in order of first attribution, each once.</param>
+/// <param name="Refused">Names that stood where a speaker stands but name an organisation or a place.</param>
+public sealed record SpeakerExtraction(IReadOnlyList<ExtractedValue> Speakers, IReadOnlyList<RefusedSpeaker> Refused);
+
+/// <summary>A name credited with words that is not a person.</summary>
+/// <param name="Name">The name as it stands in the text.</param>
+/// <param name="Reason">Why it is not a person: the lexicon entry, word or context that decided.</param>
+/// <param name="Sentence">The sentence that credits it.</param>
+public sealed record RefusedSpeaker(string Name, string Reason, string Sentence);
