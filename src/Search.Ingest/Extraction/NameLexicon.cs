@@ -118,6 +118,15 @@ internal static class NameLexicon
     private static readonly HashSet<string> SayingVerbs = Set(
         "said", "says", "told", "tells", "stated", "warned", "wrote", "tweeted", "added", "declared", "insisted", "claimed");
 
+    private static readonly HashSet<string> SpokenByVerbs = Set(
+        "said", "stated", "announced", "conveyed", "expressed", "voiced", "echoed", "reiterated", "stressed", "emphasised",
+        "emphasized", "written", "tweeted", "posted", "confirmed", "disclosed", "revealed", "claimed", "denied", "condemned",
+        "welcomed", "declared", "told", "explained", "highlighted", "underlined", "described", "termed");
+
+    private static readonly HashSet<string> SayingParticiples = Set(
+        "saying", "adding", "telling", "stressing", "insisting", "noting", "warning", "declaring", "arguing", "claiming",
+        "explaining", "vowing", "stating", "asserting", "writing", "tweeting", "emphasising", "emphasizing", "urging");
+
     /// <summary>Auxiliaries and modals: when one is not followed by a reporting verb, the subject has its own predicate ("X had made clear").</summary>
     private static readonly HashSet<string> Auxiliaries = Set(
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
@@ -179,6 +188,12 @@ internal static class NameLexicon
     public static bool IsUnnamedSource(string word) => UnnamedSources.Contains(word);
 
     public static bool IsSayingVerb(string word) => SayingVerbs.Contains(word);
+
+    /// <summary>Whether a passive "was … by X" with this participle makes X a speaker: "was stated by", "was announced by".</summary>
+    public static bool IsSpokenByVerb(string word) => SpokenByVerbs.Contains(word);
+
+    /// <summary>Whether a word is a participle of saying that can follow its subject's own clause: "…, saying", "and adding".</summary>
+    public static bool IsSayingParticiple(string word) => SayingParticiples.Contains(word);
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 

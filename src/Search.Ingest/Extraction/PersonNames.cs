@@ -52,6 +52,9 @@ public static class PersonNames
         var y = Fold(b);
         if (x == y)
             return true;
+        // An initial stands for any first name it begins: "A. B. Vajpayee" and "Atal Bihari Vajpayee".
+        if ((x.Length == 1 && y.StartsWith(x, StringComparison.Ordinal)) || (y.Length == 1 && x.StartsWith(y, StringComparison.Ordinal)))
+            return true;
         return NicknameGroups.TryGetValue(x, out var gx) && NicknameGroups.TryGetValue(y, out var gy) && gx.Intersect(gy).Any();
     }
 
@@ -70,14 +73,16 @@ public static class PersonNames
         return SameFirstName(x[0], y[0]);
     }
 
-    /// <summary>The display form: titles and middle initials removed, spacing normalised ("Nathan A Sales" → "Nathan Sales").</summary>
+    /// <summary>The display form: titles and middle initials removed, leading initials kept, spacing normalised ("Nathan A Sales" → "Nathan Sales").</summary>
     public static string Display(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
         while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
             words.RemoveAt(0);
-        var kept = words.Where((w, i) => !(IsInitial(w) && i > 0 && i < words.Count - 1));
+        // Middle initials go ("George W. Bush" → "George Bush"); leading ones are the name ("A. B. Vajpayee").
+        var firstFull = words.FindIndex(w => !IsInitial(w));
+        var kept = words.Where((w, i) => !(IsInitial(w) && i > firstFull && firstFull >= 0 && i < words.Count - 1));
         return string.Join(' ', kept);
     }
 

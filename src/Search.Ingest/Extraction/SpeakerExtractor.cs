@@ -62,10 +62,18 @@ public sealed class SpeakerExtractor
         var credited = new List<Credited>();
         var titled = new List<string>();
         IReadOnlyList<NameCandidate> previousSubjects = [];
+        var roles = new Dictionary<string, (NameCandidate Person, int Order)>(StringComparer.Ordinal);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = sentences[index];
             var analysis = Analyse(sentence);
+            if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
+                credited.Add(new Credited(holder.Person, sentence.Text, holder.Order));
+            foreach (var candidate in analysis.Candidates)
+            {
+                if (candidate.NotPerson is null && Context(analysis.Tokens, candidate).Role is { } role)
+                    roles[role] = (candidate, Order(index, candidate.First));
+            }
             mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
             credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
@@ -134,7 +142,7 @@ public sealed class SpeakerExtractor
                     words.Add(tokens[k].Text);
                     k = after;
                 }
-                else if (IsNameParticle(tokens[k]) && k + 1 < tokens.Count && IsNameWord(tokens, inGroup, k + 1))
+                else if ((IsNameParticle(tokens[k]) || IsInnerHonorific(tokens[k])) && k + 1 < tokens.Count && IsNameWord(tokens, inGroup, k + 1))
                 {
                     words.Add(tokens[k].Text);
                     k++;
@@ -217,10 +225,15 @@ public sealed class SpeakerExtractor
     /// <summary>The index after the initials starting at <paramref name="i"/> ("T." or "P.J."), adding them to <paramref name="words"/>; <paramref name="i"/> when there are none.</summary>
     private static int LeadingInitialsEnd(IReadOnlyList<Token> tokens, bool[] inGroup, int i, List<string> words)
     {
-        if (IsInitial(tokens, i) && i + 2 < tokens.Count && tokens[i + 1].Text == "." && IsNameWord(tokens, inGroup, i + 2))
+        // "A. B. Vajpayee": one or more single-letter initials, each with its dot, before a name word.
+        var k = i;
+        while (IsInitial(tokens, k) && k + 2 < tokens.Count && tokens[k + 1].Text == ".")
+            k += 2;
+        if (k > i && IsNameWord(tokens, inGroup, k))
         {
-            words.Add(tokens[i].Text + ".");
-            return i + 2;
+            for (var j = i; j < k; j += 2)
+                words.Add(tokens[j].Text + ".");
+            return k;
         }
         var t = tokens[i];
         if (t.Kind == TokenKind.Acronym && t.Text.EndsWith('.') && t.Text.Length <= 6 && !inGroup[i]
@@ -235,6 +248,9 @@ public sealed class SpeakerExtractor
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
+    /// <summary>"Khalid Sheikh Mohammed": an honorific between name words is part of the name, not a title.</summary>
+    private static bool IsInnerHonorific(Token token) => token.Text is "Sheikh" or "Shaikh" or "Syed";
+
     private static bool IsNameParticle(Token token) =>
         token.Kind == TokenKind.Word && token.Text is "bin" or "ibn" or "de" or "van" or "von" or "der" or "ul" or "ur" or "ud" or "al" or "da" or "di";
 
@@ -247,8 +263,19 @@ public sealed class SpeakerExtractor
         {
             var context = Context(tokens, candidate);
             candidate.Titled = context.Titled;
-            if (candidate.Possessive(tokens) || !context.IsSubject || IsHearsay(tokens, candidate.First))
+            if (!context.IsSubject || IsHearsay(tokens, candidate.First))
                 continue;
+            if (candidate.Possessive(tokens))
+            {
+                // "X's office said in a statement": words issued by someone's office are theirs.
+                if (OfficeEnd(tokens, candidate.Last + 1) is { } officeEnd)
+                {
+                    var office = new NameCandidate(candidate.First, officeEnd, candidate.Words) { NotPerson = candidate.NotPerson };
+                    if (ScanForVerb(analysis, office, startsAt, context.Temporal).Any() && !result.Contains(candidate))
+                        result.Add(candidate);
+                }
+                continue;
+            }
             foreach (var speaker in ScanForVerb(analysis, candidate, startsAt, context.Temporal))
             {
                 if (!result.Contains(speaker))
@@ -299,6 +326,9 @@ public sealed class SpeakerExtractor
             var inAppositive = k <= uncountedUntil || depth > 0;
             if (token.IsLowerWord && NameLexicon.IsPassiveMarker(token.Text) && QuotedAsSaying(tokens, k + 1))
                 return pending;
+            // "X held a news conference, promising an amnesty and saying …": the subject's own participle of saying.
+            if (token.IsLowerWord && !inAppositive && NameLexicon.IsSayingParticiple(token.Text) && tokens[k - 1].Text is "," or "and")
+                return pending;
             if (token.IsLowerWord && !inAppositive && NameLexicon.IsAuxiliary(token.Text) && !ReportingVerbFollows(tokens, k + 1))
                 break;
             if (token.IsLowerWord && NameLexicon.IsReportingVerb(token.Text) && !IsParticiple(tokens, k))
@@ -319,6 +349,14 @@ public sealed class SpeakerExtractor
                 counted++;
         }
         return [];
+    }
+
+    /// <summary>The index of "office" in "X's office" or "X's media office" starting at <paramref name="k"/>; <c>null</c> otherwise.</summary>
+    private static int? OfficeEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text is "press" or "media" && k + 1 < tokens.Count)
+            k++;
+        return k < tokens.Count && tokens[k].Text is "office" or "secretariat" ? k : null;
     }
 
     /// <summary>"accused of planning", "condemned by": a participle, not a verb with the name as subject.</summary>
@@ -409,6 +447,12 @@ public sealed class SpeakerExtractor
         {
             next = k + 1;
         }
+        else if (k >= 2 && tokens[k].Is("by") && tokens[k - 1].IsLowerWord && NameLexicon.IsSpokenByVerb(tokens[k - 1].Text)
+                 && NameLexicon.IsPassiveMarker(tokens[k - 2].Text))
+        {
+            // "This was stated by Foreign Office spokesperson X": the agent of a passive verb of saying.
+            next = k + 1;
+        }
         else
         {
             return null;
@@ -427,8 +471,9 @@ public sealed class SpeakerExtractor
     private static SubjectContext Context(IReadOnlyList<Token> tokens, NameCandidate candidate)
     {
         if (candidate.First > 0 && tokens[candidate.First - 1].Text is "the" or "The" or "a" or "A" or "an" or "An")
-            return new SubjectContext(false, false, false);
+            return new SubjectContext(false, false, false, null);
         var titled = false;
+        string? role = null;
         var j = candidate.First - 1;
         while (j >= 0)
         {
@@ -436,6 +481,7 @@ public sealed class SpeakerExtractor
             if (t.Kind == TokenKind.Word && NameLexicon.IsTitle(t.Text))
             {
                 titled = true;
+                role ??= RoleKey(t.Text);
                 j--;
             }
             else if (t.Kind == TokenKind.Acronym || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)))
@@ -468,7 +514,7 @@ public sealed class SpeakerExtractor
             }
         }
         if (j < 0)
-            return new SubjectContext(true, titled, false);
+            return new SubjectContext(true, titled, false, role);
         var stop = tokens[j];
         var isSubject = stop.Kind == TokenKind.Quote
             || stop.Text is "," or "(" or ":" or "\"" or "\u201C" or "\u201D" or "\u2014" or "\u2013" or "."
@@ -479,7 +525,7 @@ public sealed class SpeakerExtractor
         // subject pair ("A and B said") is credited from its first name.
         if (stop.Is("and") && j > 0 && tokens[j - 1].IsCapitalisedWord && !NameLexicon.IsNonPerson(tokens[j - 1].Text))
             isSubject = false;
-        return new SubjectContext(isSubject, titled, stop.IsLowerWord && NameLexicon.IsTemporalOpener(stop.Text));
+        return new SubjectContext(isSubject, titled, stop.IsLowerWord && NameLexicon.IsTemporalOpener(stop.Text), role);
     }
 
     /// <summary>
@@ -547,7 +593,7 @@ public sealed class SpeakerExtractor
             return null;
         if (candidate.Words.Count(w => !PersonNames.IsInitial(w)) != 1)
             return candidate.Name;
-        var full = NearestFullName(candidate.Name, order, mentions);
+        var full = NearestFullName(candidate.Name, order, mentions) ?? FullNameByFirstName(candidate.Name, mentions);
         if (full is null && !candidate.Titled && !titled.Any(t => PersonNames.SamePerson(t, candidate.Name)))
             return null;
         return full ?? candidate.Name;
@@ -567,6 +613,73 @@ public sealed class SpeakerExtractor
             return before.Where(m => m.Order == nearest).MaxBy(m => m.Name.Length)!.Name;
         }
         return same.OrderBy(m => m.Order).ThenByDescending(m => m.Name.Length).FirstOrDefault()?.Name;
+    }
+
+    /// <summary>
+    /// The role a sentence's subject names in place of a person ("The spokesperson said…", "…, the
+    /// minister added"), when that role phrase is the subject of a reporting verb; <c>null</c> otherwise.
+    /// </summary>
+    private static string? RoleSpeaks(SentenceAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is("the"))
+                continue;
+            var opensClause = k == 0 || tokens[k - 1].Kind is TokenKind.Punct or TokenKind.Quote
+                || (tokens[k - 1].IsLowerWord && (NameLexicon.IsSubjectOpener(tokens[k - 1].Text) || NameLexicon.IsInvertibleVerb(tokens[k - 1].Text)));
+            if (!opensClause)
+                continue;
+            // Role phrase: "the FO spokesperson", "the foreign minister", "the army's media wing chief".
+            var r = k + 1;
+            string? role = null;
+            for (var steps = 0; r < tokens.Count && steps < 4; steps++, r++)
+            {
+                var t = tokens[r];
+                if (t.Kind == TokenKind.Word && NameLexicon.IsTitle(t.Text))
+                    role = RoleKey(t.Text) ?? role;
+                else if (!(t.Kind == TokenKind.Acronym || NameLexicon.IsRoleWord(t.Text.ToLowerInvariant()) || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text))))
+                    break;
+            }
+            if (role is null || (r < tokens.Count && tokens[r].IsCapitalisedWord))
+                continue;
+            var inverted = k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text);
+            var subject = new NameCandidate(r - 1, r - 1, [role]);
+            if (inverted || ScanForVerb(analysis, subject, analysis.Candidates.ToDictionary(c => c.First), temporal: false).Any())
+                return role;
+        }
+        return null;
+    }
+
+    /// <summary>The role a title word names, with the spokesman/spokesperson/spokeswoman variants as one; <c>null</c> for words that are no role ("former", "acting").</summary>
+    private static string? RoleKey(string title)
+    {
+        var word = PersonNames.StripPossessive(title).TrimEnd('.').ToLowerInvariant();
+        if (word.StartsWith("spokes", StringComparison.Ordinal))
+            return "spokesperson";
+        return word is "former" or "acting" or "then" or "top" or "senior" or "ex" or "deputy" or "vice" or "special" or "under"
+            or "assistant" or "field" or "mr" or "mrs" or "ms" or "miss" or "dr" or "sir" or "hon" or "syed" or "mian" or "haji"
+            or "official" or "officer" or "state"
+            ? null : word;
+    }
+
+    /// <summary>
+    /// The full name whose first name a bare word is ("Mumtaz" after "Mumtaz Zahra Baloch"), when
+    /// exactly one person of the article has that first name; <c>null</c> otherwise.
+    /// </summary>
+    private static string? FullNameByFirstName(string word, List<Mention> mentions)
+    {
+        string? found = null;
+        foreach (var mention in mentions)
+        {
+            var words = PersonNames.Words(mention.Name);
+            if (words.Count < 2 || words[0] != PersonNames.Fold(word))
+                continue;
+            if (found is not null && !PersonNames.SamePerson(found, mention.Name))
+                return null;
+            found ??= mention.Name;
+        }
+        return found;
     }
 
     /// <summary>Whether the sentence opens with "He"/"She" whose own verb reports speech ("He said…", "She later told…").</summary>
@@ -630,7 +743,8 @@ public sealed class SpeakerExtractor
     /// <param name="IsSubject">Whether the name can be the subject of a following verb.</param>
     /// <param name="Titled">Whether a title or role stands before it.</param>
     /// <param name="Temporal">Whether it opens a clause of time ("after X …").</param>
-    private readonly record struct SubjectContext(bool IsSubject, bool Titled, bool Temporal);
+    /// <param name="Role">The title nearest before it, as a role a later "the spokesperson said" can name ("spokesperson", "minister").</param>
+    private readonly record struct SubjectContext(bool IsSubject, bool Titled, bool Temporal, string? Role);
 
     private sealed record Mention(string Name, int Order);
 

@@ -1,0 +1,124 @@
+using Search.Core;
+using Search.Ingest.Extraction;
+
+namespace Search.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Attribution patterns of real journalism, each on made-up sentences: verbs beyond "said", passive
+/// and office attributions, role follow-ups, honorifics, and organisations that are not speakers.
+/// </summary>
+public sealed class SpeakerAttributionTests
+{
+    private static readonly SpeakerExtractor Extractor = new(GroupAliasTable.Default);
+
+    private static string[] Speakers(string body) => Extractor.Extract(null, body).Select(v => v.Value).ToArray();
+
+    [Theory]
+    [InlineData("Senator Ruth Calloway praised the arrests as overdue.")]
+    [InlineData("Ruth Calloway described the raid as a turning point.")]
+    [InlineData("Ruth Calloway reiterated that the border would stay shut.")]
+    [InlineData("Ruth Calloway posted on social media that the talks had collapsed.")]
+    [InlineData("Ruth Calloway lamented the loss of life in the blast.")]
+    [InlineData("Ruth Calloway, who chairs the panel, clarified that no deal was signed.")]
+    public void VerbsBeyondSaid_CreditTheirSubject(string body) =>
+        Assert.Equal(["Ruth Calloway"], Speakers(body));
+
+    [Fact]
+    public void Lexicon_HoldsAHundredReportingVerbs()
+    {
+        string[] sample = ["praised", "described", "insisted", "reiterated", "wrote", "posted", "lamented", "clarified", "vowed", "retorted"];
+
+        Assert.All(sample, verb => Assert.True(NameLexicon.IsReportingVerb(verb), verb));
+    }
+
+    [Fact]
+    public void InvertedVerbBeyondSaid_CreditsTheNameAfter() =>
+        Assert.Equal(["Ruth Calloway"], Speakers("\"We will not bend,\" insisted Ruth Calloway."));
+
+    [Fact]
+    public void PassiveAgentOfSaying_IsASpeaker() =>
+        Assert.Equal(["Tariq Hameed"], Speakers("This was stated by Foreign Office spokesperson Tariq Hameed at the weekly briefing."));
+
+    [Fact]
+    public void PassiveAgentOfAnAct_IsNotASpeaker() =>
+        Assert.Empty(Speakers("The convoy was stopped by Tariq Hameed at the gate."));
+
+    [Fact]
+    public void OfficeOfAPerson_SpeaksForThem() =>
+        Assert.Equal(["Leila Farooqi"], Speakers("Prime Minister Leila Farooqi's office said in a statement that the attack was cowardly."));
+
+    [Fact]
+    public void ParticipleOfSaying_CreditsTheSubjectOfTheClause() =>
+        Assert.Equal(["Idris Nawaz"], Speakers("Militant spokesman Idris Nawaz held a news conference, promising calm and saying the fighters would stand down."));
+
+    [Fact]
+    public void RoleFollowUp_GoesToTheLastPersonInThatRole()
+    {
+        var values = Extractor.Extract(null,
+            "Foreign Office spokesperson Tariq Hameed held the weekly briefing on Thursday. Questions turned to the border. "
+            + "The spokesperson said the crossing would reopen next week.");
+
+        Assert.Equal([new ExtractedValue("Tariq Hameed", "The spokesperson said the crossing would reopen next week.")], values);
+    }
+
+    [Fact]
+    public void RoleFollowUp_WithoutANamedHolder_CreditsNobody() =>
+        Assert.Empty(Speakers("The briefing ran late. The spokesperson said the crossing would reopen."));
+
+    [Fact]
+    public void FirstNameAlone_JoinsTheFullNameOfTheArticle() =>
+        Assert.Equal(["Nadia Karim Baloch"], Speakers("The briefing was led by Nadia Karim Baloch of the ministry. Later, Nadia clarified that the visit was off."));
+
+    [Theory]
+    [InlineData("Lt Gen Faisal Rana said the operation was over.", "Faisal Rana")]
+    [InlineData("Lt. Gen. Faisal Rana said the operation was over.", "Faisal Rana")]
+    [InlineData("Maulana Abdul Ghani told the gathering the ban was unjust.", "Abdul Ghani")]
+    [InlineData("Syed Tahir Shah said the verdict would be appealed.", "Tahir Shah")]
+    [InlineData("Mufti Noor Wali said the group would fight on.", "Noor Wali")]
+    [InlineData("Rep. Dana Whitfield wrote that the aid must stop.", "Dana Whitfield")]
+    [InlineData("Dr. Hina Baig said the wounded were stable.", "Hina Baig")]
+    [InlineData("Ms Hina Baig said the wounded were stable.", "Hina Baig")]
+    [InlineData("Ambassador Karl-Heinz Brandt said the embassy would stay open.", "Karl-Heinz Brandt")]
+    [InlineData("Lucia Ortega-Diaz said the fund was exhausted.", "Lucia Ortega-Diaz")]
+    public void RanksAndHonorifics_AreStrippedFromTheName(string body, string expected) =>
+        Assert.Equal([expected], Speakers(body));
+
+    [Fact]
+    public void HonorificInsideAName_StaysInTheName() =>
+        Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
+
+    [Theory]
+    [InlineData("George W. Halvorsen said the vote was close.", "George Halvorsen")]
+    [InlineData("A. B. Venkatesh said the vote was close.", "A. B. Venkatesh")]
+    public void Initials_AreKeptWhereTheyLead(string body, string expected) =>
+        Assert.Equal([expected], Speakers(body));
+
+    [Theory]
+    [InlineData("Halvard Mining Corp said profits fell.", "Halvard Mining Corp", "ends in 'Corp', a word of organisation names")]
+    [InlineData("Profits fell, according to Halvard Bank.", "Halvard", "followed by 'Bank', a word of organisation names")]
+    [InlineData("Merrill Lynch said the offer was fair.", "Merrill Lynch", "'merrill lynch' is a known organisation or place")]
+    [InlineData("Drummond and Co said the offer was fair.", "Drummond", "followed by 'and Co', a firm's name")]
+    [InlineData("Tanvak, the state news agency, said the talks were cordial.", "Tanvak", "its appositive calls it 'agency'")]
+    public void Organisations_AreRefusedWithTheReason(string body, string name, string reason)
+    {
+        var result = Extractor.Analyse(null, body);
+
+        Assert.Empty(result.Speakers);
+        Assert.Equal((name, reason), (result.Refused[0].Name, result.Refused[0].Reason));
+    }
+
+    [Theory]
+    [InlineData("Analysts at Hong Kong said the market would recover.")]
+    [InlineData("Traders on Wall Street said the dollar was weak.")]
+    [InlineData("The Stock Exchange said trading would resume.")]
+    [InlineData("General Motors said sales fell.")]
+    [InlineData("Moody's Investors Service said the rating was cut.")]
+    [InlineData("The official news agency Tanvak said the talks were cordial.")]
+    [InlineData("Chancellor of the Exchequer Nigel Lawson's budget said little.")]
+    public void PlacesAndInstitutions_AreNeverSpeakers(string body) =>
+        Assert.Empty(Speakers(body));
+
+    [Fact]
+    public void TitleOfOffice_IsNotPartOfTheName() =>
+        Assert.Equal(["Nigel Lawson"], Speakers("Chancellor of the Exchequer Nigel Lawson told parliament that taxes would fall."));
+}
