@@ -15,7 +15,7 @@ internal static class NameLexicon
         "director", "coordinator", "envoy", "special", "advisor", "adviser", "chief", "commander", "governor", "mayor",
         "judge", "justice", "attorney", "king", "queen", "prince", "sheikh", "imam", "maulana", "mullah", "marshal",
         "field", "officer", "official", "leader", "speaker", "sir", "lord", "acting", "former", "then", "top", "senior",
-        "ex", "premier", "chancellor", "emir", "amir", "counsellor", "counselor", "cleric", "founder", "head", "candidate",
+        "ex", "premier", "chancellor", "emir", "counsellor", "counselor", "cleric", "founder", "head", "candidate",
         "sgt", "sergeant", "brig", "brigadier", "cmdr", "secretary-general", "secretary-of-state", "state", "spokesmen",
         "minister-designate", "chargé", "charge", "d'affaires", "consul", "commissioner", "inspector", "superintendent",
         "hon", "honourable", "honorable", "excellency", "caliph", "hafiz", "qari", "counterpart", "counterparts", "secretaries",
@@ -25,7 +25,8 @@ internal static class NameLexicon
         "hazrat", "janab", "begum", "shri", "smt", "sardar", "nawabzada", "sahibzada", "lt-gen", "maj-gen", "brig-gen",
         "lt-col", "rear", "gov", "atty", "supt", "insp", "ayatullah", "dg", "ig", "sheik", "shaikh", "archbishop", "bishop",
         "pope", "rev", "reverend", "father", "cardinal", "chancellor", "exchequer", "treasurer", "economist", "analyst",
-        "trader", "dealer", "banker", "executive", "president-elect", "secretary-designate", "nominee");
+        "trader", "dealer", "banker", "executive", "president-elect", "secretary-designate", "nominee", "permanent",
+        "counsel", "lawyer", "advocate", "barrister", "prosecutor", "dgmo");
 
     private static readonly HashSet<string> NonPersonWords = Set(
         // Places and peoples.
@@ -55,7 +56,8 @@ internal static class NameLexicon
         // Words of office and portfolio names, never part of a person's name: "Joint Chiefs of Staff", "Finance Minister".
         "staff", "external", "finance", "information", "economic", "commerce", "trade", "planning", "petroleum",
         "railways", "education", "health", "law", "parliamentary", "human", "rights", "relief", "water",
-        "energy", "religious", "overseas", "public", "inter-services", "armed",
+        "energy", "religious", "overseas", "public", "inter-services", "armed", "naval", "marine", "marines", "coast",
+        "guard", "guards", "frontier", "rangers", "levies", "paramilitary", "military", "operations", "plans",
         // Media and platforms.
         "times", "post", "news", "press", "reuters", "associated", "journal", "tribune", "dawn", "express", "daily",
         "fox", "cnn", "bbc", "twitter", "facebook", "x", "youtube", "instagram", "telegraph", "guardian", "hindu",
@@ -90,6 +92,10 @@ internal static class NameLexicon
         "dutch", "swiss", "switzerland", "sweden", "swedish", "norway", "norwegian", "denmark", "danish", "england",
         "scotland", "ireland", "irish", "wales", "ecuador", "peru", "chile", "colombia", "bolivia", "zambia", "zaire",
         "yugoslav", "yugoslavia", "poland", "polish", "hungary", "romania", "greece", "greek", "portugal", "austria");
+
+    private static readonly HashSet<string> CalendarWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     private static readonly HashSet<string> Prepositions = Set(
         "of", "to", "with", "by", "against", "from", "for", "about", "on", "at", "in", "into", "under", "between",
@@ -177,11 +183,18 @@ internal static class NameLexicon
         var w = Clean(word);
         if (Titles.Contains(w) || NonPersonWords.Contains(w))
             return true;
-        // "US-India", "Counter-Terrorism": a hyphenated word built from non-name parts.
-        return w.Contains('-') && w.Split('-').Any(p => NonPersonWords.Contains(p) || Titles.Contains(p));
+        // "US-India", "Counter-Terrorism", "Vice-Admiral": a hyphenated word built from non-name parts; a
+        // title joined to a name ("Amir-Abdollahian") is still a name.
+        if (!w.Contains('-'))
+            return false;
+        var parts = w.Split('-');
+        return parts.Any(NonPersonWords.Contains) || parts.All(Titles.Contains);
     }
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
+    /// <summary>Whether a word names a day or a month: "X on Friday warned" keeps X as the subject.</summary>
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
     public static bool IsRoleWord(string word) => RoleWords.Contains(word);
 

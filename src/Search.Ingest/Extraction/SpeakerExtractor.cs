@@ -142,7 +142,13 @@ public sealed class SpeakerExtractor
                     words.Add(tokens[k].Text);
                     k = after;
                 }
-                else if ((IsNameParticle(tokens[k]) || IsInnerHonorific(tokens[k])) && k + 1 < tokens.Count && IsNameWord(tokens, inGroup, k + 1))
+                else if (IsInnerHonorific(tokens[k]) && !inGroup[k])
+                {
+                    // "Khalid Sheikh Mohammed", "Amir Ahmed Sheikh": after a name word it is the name's own.
+                    words.Add(tokens[k].Text);
+                    last = k++;
+                }
+                else if (IsNameParticle(tokens[k]) && k + 1 < tokens.Count && IsNameWord(tokens, inGroup, k + 1))
                 {
                     words.Add(tokens[k].Text);
                     k++;
@@ -248,7 +254,7 @@ public sealed class SpeakerExtractor
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
-    /// <summary>"Khalid Sheikh Mohammed": an honorific between name words is part of the name, not a title.</summary>
+    /// <summary>"Khalid Sheikh Mohammed": an honorific after a name word is part of the name, not a title.</summary>
     private static bool IsInnerHonorific(Token token) => token.Text is "Sheikh" or "Shaikh" or "Syed";
 
     private static bool IsNameParticle(Token token) =>
@@ -263,6 +269,13 @@ public sealed class SpeakerExtractor
         {
             var context = Context(tokens, candidate);
             candidate.Titled = context.Titled;
+            if (candidate.NotPerson is null && !candidate.Possessive(tokens) && WhoSays(tokens, candidate.Last + 1))
+            {
+                // "his adviser X, who said at a news conference that…": the relative clause credits X wherever X stands.
+                if (!result.Contains(candidate))
+                    result.Add(candidate);
+                continue;
+            }
             if (!context.IsSubject || IsHearsay(tokens, candidate.First))
                 continue;
             if (candidate.Possessive(tokens))
@@ -351,6 +364,19 @@ public sealed class SpeakerExtractor
         return [];
     }
 
+    /// <summary>Whether ", who" at <paramref name="comma"/> opens a relative clause whose verb reports speech: ", who said", ", who has also warned".</summary>
+    private static bool WhoSays(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || !tokens[comma + 1].Is("who"))
+            return false;
+        var k = comma + 2;
+        if (tokens[k].IsLowerWord && NameLexicon.IsAuxiliary(tokens[k].Text))
+            k++;
+        while (k < tokens.Count && tokens[k].IsLowerWord && NameLexicon.IsInterposedAdverb(tokens[k].Text))
+            k++;
+        return k < tokens.Count && tokens[k].IsLowerWord && NameLexicon.IsReportingVerb(tokens[k].Text) && !IsParticiple(tokens, k);
+    }
+
     /// <summary>The index of "office" in "X's office" or "X's media office" starting at <paramref name="k"/>; <c>null</c> otherwise.</summary>
     private static int? OfficeEnd(IReadOnlyList<Token> tokens, int k)
     {
@@ -412,7 +438,7 @@ public sealed class SpeakerExtractor
     private static bool HasOwnSubject(Token before) =>
         VerbSubjects.Contains(before.Text)
         || before.Kind == TokenKind.Acronym
-        || (before.IsCapitalisedWord && NameLexicon.IsNonPerson(before.Text));
+        || (before.IsCapitalisedWord && NameLexicon.IsNonPerson(before.Text) && !NameLexicon.IsCalendarWord(before.Text));
 
     /// <summary>The last token index of an appositive starting at <paramref name="comma"/>, or -1 when there is none.</summary>
     private static int AppositiveEnd(IReadOnlyList<Token> tokens, int comma)
@@ -497,6 +523,17 @@ public sealed class SpeakerExtractor
                      && NameLexicon.IsTitle(tokens[j + 1].Text))
             {
                 // "Mullen's spokesman X": the possessor is part of the role, not the subject.
+                j--;
+            }
+            else if ((t.IsCapitalisedWord || t.Kind == TokenKind.Acronym) && j + 1 < candidate.First && NameLexicon.IsTitle(tokens[j + 1].Text)
+                     && tokens[j + 1].IsLowerWord)
+            {
+                // "JuD spokesman X", "Jamaat-ul-Ahrar spokesman X": the body the role belongs to.
+                j--;
+            }
+            else if (t.IsLowerWord && t.Text is "his" or "her" or "its" or "their" && j + 1 < candidate.First)
+            {
+                // "its Permanent Representative X": the determiner opens the role phrase like "the".
                 j--;
             }
             else if (t.Text == "." && j > 0 && tokens[j - 1].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[j - 1].Text))
@@ -636,6 +673,12 @@ public sealed class SpeakerExtractor
             for (var steps = 0; r < tokens.Count && steps < 4; steps++, r++)
             {
                 var t = tokens[r];
+                // "the prime minister's office said": the office speaks, not a person the text names.
+                if (PersonNames.StripPossessive(t.Text) != t.Text)
+                {
+                    role = null;
+                    break;
+                }
                 if (t.Kind == TokenKind.Word && NameLexicon.IsTitle(t.Text))
                     role = RoleKey(t.Text) ?? role;
                 else if (!(t.Kind == TokenKind.Acronym || NameLexicon.IsRoleWord(t.Text.ToLowerInvariant()) || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text))))
@@ -643,7 +686,11 @@ public sealed class SpeakerExtractor
             }
             if (role is null || (r < tokens.Count && tokens[r].IsCapitalisedWord))
                 continue;
-            var inverted = k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text);
+            // "…," said the spokesperson.' is inverted; "said the admiral received it" reports the admiral.
+            var inverted = k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text)
+                && (r >= tokens.Count || tokens[r].Kind is TokenKind.Punct or TokenKind.Quote);
+            if (!inverted && k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text))
+                continue;
             var subject = new NameCandidate(r - 1, r - 1, [role]);
             if (inverted || ScanForVerb(analysis, subject, analysis.Candidates.ToDictionary(c => c.First), temporal: false).Any())
                 return role;

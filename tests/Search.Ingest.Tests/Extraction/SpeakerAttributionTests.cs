@@ -84,6 +84,18 @@ public sealed class SpeakerAttributionTests
         Assert.Equal([expected], Speakers(body));
 
     [Fact]
+    public void DatelineThenLongOfficeTitle_CreditsTheName() =>
+        Assert.Equal(["Tariq Hameed"], Speakers("KARACHI: Chief of Naval Staff Admiral Syed Tariq Hameed on Monday warned that the navy would respond \"firmly\" to any intrusion."));
+
+    [Fact]
+    public void RoleAfterSaid_IsReportedNotInverted() =>
+        Assert.Equal(["Ruth Calloway"], Speakers("Senator Ruth Calloway spoke. Admiral Dan Price sat. Ruth Calloway has said the admiral received the letter."));
+
+    [Fact]
+    public void PossessiveRolesOffice_IsNoPerson() =>
+        Assert.Empty(Speakers("Prime Minister Leila Farooqi met the envoy. The prime minister's office said the visit was useful."));
+
+    [Fact]
     public void HonorificInsideAName_StaysInTheName() =>
         Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
 
