@@ -73,18 +73,25 @@ public static class PersonNames
         return SameFirstName(x[0], y[0]);
     }
 
-    /// <summary>The display form: titles and middle initials removed, leading initials kept, spacing normalised ("Nathan A Sales" → "Nathan Sales").</summary>
+    /// <summary>
+    /// The display form: titles and middle initials removed, leading initials kept, spacing normalised
+    /// ("Nathan A Sales" → "Nathan Sales"); an honorific stays before a one-word name ("Hafiz Saeed").
+    /// </summary>
     public static string Display(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
-        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
+        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')) && !(words.Count == 2 && IsHonorific(words[0])))
             words.RemoveAt(0);
         // Middle initials go ("George W. Bush" → "George Bush"); leading ones are the name ("A. B. Vajpayee").
         var firstFull = words.FindIndex(w => !IsInitial(w));
         var kept = words.Where((w, i) => !(IsInitial(w) && i > firstFull && firstFull >= 0 && i < words.Count - 1));
         return string.Join(' ', kept);
     }
+
+    /// <summary>Honorifics that a one-word name is known by ("Hafiz Saeed", "Mullah Omar"), kept in its display form.</summary>
+    internal static bool IsHonorific(string word) => Fold(word) is "hafiz" or "maulana" or "mufti" or "mullah" or "sheikh" or "shaikh"
+        or "syed" or "qari" or "pir" or "maulvi" or "allama" or "ayatollah" or "imam" or "haji";
 
     internal static bool IsInitial(string word) => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]);
 

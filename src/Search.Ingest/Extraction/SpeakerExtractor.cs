@@ -158,6 +158,9 @@ public sealed class SpeakerExtractor
                     break;
                 }
             }
+            // "Hafiz Saeed", "Mullah Omar": a one-word name keeps the honorific it is known by.
+            if (words.Count == 1 && first > 0 && tokens[first - 1].IsCapitalisedWord && PersonNames.IsHonorific(tokens[first - 1].Text))
+                words.Insert(0, tokens[--first].Text);
             if (words.Count(w => !PersonNames.IsInitial(w)) <= MaxNameWords)
                 candidates.Add(new NameCandidate(first, last, words) { NotPerson = NotPersonReason(tokens, first, last, words) });
             i = last + 1;
@@ -628,6 +631,13 @@ public sealed class SpeakerExtractor
     {
         if (candidate.NotPerson is not null)
             return null;
+        if (candidate.Words.Count == 2 && PersonNames.IsHonorific(candidate.Words[0]))
+        {
+            // "Sheikh Rashid said" after "Sheikh Rashid Ahmed": the honorific's name joins the full name the article gave.
+            var core = candidate.Words[1];
+            return NearestFullName(core, order, mentions) is { } byLast && byLast != candidate.Name ? byLast
+                : FullNameByFirstName(core, mentions) ?? candidate.Name;
+        }
         if (candidate.Words.Count(w => !PersonNames.IsInitial(w)) != 1)
             return candidate.Name;
         var full = NearestFullName(candidate.Name, order, mentions) ?? FullNameByFirstName(candidate.Name, mentions);

@@ -95,6 +95,16 @@ public sealed class SpeakerAttributionTests
     public void PossessiveRolesOffice_IsNoPerson() =>
         Assert.Empty(Speakers("Prime Minister Leila Farooqi met the envoy. The prime minister's office said the visit was useful."));
 
+    [Theory]
+    [InlineData("Hafiz Rauf told the rally the ban was unjust.", "Hafiz Rauf")]
+    [InlineData("Group chief Mullah Daud said the truce was over. Daud added that talks could resume.", "Mullah Daud")]
+    public void HonorificBeforeAOneWordName_StaysInTheName(string body, string expected) =>
+        Assert.Equal([expected], Speakers(body));
+
+    [Fact]
+    public void HonorificWithFirstName_JoinsTheFullName() =>
+        Assert.Equal(["Rashid Qadri"], Speakers("Interior Minister Sheikh Rashid Qadri said the ban stood. \"It is final,\" Sheikh Rashid said."));
+
     [Fact]
     public void HonorificInsideAName_StaysInTheName() =>
         Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
