@@ -76,6 +76,8 @@ public sealed class SpeakerExtractor
             }
             mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
             credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
+            if (TranscriptSpeaker(analysis.Tokens) is { } turn)
+                credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First)));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
             if (previousSubjects.Count > 0 && PronounSpeaks(analysis))
                 credited.Add(new Credited(previousSubjects[0], sentence.Text, Order(index, 0), previousSubjects));
@@ -365,6 +367,27 @@ public sealed class SpeakerExtractor
                 counted++;
         }
         return [];
+    }
+
+    /// <summary>
+    /// The speaker of a transcript turn ("MR. TONER: Good afternoon.", "SECRETARY KERRY: Thank you."):
+    /// a title and a surname in capitals before a colon at the start of the sentence; <c>null</c> otherwise.
+    /// </summary>
+    private static NameCandidate? TranscriptSpeaker(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !NameLexicon.IsTitle(tokens[0].Text))
+            return null;
+        var k = tokens[1].Text == "." ? 2 : 1;
+        var start = k;
+        while (k < tokens.Count && k - start < 2 && tokens[k].Kind is TokenKind.Acronym or TokenKind.Word && tokens[k].Text.Length > 1
+               && !tokens[k].Text.Any(char.IsLower) && !tokens[k].Text.Contains('.'))
+            k++;
+        if (k == start || k >= tokens.Count || tokens[k].Text != ":")
+            return null;
+        var words = new List<string>();
+        for (var i = start; i < k; i++)
+            words.Add(tokens[i].Text[0] + tokens[i].Text[1..].ToLowerInvariant());
+        return new NameCandidate(start, k - 1, words) { Titled = true };
     }
 
     /// <summary>Whether ", who" at <paramref name="comma"/> opens a relative clause whose verb reports speech: ", who said", ", who has also warned".</summary>

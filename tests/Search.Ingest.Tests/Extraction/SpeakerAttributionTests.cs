@@ -106,6 +106,14 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(["Rashid Qadri"], Speakers("Interior Minister Sheikh Rashid Qadri said the ban stood. \"It is final,\" Sheikh Rashid said."));
 
     [Fact]
+    public void TranscriptTurn_CreditsTheFullNameOfTheHeader() =>
+        Assert.Equal(["Dana Whitfield"], Speakers("Dana R. Whitfield\nDeputy Spokesperson\n\nMS. WHITFIELD: Good afternoon.\n\nQUESTION: Any news?\n\nMS. WHITFIELD: Nothing yet."));
+
+    [Fact]
+    public void TranscriptQuestion_CreditsNobody() =>
+        Assert.Empty(Speakers("QUESTION: Any news on the talks?"));
+
+    [Fact]
     public void HonorificInsideAName_StaysInTheName() =>
         Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
 
