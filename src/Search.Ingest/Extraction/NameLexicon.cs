@@ -176,17 +176,22 @@ internal static class NameLexicon
     /// <summary>Auxiliaries that make a following participle passive: "Mir was called a terrorist".</summary>
     private static readonly HashSet<string> PassiveMarkers = Set("was", "were", "is", "are", "be", "been", "being", "get", "got", "so-called");
 
-    public static bool IsTitle(string word) => Titles.Contains(Clean(word));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPersonLookup = NonPersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitle(string word) => TitleLookup.Contains(Key(word));
 
     public static bool IsNonPerson(string word)
     {
-        var w = Clean(word);
-        if (Titles.Contains(w) || NonPersonWords.Contains(w))
+        var key = Key(word);
+        if (TitleLookup.Contains(key) || NonPersonLookup.Contains(key))
             return true;
+        if (key.IndexOf('-') < 0)
+            return false;
+        var w = Clean(word);
         // "US-India", "Counter-Terrorism", "Vice-Admiral": a hyphenated word built from non-name parts; a
         // title joined to a name ("Amir-Abdollahian") is still a name.
-        if (!w.Contains('-'))
-            return false;
         var parts = w.Split('-');
         return parts.Any(NonPersonWords.Contains) || parts.All(Titles.Contains);
     }
@@ -219,7 +224,9 @@ internal static class NameLexicon
     public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
 
     /// <summary>Whether a capitalised word ends or follows an organisation's or a place's name ("Corp", "Bank", "Street").</summary>
-    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Clean(word));
+    public static bool IsOrganisationWord(string word) => OrganisationLookup.Contains(Key(word));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a name (its words joined by spaces) is a known organisation, agency, firm or place.</summary>
     public static bool IsNonPersonName(string name) => NonPersonNames.Contains(name);
@@ -230,6 +237,17 @@ internal static class NameLexicon
     public static bool IsInvertibleVerb(string word) => InvertibleVerbs.Contains(word);
 
     public static bool IsPassiveMarker(string word) => PassiveMarkers.Contains(word.ToLowerInvariant());
+
+    /// <summary>The word without a possessive ending or a trailing dot, for case-insensitive lookups without allocating.</summary>
+    private static ReadOnlySpan<char> Key(string word)
+    {
+        var span = word.AsSpan();
+        if (span.Length > 3 && (span.EndsWith("'s") || span.EndsWith("\u2019s")))
+            span = span[..^2];
+        else if (span.Length > 2 && (span[^1] == '\'' || span[^1] == '\u2019'))
+            span = span[..^1];
+        return span.TrimEnd('.');
+    }
 
     private static string Clean(string word) => PersonNames.StripPossessive(word).TrimEnd('.').ToLowerInvariant();
 

@@ -95,9 +95,11 @@ public static class PersonNames
 
     internal static bool IsInitial(string word) => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]);
 
+    private static readonly string[] PossessiveSuffixes = ["'s", "\u2019s", "'", "\u2019"];
+
     internal static string StripPossessive(string word)
     {
-        foreach (var suffix in new[] { "'s", "\u2019s", "'", "\u2019" })
+        foreach (var suffix in PossessiveSuffixes)
         {
             if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
                 return word[..^suffix.Length];

@@ -269,7 +269,7 @@ public sealed class SpeakerExtractor
     {
         var tokens = analysis.Tokens;
         var result = new List<NameCandidate>();
-        var startsAt = analysis.Candidates.ToDictionary(c => c.First);
+        var startsAt = analysis.StartsAt;
         foreach (var candidate in analysis.Candidates)
         {
             var context = Context(tokens, candidate);
@@ -725,7 +725,7 @@ public sealed class SpeakerExtractor
             if (!inverted && k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text))
                 continue;
             var subject = new NameCandidate(r - 1, r - 1, [role]);
-            if (inverted || ScanForVerb(analysis, subject, analysis.Candidates.ToDictionary(c => c.First), temporal: false).Any())
+            if (inverted || ScanForVerb(analysis, subject, analysis.StartsAt, temporal: false).Any())
                 return role;
         }
         return null;
@@ -768,8 +768,7 @@ public sealed class SpeakerExtractor
         if (!StartsWithPronoun(analysis.Tokens))
             return false;
         var pronoun = new NameCandidate(0, 0, [analysis.Tokens[0].Text]);
-        var startsAt = analysis.Candidates.ToDictionary(c => c.First);
-        return ScanForVerb(analysis, pronoun, startsAt, temporal: false).Any();
+        return ScanForVerb(analysis, pronoun, analysis.StartsAt, temporal: false).Any();
     }
 
     private static bool StartsWithPronoun(IReadOnlyList<Token> tokens) => tokens.Count > 1 && Pronouns.Contains(tokens[0].Text);
@@ -818,7 +817,11 @@ public sealed class SpeakerExtractor
         return a.Count > 1 && a[0].Length > b[0].Length;
     }
 
-    private sealed record SentenceAnalysis(IReadOnlyList<Token> Tokens, List<NameCandidate> Candidates);
+    private sealed record SentenceAnalysis(IReadOnlyList<Token> Tokens, List<NameCandidate> Candidates)
+    {
+        /// <summary>The candidates by the index of their first token.</summary>
+        public Dictionary<int, NameCandidate> StartsAt { get; } = Candidates.ToDictionary(c => c.First);
+    }
 
     /// <param name="IsSubject">Whether the name can be the subject of a following verb.</param>
     /// <param name="Titled">Whether a title or role stands before it.</param>
@@ -840,7 +843,8 @@ public sealed class SpeakerExtractor
         public int First { get; } = first;
         public int Last { get; } = last;
         public IReadOnlyList<string> Words { get; } = words.Select(PersonNames.StripPossessive).ToArray();
-        public string Name => string.Join(' ', Words);
+        public string Name => _name ??= string.Join(' ', Words);
+        private string? _name;
         public bool Titled { get; set; }
 
         /// <summary>Why the name is an organisation or a place rather than a person; <c>null</c> for a person.</summary>

@@ -9,7 +9,17 @@ internal readonly record struct Token(string Text, int Start, TokenKind Kind)
     public bool IsLowerWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
     /// <summary>Capitalised with lower-case letters after ("Toner", "McCain"), not all-caps ("PTI", "WASHINGTON").</summary>
-    public bool IsCapitalisedWord => Kind == TokenKind.Word && char.IsUpper(Text[0]) && Text.Skip(1).Any(char.IsLower);
+    public bool IsCapitalisedWord => Kind == TokenKind.Word && char.IsUpper(Text[0]) && HasLowerAfterFirst(Text);
+
+    private static bool HasLowerAfterFirst(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
+                return true;
+        }
+        return false;
+    }
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }
