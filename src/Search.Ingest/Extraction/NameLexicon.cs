@@ -231,6 +231,11 @@ internal static class NameLexicon
     /// <summary>Whether a name (its words joined by spaces) is a known organisation, agency, firm or place.</summary>
     public static bool IsNonPersonName(string name) => NonPersonNames.Contains(name);
 
+    /// <summary>Whether some known organisation or place name starts with this word, so joining longer names to look them up is worth it.</summary>
+    public static bool StartsNonPersonName(string word) => NonPersonFirstWords.Contains(word);
+
+    private static readonly HashSet<string> NonPersonFirstWords = Set([.. NonPersonNames.Select(n => n.Split(' ')[0])]);
+
     /// <summary>Whether a lower-case noun says that the name beside it is an organisation or a place ("agency", "company").</summary>
     public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 

@@ -35,6 +35,22 @@ public static class PersonNames
     public static IReadOnlyList<string> Words(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // The speaker extractor compares each name with every other of its article; folding once per name keeps that cheap.
+        var cache = _wordsCache ??= new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached))
+            return cached;
+        if (cache.Count >= MaxCachedNames)
+            cache.Clear();
+        return cache[name] = ComputeWords(name);
+    }
+
+    private const int MaxCachedNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<string>>? _wordsCache;
+
+    private static string[] ComputeWords(string name)
+    {
         var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd(',', ';'))
             .Select(StripPossessive)
@@ -93,6 +109,16 @@ public static class PersonNames
     internal static bool IsHonorific(string word) => Fold(word) is "hafiz" or "maulana" or "mufti" or "mullah" or "sheikh" or "shaikh"
         or "syed" or "qari" or "pir" or "maulvi" or "allama" or "ayatollah" or "imam" or "haji";
 
+    private static bool IsPlainAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+                return false;
+        }
+        return true;
+    }
+
     internal static bool IsInitial(string word) => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]);
 
     private static readonly string[] PossessiveSuffixes = ["'s", "\u2019s", "'", "\u2019"];
@@ -109,6 +135,18 @@ public static class PersonNames
 
     internal static string Fold(string word)
     {
+        if (IsPlainAscii(word))
+        {
+            // Most names are plain ASCII: no accents to strip, so skip the Unicode decomposition.
+            Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('.' or '\''))
+                    buffer[length++] = char.ToLowerInvariant(c);
+            }
+            return new string(buffer[..length]);
+        }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

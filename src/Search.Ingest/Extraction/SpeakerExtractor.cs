@@ -182,7 +182,7 @@ public sealed class SpeakerExtractor
         var folded = new string[words.Count];
         for (var w = 0; w < words.Count; w++)
             folded[w] = PersonNames.StripPossessive(words[w]).ToLowerInvariant();
-        for (var length = folded.Length; length > 0; length--)
+        for (var length = NameLexicon.StartsNonPersonName(folded[0]) ? folded.Length : 0; length > 0; length--)
         {
             var prefix = string.Join(' ', folded, 0, length);
             if (NameLexicon.IsNonPersonName(prefix))
