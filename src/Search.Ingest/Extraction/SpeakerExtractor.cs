@@ -274,7 +274,7 @@ public sealed class SpeakerExtractor
         {
             var context = Context(tokens, candidate);
             candidate.Titled = context.Titled;
-            if (candidate.NotPerson is null && !candidate.Possessive(tokens) && WhoSays(tokens, candidate.Last + 1))
+            if (candidate.NotPerson is null && !candidate.Possessive(tokens) && (WhoSays(tokens, candidate.Last + 1) || QuotedAs(tokens, candidate)))
             {
                 // "his adviser X, who said at a news conference that…": the relative clause credits X wherever X stands.
                 if (!result.Contains(candidate))
@@ -388,6 +388,17 @@ public sealed class SpeakerExtractor
         for (var i = start; i < k; i++)
             words.Add(tokens[i].Text[0] + tokens[i].Text[1..].ToLowerInvariant());
         return new NameCandidate(start, k - 1, words) { Titled = true };
+    }
+
+    /// <summary>"A statement quoted X as saying…", "the agency cited X as telling…": the one quoted is the speaker.</summary>
+    private static bool QuotedAs(IReadOnlyList<Token> tokens, NameCandidate candidate)
+    {
+        var before = candidate.First - 1;
+        while (before >= 0 && tokens[before].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[before].Text))
+            before--;
+        return before >= 0 && tokens[before].Text is "quoted" or "quotes" or "cited" or "cites"
+            && candidate.Last + 2 < tokens.Count && tokens[candidate.Last + 1].Is("as")
+            && NameLexicon.IsSayingParticiple(tokens[candidate.Last + 2].Text);
     }
 
     /// <summary>Whether ", who" at <paramref name="comma"/> opens a relative clause whose verb reports speech: ", who said", ", who has also warned".</summary>
@@ -765,9 +776,18 @@ public sealed class SpeakerExtractor
     /// <summary>Whether the sentence opens with "He"/"She" whose own verb reports speech ("He said…", "She later told…").</summary>
     private static bool PronounSpeaks(SentenceAnalysis analysis)
     {
-        if (!StartsWithPronoun(analysis.Tokens))
-            return false;
-        var pronoun = new NameCandidate(0, 0, [analysis.Tokens[0].Text]);
+        var tokens = analysis.Tokens;
+        if (!StartsWithPronoun(tokens))
+        {
+            // '"We are here to listen," she said.': the pronoun after an opening quote names the last subject too.
+            var p = 0;
+            var quoted = false;
+            while (p < tokens.Count && (tokens[p].Kind == TokenKind.Quote || tokens[p].Text is "," or "\"" or "\u201C" or "\u201D"))
+                quoted |= tokens[p++].Kind == TokenKind.Quote;
+            return quoted && p + 1 < tokens.Count && Pronouns.Contains(tokens[p].Text)
+                && tokens[p + 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[p + 1].Text);
+        }
+        var pronoun = new NameCandidate(0, 0, [tokens[0].Text]);
         return ScanForVerb(analysis, pronoun, analysis.StartsAt, temporal: false).Any();
     }
 

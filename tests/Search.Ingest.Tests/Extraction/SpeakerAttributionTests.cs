@@ -114,6 +114,19 @@ public sealed class SpeakerAttributionTests
         Assert.Empty(Speakers("QUESTION: Any news on the talks?"));
 
     [Fact]
+    public void QuotedAsSaying_ActiveVoice_CreditsTheOneQuoted() =>
+        Assert.Equal(["Leila Farooqi"], Speakers("Prime Minister Leila Farooqi ordered an inquiry. A statement from her office quoted Farooqi as saying the attackers would be found."));
+
+    [Fact]
+    public void NamedOnceThenQuoted_CreditsTheNameAcrossParagraphs()
+    {
+        var values = Extractor.Extract(null,
+            "Ruth Calloway arrived in Kabul on Monday for three days of meetings.\n\n\"We are here to listen,\" she said.\n\n\"Nobody should expect a deal this week,\" she added.");
+
+        Assert.Equal([new ExtractedValue("Ruth Calloway", "\"We are here to listen,\" she said.")], values);
+    }
+
+    [Fact]
     public void HonorificInsideAName_StaysInTheName() =>
         Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
 
