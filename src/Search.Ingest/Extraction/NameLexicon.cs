@@ -126,7 +126,7 @@ internal static class NameLexicon
 
     private static readonly HashSet<string> SpokenByVerbs = Set(
         "said", "stated", "announced", "conveyed", "expressed", "voiced", "echoed", "reiterated", "stressed", "emphasised",
-        "emphasized", "written", "tweeted", "posted", "confirmed", "disclosed", "revealed", "claimed", "denied", "condemned",
+        "emphasized", "tweeted", "posted", "confirmed", "disclosed", "revealed", "claimed", "denied", "condemned",
         "welcomed", "declared", "told", "explained", "highlighted", "underlined", "described", "termed");
 
     private static readonly HashSet<string> SayingParticiples = Set(

@@ -31,6 +31,17 @@ public sealed class SpeakerAttributionTests
         Assert.All(sample, verb => Assert.True(NameLexicon.IsReportingVerb(verb), verb));
     }
 
+    [Theory]
+    [InlineData("In a post on X, Senator Ruth Calloway wrote that the aid must stop.")]
+    [InlineData("Writing on social media, Ruth Calloway said the aid must stop.")]
+    [InlineData("The senator, Ruth Calloway, insisted the aid must stop.")]
+    [InlineData("\"The aid must stop,\" said Ruth Calloway, the senator who chairs the panel.")]
+    [InlineData("\"The aid must stop,\" said the senator, Ruth Calloway.")]
+    [InlineData("The aid must stop, according to Senator Ruth Calloway, who chairs the panel.")]
+    [InlineData("Ruth Calloway, speaking to reporters in Kabul after a long day of meetings with officials, said the aid must stop.")]
+    public void AppositionsAndPlatforms_StillCreditTheName(string body) =>
+        Assert.Equal(["Ruth Calloway"], Speakers(body));
+
     [Fact]
     public void InvertedVerbBeyondSaid_CreditsTheNameAfter() =>
         Assert.Equal(["Ruth Calloway"], Speakers("\"We will not bend,\" insisted Ruth Calloway."));
