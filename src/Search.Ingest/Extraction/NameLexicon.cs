@@ -50,6 +50,7 @@ internal static class NameLexicon
         "state", "republic", "democratic", "republican", "democrats", "republicans", "joint", "working", "dialogue",
         "counterterrorism", "counter-terrorism", "terrorism", "counter", "terrorist", "terrorists", "militant", "militants",
         "islamic", "muslim", "hindu", "sikh", "christian", "jewish", "taliban", "al", "rewards", "justice", "line",
+        "jamaat", "jamat", "jamaat-ul-ahrar", "tehreek", "tehrik", "lashkar", "jaish", "harkat", "sipah", "hizbul", "fitna", "ahrar",
         "control", "resolution", "summit", "conference", "forum", "strategic", "partnership", "cooperation",
         "movement", "front", "brigade", "corps", "command", "center", "centre", "academy", "school", "college",
         "hospital", "airport", "base", "province", "district", "region", "valley", "city", "county", "station",

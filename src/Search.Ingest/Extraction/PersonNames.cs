@@ -57,7 +57,10 @@ public static class PersonNames
             .ToList();
         while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
             words.RemoveAt(0);
-        var folded = words.Select(Fold).Where(w => w.Length > 0).ToList();
+        // "al-Zawahiri" and "Zawahiri" are one surname.
+        var folded = words.Select(Fold).Where(w => w.Length > 0)
+            .Select(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) ? w[3..] : w)
+            .ToList();
         return folded.Where((w, i) => !(w.Length == 1 && i > 0 && i < folded.Count - 1)).ToArray();
     }
 

@@ -62,6 +62,7 @@ public sealed class SpeakerExtractor
         var credited = new List<Credited>();
         var titled = new List<string>();
         IReadOnlyList<NameCandidate> previousSubjects = [];
+        IReadOnlyList<NameCandidate> previousSpeakers = [];
         var roles = new Dictionary<string, (NameCandidate Person, int Order)>(StringComparer.Ordinal);
         for (var index = 0; index < sentences.Count; index++)
         {
@@ -75,14 +76,21 @@ public sealed class SpeakerExtractor
                     roles[role] = (candidate, Order(index, candidate.First));
             }
             mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
-            credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
+            var speakersHere = Credit(analysis).ToList();
+            credited.AddRange(speakersHere.Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
             if (TranscriptSpeaker(analysis.Tokens) is { } turn)
                 credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First)));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
-            if (previousSubjects.Count > 0 && PronounSpeaks(analysis))
-                credited.Add(new Credited(previousSubjects[0], sentence.Text, Order(index, 0), previousSubjects));
+            var pronounSpeaks = PronounSpeaks(analysis);
+            if ((previousSubjects.Count > 0 || previousSpeakers.Count > 0) && pronounSpeaks)
+            {
+                // "…," tweeted X, a spokesman for the group. "…," he said.': the last speaker before any other subject.
+                var antecedents = previousSpeakers.Concat(previousSubjects).ToList();
+                credited.Add(new Credited(antecedents[0], sentence.Text, Order(index, 0), antecedents));
+            }
             var subjects = MainSubjects(analysis);
             previousSubjects = subjects.Count > 0 || !StartsWithPronoun(analysis.Tokens) ? subjects : previousSubjects;
+            previousSpeakers = speakersHere.Count > 0 || !pronounSpeaks ? speakersHere.Where(c => c.NotPerson is null).ToList() : previousSpeakers;
         }
         return Merge(credited, mentions, titled);
     }
@@ -147,6 +155,12 @@ public sealed class SpeakerExtractor
                 else if (IsInnerHonorific(tokens[k]) && !inGroup[k])
                 {
                     // "Khalid Sheikh Mohammed", "Amir Ahmed Sheikh": after a name word it is the name's own.
+                    words.Add(tokens[k].Text);
+                    last = k++;
+                }
+                else if (IsParticleSurname(tokens[k]) && !inGroup[k])
+                {
+                    // "Ayman al-Zawahiri", "Abu Bakr al-Baghdadi": an article joined to the surname.
                     words.Add(tokens[k].Text);
                     last = k++;
                 }
@@ -261,6 +275,10 @@ public sealed class SpeakerExtractor
 
     /// <summary>"Khalid Sheikh Mohammed": an honorific after a name word is part of the name, not a title.</summary>
     private static bool IsInnerHonorific(Token token) => token.Text is "Sheikh" or "Shaikh" or "Syed";
+
+    private static bool IsParticleSurname(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length > 4 && (token.Text.StartsWith("al-", StringComparison.Ordinal) || token.Text.StartsWith("el-", StringComparison.Ordinal))
+        && char.IsUpper(token.Text[3]);
 
     private static bool IsNameParticle(Token token) =>
         token.Kind == TokenKind.Word && token.Text is "bin" or "ibn" or "de" or "van" or "von" or "der" or "ul" or "ur" or "ud" or "al" or "da" or "di";

@@ -138,6 +138,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void PronounAfterInvertedAttribution_GoesToThatSpeaker() =>
+        Assert.Equal(["Idris Nawaz"], Speakers(
+            "\"The message is for both sides,\" tweeted Idris Nawaz, spokesman for the splinter group Jamaat Ahrar. \"We will strike again,\" he said."));
+
+    [Fact]
+    public void ArticleJoinedSurname_StaysInTheName() =>
+        Assert.Equal(["Abu Bakr al-Qudsi"], Speakers("Group leader Abu Bakr al-Qudsi said the truce was over. Qudsi added that talks could resume."));
+
+    [Fact]
     public void HonorificInsideAName_StaysInTheName() =>
         Assert.Equal(["Karim Sheikh Anwar"], Speakers("Karim Sheikh Anwar, the cell's planner, has claimed he chose the target."));
 
