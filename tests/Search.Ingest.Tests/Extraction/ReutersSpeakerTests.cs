@@ -1,5 +1,5 @@
 using Search.Core;
-using Search.Evaluation.Corpora;
+using Search.Benchmarks.Corpora;
 using Search.Ingest.Extraction;
 using Xunit.Abstractions;
 
@@ -30,7 +30,7 @@ public sealed class ReutersSpeakerTests(ITestOutputHelper output)
         var names = top.Select(t => t.Name).ToArray();
         // The corpus labels the people each story is about, mostly by surname alone ("baker").
         var labelled = ReutersReader.ReadFolder(ReutersFactAttribute.Folder!)
-            .SelectMany(a => a.Speakers).Select(p => PersonNames.Words(p)[^1]).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(a => a.Values(FacetNames.Speaker)).Select(p => PersonNames.Words(p)[^1]).ToHashSet(StringComparer.Ordinal);
         var withLabel = names.Count(n => labelled.Contains(PersonNames.Words(n)[^1]));
         output.WriteLine($"{withLabel} of {names.Length} share a surname with the corpus's PEOPLE labels");
         Assert.Empty(names.Intersect(KnownFailures));
