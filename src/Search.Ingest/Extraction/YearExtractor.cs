@@ -142,8 +142,9 @@ public static partial class YearExtractor
 
     /// <summary>
     /// The oldest date among the lines near the top that are only a date. A line that reads as
-    /// running text — starting in lower case or with a preposition ("due December 1, 1998", a
-    /// hard-wrapped line of a wire story) — is a deadline or an event, not a dateline.
+    /// running text — starting in lower case or with a preposition, or ending a sentence ("due
+    /// December 1, 1998", "Oct 15, 1992.": the tail of a hard-wrapped wire story) — is a deadline
+    /// or an event, not a dateline.
     /// </summary>
     private static ExtractedYear? OldestHeaderDate(IReadOnlyList<string> datelines)
     {
@@ -165,7 +166,7 @@ public static partial class YearExtractor
     private static bool ReadsAsRunningText(string line)
     {
         var first = line.TrimStart('\u2022', '-', '|', ' ', '(', '[');
-        return first.Length > 0 && (char.IsLower(first[0]) || EventPreposition().IsMatch(first));
+        return first.Length > 0 && (char.IsLower(first[0]) || EventPreposition().IsMatch(first) || EndsSentence().IsMatch(first));
     }
 
     private static ExtractedYear? FromReportingSentence(string body)
@@ -191,6 +192,10 @@ public static partial class YearExtractor
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex YearMention();
+
+    // A year closing a sentence ("…1992.") rather than standing as a heading.
+    [GeneratedRegex(@"\d{4}\s*\.$")]
+    private static partial Regex EndsSentence();
 
     // "Published:", "First published on", "Posted at", "Last Updated:", "updated -".
     [GeneratedRegex(@"\b(?:story\s+)?(?:first\s+|last\s+)?(?<kind>published|posted|updated|modified)\b(?:\s+(?:on|at))?\s*[:\-\u2013]?\s*", RegexOptions.IgnoreCase)]

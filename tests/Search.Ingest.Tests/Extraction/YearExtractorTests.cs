@@ -79,6 +79,7 @@ public sealed class YearExtractorTests
     // A hard-wrapped wire story: the maturity date falls on a line of its own.
     [InlineData("NEW YORK, March 3 - The company said it sold 100 mln dlrs of notes\ndue December 1, 1998.\nThe notes were priced at par.")]
     [InlineData("NEW YORK, March 3 - The company said it sold 100 mln dlrs of notes\nDue December 1, 1998\nThe notes were priced at par.")]
+    [InlineData("NEW YORK, March 3 - The notes pay interest twice a year and mature on\nOct 15, 1992.\nThey were priced at par.")]
     [InlineData("Headline for the story\n\nUntil June 30, 2024\n\nThe offer was extended.")]
     public void Year_WhenDeadlineOrMaturityStandsAlone_IsUnknown(string raw) => Assert.Null(Year(raw));
 

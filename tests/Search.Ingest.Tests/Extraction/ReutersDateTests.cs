@@ -1,0 +1,58 @@
+using System.Globalization;
+using Search.Evaluation.Corpora;
+using Search.Ingest.Cleaning;
+using Search.Ingest.Extraction;
+
+namespace Search.Ingest.Tests.Extraction;
+
+/// <summary>A fact skipped, with its reason, when the shared Reuters-21578 corpus is absent.</summary>
+public sealed class ReutersFactAttribute : FactAttribute
+{
+    public ReutersFactAttribute()
+    {
+        if (SharedCorpora.Find("reuters21578") is null)
+            Skip = "Needs the shared corpus 'reuters21578' (../shared/corpora/reuters21578 beside the repository), which is not present.";
+    }
+}
+
+/// <summary>
+/// Reuters-21578 is real 1987 newswire: every story's DATE is 1987, and the bodies are full of
+/// maturity and delivery dates of later years ("notes due December 1, 1998").
+/// </summary>
+public sealed class ReutersDateTests
+{
+    private static readonly IReadOnlyList<Search.Core.Article> Stories =
+        SharedCorpora.Find("reuters21578") is { } folder ? ReutersReader.ReadFolder(folder).ToArray() : [];
+
+    [ReutersFact]
+    public void GivenPublishedDate_KeepsItsYear_ForEveryStory()
+    {
+        // As a JSON Lines export gives it: the story's DATE as an ISO string in "published".
+        var lost = Stories
+            .Where(s => s.Published is not null)
+            .Take(2000)
+            .Where(s =>
+            {
+                var published = DateParser.ParseMetadata(s.Published!.Value.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+                var article = ArticleExtractor.Default.Extract(new ArticleInput { Id = s.Id, Text = s.Body, Title = s.Title, Published = published });
+                return article.Year != 1987;
+            })
+            .Select(s => s.Id)
+            .ToArray();
+
+        Assert.Empty(lost);
+    }
+
+    [ReutersFact]
+    public void FoundYear_IsNeverTakenFromTheBody_WhenNoDateIsGiven()
+    {
+        var wrong = Stories
+            .Select(s => (s.Id, Found: YearExtractor.Extract(TextCleaner.Clean(s.Body, s.Title))))
+            .Where(f => f.Found is { Year: not 1987 })
+            .Select(f => $"{f.Id}: {f.Found!.Year} from \"{f.Found.Sentence}\"")
+            .ToArray();
+
+        Assert.True(Stories.Count > 19000, $"Expected the whole corpus, read {Stories.Count} stories.");
+        Assert.Empty(wrong);
+    }
+}
