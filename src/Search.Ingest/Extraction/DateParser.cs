@@ -140,8 +140,10 @@ internal static partial class DateParser
         return new DateMatch(m.Index, m.Length, year, date, m.Groups["wd"].Success);
     }
 
-    private const string Weekday = @"(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?";
-    private const string Month = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+    // Names as written in prose or in capitals ("06 MAY 2023"), never in lower case, where "may"
+    // and "march" are verbs.
+    private const string Weekday = @"(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,?\s+)?";
+    private const string Month = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?";
     private const string UrlMonth = @"(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}";
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<mon>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
@@ -153,8 +155,8 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b")]
     private static partial Regex DayFirst();
 
-    // Separators must agree ("20.11.2021", "11/20/2021"), so "1.5 3/2021" is not a date.
-    [GeneratedRegex(@"(?<![\d.,/])" + Weekday + @"(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d.,]\d)")]
+    // Separators must agree ("20.11.2021", "11/20/2021", "22-08-2017"), so "1.5 3/2021" is not a date.
+    [GeneratedRegex(@"(?<![\d.,/-])" + Weekday + @"(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d.,-]\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>0[1-9]|1[0-2])(?:/(?<d>[0-3]?\d)(?=[/._-]|$)|(?<d>[0-3]\d)(?=/)|(?=/|$))")]

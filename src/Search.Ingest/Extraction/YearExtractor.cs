@@ -32,10 +32,13 @@ public static partial class YearExtractor
     // A byline or credit line is short; a longer line with a date is a sentence about an event.
     private const int MaxCreditLineLength = 120;
 
+    // A header line that starts with the date and goes on with a time or a relative update.
+    private const int MaxHeaderLineLength = 80;
+
     // A "Published" marker line may carry a byline and an "Updated" part too, but not a paragraph.
     private const int MaxMarkerLineLength = 160;
 
-    private static readonly string[] MarkerWords = ["published", "posted", "updated", "modified"];
+    private static readonly string[] MarkerWords = ["published", "posted", "updated", "modified", "date"];
 
     /// <summary>
     /// The publication year stated by <paramref name="text"/> or by the date path of
@@ -57,7 +60,8 @@ public static partial class YearExtractor
             updated ??= marked.Found;
         }
 
-        foreach (var line in text.Datelines.Concat(head.Take(headCount)))
+        var headLines = text.Datelines.Concat(head.Take(headCount)).ToArray();
+        foreach (var line in headLines)
         {
             if (line.Length <= MaxCreditLineLength && IsCreditLine(line) && FirstDated(line) is { } credited)
                 return Found(credited, line);
@@ -65,15 +69,25 @@ public static partial class YearExtractor
 
         if (DateParser.FromUrl(url) is { Year: { } urlYear } fromUrl)
             return new ExtractedYear(urlYear, fromUrl.Date, url!);
+        // A scrape that names its page ("Source: https://…/07-Mar-2019/…") states the address in the text.
+        foreach (var line in headLines)
+        {
+            if (AddressIn(line) is { } address && DateParser.FromUrl(address) is { Year: { } lineYear } fromLine)
+                return new ExtractedYear(lineYear, fromLine.Date, line);
+        }
 
         if (updated is not null)
             return updated;
 
         var firstParagraph = head.Length > 0 ? head[0] : "";
-        if (InlineDateline().Match(firstParagraph) is { Success: true } opening && FirstDated(opening.Value) is { } inline)
-            return Found(inline, SentenceSplitter.Split(firstParagraph).FirstOrDefault()?.Text ?? opening.Value);
+        var opening = InlineDateline().Match(firstParagraph) is { Success: true } caps ? caps.Value
+            : PlaceDateline().Match(firstParagraph) is { Success: true } place ? place.Value
+            : null;
+        if (opening is not null && FirstDated(opening) is { } inline)
+            return Found(inline, SentenceSplitter.Split(firstParagraph).FirstOrDefault()?.Text ?? opening);
 
-        if (OldestHeaderDate(text.Datelines) is { } header)
+        var headerLines = head.Take(headCount).Prepend(text.Title ?? "").Where(StartsWithDate);
+        if (OldestHeaderDate(text.Datelines.Concat(headerLines)) is { } header)
             return header;
 
         return FromReportingSentence(text.Body);
@@ -117,15 +131,20 @@ public static partial class YearExtractor
     /// </summary>
     private static (ExtractedYear Found, bool IsUpdate)? AfterMarker(string line)
     {
-        var endsAsSentence = line.TrimEnd().EndsWith('.');
+        // "This story was originally published on August 25, 2023." is a sentence about the page itself.
+        var endsAsSentence = line.TrimEnd().EndsWith('.') && !PublicationNote().IsMatch(line);
         foreach (Match marker in Marker().Matches(line))
         {
             var atStart = marker.Index == 0 || line.AsSpan(0, marker.Index).Trim().IsEmpty
                 || line.AsSpan(0, marker.Index).TrimEnd() is [.., '|' or '\u2022' or '-' or '\u2013' or '\u2014' or ':' or ',' or ']' or ')'];
             if (!atStart && endsAsSentence)
                 continue;
+            // A bare "Date:" or "Dated" labels the line it starts, and nothing elsewhere.
+            if (marker.Groups["kind"].Value.StartsWith("date", StringComparison.OrdinalIgnoreCase) && !line.AsSpan(0, marker.Index).Trim().IsEmpty)
+                continue;
             var rest = line[(marker.Index + marker.Length)..];
-            if (DateParser.FindDates(rest).FirstOrDefault() is not { Year: not null, Index: <= 12 } date)
+            // The date follows the marker at once: "Date starting June 15" is a clause, not a label.
+            if (DateParser.FindDates(rest).FirstOrDefault() is not { Year: not null, Index: <= 2 } date)
                 continue;
             var isUpdate = marker.Groups["kind"].Value.ToLowerInvariant() is "updated" or "modified";
             return (Found(date, line), isUpdate);
@@ -138,7 +157,7 @@ public static partial class YearExtractor
     /// is not a sentence: "The blast on March 3, 2019 killed 40, Reuters reported." is an event.
     /// </summary>
     private static bool IsCreditLine(string line) =>
-        !line.TrimEnd().EndsWith('.') && (ByPrefix().IsMatch(line) || CreditWord().IsMatch(line));
+        !line.TrimEnd().EndsWith('.') && (ByPrefix().IsMatch(line) || CreditWord().IsMatch(line) || ReleaseHeading().IsMatch(line));
 
     /// <summary>
     /// The oldest date among the lines near the top that are only a date. A line that reads as
@@ -146,7 +165,7 @@ public static partial class YearExtractor
     /// December 1, 1998", "Oct 15, 1992.": the tail of a hard-wrapped wire story) — is a deadline
     /// or an event, not a dateline.
     /// </summary>
-    private static ExtractedYear? OldestHeaderDate(IReadOnlyList<string> datelines)
+    private static ExtractedYear? OldestHeaderDate(IEnumerable<string> datelines)
     {
         ExtractedYear? oldest = null;
         foreach (var line in datelines)
@@ -158,6 +177,26 @@ public static partial class YearExtractor
                 oldest = found;
         }
         return oldest;
+    }
+
+    /// <summary>
+    /// A short line opening with a full date and going on with a separator or a time ("June 15,
+    /// 2018 / 8:02 AM / Updated 2 hours ago"): a header the cleaner kept as text or took for the
+    /// headline. A wrapped line of a story that starts with a date goes on with words ("March 1,
+    /// 1997 and 75 mln dlrs…").
+    /// </summary>
+    private static bool StartsWithDate(string line) =>
+        line.Length <= MaxHeaderLineLength
+        && FirstDated(line) is { Index: 0 } date
+        && HeaderTail().IsMatch(line.AsSpan(date.Length));
+
+    private static string? AddressIn(string line)
+    {
+        var at = line.IndexOf("http", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || line.Length > MaxCreditLineLength)
+            return null;
+        var end = line.IndexOfAny([' ', '\t', ')', ']', '"'], at);
+        return end < 0 ? line[at..] : line[at..end];
     }
 
     private static bool Earlier(ExtractedYear a, ExtractedYear b) =>
@@ -198,8 +237,11 @@ public static partial class YearExtractor
     private static partial Regex EndsSentence();
 
     // "Published:", "First published on", "Posted at", "Last Updated:", "updated -".
-    [GeneratedRegex(@"\b(?:story\s+)?(?:first\s+|last\s+)?(?<kind>published|posted|updated|modified)\b(?:\s+(?:on|at))?\s*[:\-\u2013]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:story\s+)?(?:first\s+|last\s+|originally\s+)?(?<kind>published|posted|updated|modified|dated|date)\b(?:\s+(?:on|at))?\s*[:\-\u2013]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"^this\s+(?:story|article|report|post|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:published|posted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationNote();
 
     [GeneratedRegex(@"^By\s+(?:[\p{Lu}]|our\b|staff\b|special\b)")]
     private static partial Regex ByPrefix();
@@ -207,6 +249,19 @@ public static partial class YearExtractor
     // Agency and desk credits as the field's sites print them; acronyms only as written.
     [GeneratedRegex(@"(?:^|[\s|,(\u2022/-])(?:PTI|ANI|IANS|UNI|TNN|DHNS|AFP|AP|APP|NNI|INP|PPI|Reuters|Xinhua|Sputnik)(?=$|[\s|,)\u2022/:-])|(?i:\b(?:web desk|news desk|online desk|staff reporter|staff correspondent|our correspondents?|special correspondent|associated press|press trust of india|agence france-presse|agencies)\b)")]
     private static partial Regex CreditWord();
+
+    // After a header's date: nothing, or a separator or a time, never a word of running text.
+    [GeneratedRegex(@"^\s*(?:$|[|/\u2022\u25CF\-\u2013\u2014]|,?\s*\d{1,2}:\d{2})")]
+    private static partial Regex HeaderTail();
+
+    // An official release or transcript heads its text with the day it was issued.
+    [GeneratedRegex(@"(?i:\b(?:for immediate release|press release|transcript of|press briefing|media briefing|daily briefing|news briefing)\b)")]
+    private static partial Regex ReleaseHeading();
+
+    // "Islamabad, November 22, 2011 —": a place in ordinary case, the date with its year, then the dash
+    // or colon that ends a dateline; without that separator it is a sentence about a day.
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}.'\-]+(?:[ /][\p{Lu}][\p{L}.'\-]+){0,3},\s+[^\u2014\u2013:()\n]{6,40}?\d{4}\s*(?:\([^)]{1,30}\)\s*)?(?:[\u2014\u2013:]|-\s)")]
+    private static partial Regex PlaceDateline();
 
     [GeneratedRegex(@"^(?:due|by|until|till|before|after|since|from|on|in|at|through|to|between|maturing|matures|expiring|expires|effective|ending|ended|starting|dated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPreposition();
