@@ -143,8 +143,10 @@ public static partial class YearExtractor
             if (marker.Groups["kind"].Value.StartsWith("date", StringComparison.OrdinalIgnoreCase) && !line.AsSpan(0, marker.Index).Trim().IsEmpty)
                 continue;
             var rest = line[(marker.Index + marker.Length)..];
-            // The date follows the marker at once: "Date starting June 15" is a clause, not a label.
-            if (DateParser.FindDates(rest).FirstOrDefault() is not { Year: not null, Index: <= 2 } date)
+            // The date follows the marker at once, or after a time ("Posted: 10:52 a.m. Wednesday,
+            // Sept. 8, 2010"): "Date starting June 15" is a clause, not a label.
+            var within = TimeOfDay().Match(rest).Length + 2;
+            if (DateParser.FindDates(rest).FirstOrDefault() is not { Year: not null } date || date.Index > within)
                 continue;
             var isUpdate = marker.Groups["kind"].Value.ToLowerInvariant() is "updated" or "modified";
             return (Found(date, line), isUpdate);
@@ -170,7 +172,7 @@ public static partial class YearExtractor
         ExtractedYear? oldest = null;
         foreach (var line in datelines)
         {
-            if (Marker().IsMatch(line) || ReadsAsRunningText(line) || FirstDated(line) is not { } date)
+            if (ReadsAsRunningText(line) || FirstDated(line) is not { } date)
                 continue;
             var found = Found(date, line);
             if (oldest is null || Earlier(found, oldest))
@@ -249,6 +251,9 @@ public static partial class YearExtractor
     // Agency and desk credits as the field's sites print them; acronyms only as written.
     [GeneratedRegex(@"(?:^|[\s|,(\u2022/-])(?:PTI|ANI|IANS|UNI|TNN|DHNS|AFP|AP|APP|NNI|INP|PPI|Reuters|Xinhua|Sputnik)(?=$|[\s|,)\u2022/:-])|(?i:\b(?:web desk|news desk|online desk|staff reporter|staff correspondent|our correspondents?|special correspondent|associated press|press trust of india|agence france-presse|agencies)\b)")]
     private static partial Regex CreditWord();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?\s*[,|]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
 
     // After a header's date: nothing, or a separator or a time, never a word of running text.
     [GeneratedRegex(@"^\s*(?:$|[|/\u2022\u25CF\-\u2013\u2014]|,?\s*\d{1,2}:\d{2})")]

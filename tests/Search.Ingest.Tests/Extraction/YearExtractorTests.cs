@@ -30,6 +30,17 @@ public sealed class YearExtractorTests
     [InlineData("Envoy rejects the charge\n\nLast updated on Nov 01, 2020, 07:11 pm\n\nThe envoy rejected the charge on Tuesday.", 2020)]
     [InlineData("Envoy rejects the charge\n\nKARACHI (Wirenews / Agency - 17th July, 2019) The envoy rejected the charge.", 2019)]
     [InlineData("Envoy rejects the charge\n\n20.11.2021\n\nThe envoy rejected the charge on Tuesday.", 2021)]
+    [InlineData("Envoy rejects the charge\n\nPosted: 9:40 a.m. Tuesday, Sept. 7, 2010\n\nThe envoy rejected the charge.", 2010)]
+    [InlineData("Envoy rejects the charge\n\nPUBLISHED: 18:05 GMT, 17 September 2016 | UPDATED: 09:10 GMT, 18 September 2016\n\nThe envoy rejected the charge.", 2016)]
+    [InlineData("PUBLISHED ON 05 MAY 2023 \u25CF 11:20 AM\n\nEnvoy rejects the charge\n\nThe envoy rejected the charge.", 2023)]
+    [InlineData("Dated: 21-08-2017\n\nEnvoy rejects the charge\n\nThe envoy rejected the charge.", 2017)]
+    [InlineData(" date 2019-04-30\n\nEnvoy rejects the charge\n\nThe envoy rejected the charge.", 2019)]
+    [InlineData("Envoy rejects the charge\n\nThe envoy rejected the charge.\n\nThis article was originally published on August 24, 2023.", 2023)]
+    [InlineData("Embassy of the Republic\n\nFor Immediate Release | June 8, 2014\n\nThe envoy rejected the charge.", 2014)]
+    [InlineData("Briefings and Releases|\n\nTranscript of the Weekly Press Briefing by the Spokesperson on Thursday, 10 June 2021\n\nGood afternoon.", 2021)]
+    [InlineData("Source: https://news.example.com/06-Mar-2019/envoy-rejects-charge\n\nEnvoy rejects the charge\n\nThe envoy rejected the charge.", 2019)]
+    [InlineData("Lahore, November 21, 2011 \u2014 The envoy rejected the charge on Monday.", 2011)]
+    [InlineData("June 14, 2018 / 7:02 AM / Updated 3 hours ago\n\nEnvoy rejects the charge\n\nThe envoy rejected the charge.", 2018)]
     public void Year_WhenBylineOrMarkerStatesIt_FindsIt(string raw, int expected) => Assert.Equal(expected, Year(raw));
 
     [Theory]
@@ -73,6 +84,9 @@ public sealed class YearExtractorTests
     [InlineData("Headline for the story\n\nPublished: undefined\n\nBody text here.")]
     [InlineData("Headline for the story\n\nThe report was published on March 3, 2019, and the envoy rejected it.")]
     [InlineData("Headline for the story\n\nThe blast on March 3, 2019 killed four people, PTI reported.")]
+    [InlineData("Headline for the story\n\nOn March 3, 2019, the army said it had cleared the area.")]
+    [InlineData("Headline for the story\n\nThe rate is fixed until the reset date starting June 15, 2019 for holders.")]
+    [InlineData("NEW YORK, March 3 - The bank will pay the coupon on\nMarch 1, 1997 and 75 mln dlrs on\nJune 28, 1996, will be redeemed.")]
     public void Year_WhenOnlyEventYears_IsUnknown(string raw) => Assert.Null(Year(raw));
 
     [Theory]
