@@ -56,6 +56,8 @@ public sealed partial class GroupAliasTable
                 var folded = words.Select(Fold).ToArray();
                 node.Terminals.Add(new Terminal(group.Canonical, words, IsAcronym(words), alias.Ambiguous, folded.Sum(w => w.Length)));
                 _canonicalByFoldedName.TryAdd(string.Join(' ', folded), group.Canonical);
+                // "The Resistance Front" given whole, as a facet value or a label, is the name too.
+                _canonicalByFoldedName.TryAdd(string.Join(' ', Words(alias.Text).Select(w => Fold(w.Text))), group.Canonical);
             }
         }
         _firstWordsByInitial = _root.Children
