@@ -241,10 +241,18 @@ public sealed partial class GroupAliasTable
             if (token.Length >= MinTolerantWordLetters - 1 && (!capitalizedOnly || char.IsUpper(token[0])))
             {
                 var word = IsPlainAscii(token) ? token : Fold(token);
-                foreach (var candidate in CandidatesOneEditAway(node, word))
+                if (node == _root)
                 {
-                    if (FollowExactly(candidate, tokenAt, k + 1) is { } found && (best is null || found.Length > best.Value.Length))
-                        best = found;
+                    if (word.Length > 0 && _firstWordsByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var sameInitial))
+                    {
+                        foreach (var (key, child) in sameInitial)
+                            best = Longer(best, ThroughSlip(word, key, child, tokenAt, k + 1));
+                    }
+                }
+                else
+                {
+                    foreach (var (key, child) in node.Children)
+                        best = Longer(best, ThroughSlip(word, key, child, tokenAt, k + 1));
                 }
             }
             if (node.Find(token) is not { } next)
@@ -254,19 +262,12 @@ public sealed partial class GroupAliasTable
         return best;
     }
 
-    private IEnumerable<TrieNode> CandidatesOneEditAway(TrieNode node, string word)
-    {
-        IEnumerable<KeyValuePair<string, TrieNode>> children = node == _root
-            ? _firstWordsByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var sameInitial)
-                ? sameInitial.Select(c => KeyValuePair.Create(c.Key, c.Node))
-                : []
-            : node.Children;
-        foreach (var (key, child) in children)
-        {
-            if (Math.Max(key.Length, word.Length) >= MinTolerantWordLetters && IsOneEditAway(word, key))
-                yield return child;
-        }
-    }
+    /// <summary>The name reached by reading <paramref name="word"/> as <paramref name="key"/>, when they are one edit apart.</summary>
+    private static (Terminal Terminal, int Length)? ThroughSlip(string word, string key, TrieNode child, Func<int, string?> tokenAt, int next) =>
+        Math.Max(key.Length, word.Length) >= MinTolerantWordLetters && IsOneEditAway(word, key) ? FollowExactly(child, tokenAt, next) : null;
+
+    private static (Terminal Terminal, int Length)? Longer((Terminal Terminal, int Length)? a, (Terminal Terminal, int Length)? b) =>
+        b is { } found && (a is null || found.Length > a.Value.Length) ? b : a;
 
     /// <summary>The longest tolerant-eligible name ending at or after <paramref name="node"/>, reached by exact words from <paramref name="next"/> on.</summary>
     private static (Terminal Terminal, int Length)? FollowExactly(TrieNode node, Func<int, string?> tokenAt, int next)
@@ -388,7 +389,7 @@ public sealed partial class GroupAliasTable
         public List<Terminal> Terminals { get; } = [];
 
         /// <summary>The next words, by folded key.</summary>
-        public IReadOnlyDictionary<string, TrieNode> Children => _children;
+        public Dictionary<string, TrieNode> Children => _children;
 
         /// <summary>For a first word: whether some name starting with it matches in any case.</summary>
         public bool StartsCaseInsensitive { get; set; }

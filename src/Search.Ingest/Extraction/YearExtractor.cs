@@ -212,6 +212,10 @@ public static partial class YearExtractor
 
     private static ExtractedYear? FromReportingSentence(string body)
     {
+        // Splitting and tokenising the whole body is the dearest step of extraction; most bodies
+        // hold no full date with a weekday at all, and for them it is skipped.
+        if (!DateParser.FindDates(body).Any(d => d is { HasWeekday: true, Date: not null }))
+            return null;
         var latestMentioned = YearMention().Matches(body)
             .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))
             .Where(y => y <= DateTime.UtcNow.Year + 1)
