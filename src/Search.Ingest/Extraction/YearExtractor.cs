@@ -249,7 +249,8 @@ public static partial class YearExtractor
     [GeneratedRegex(@"^this\s+(?:story|article|report|post|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:published|posted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationNote();
 
-    [GeneratedRegex(@"^By\s+(?:[\p{Lu}]|our\b|staff\b|special\b)")]
+    // "By Jane Roe", "By our correspondent"; never "By March 3, 2021 the plan…", a deadline.
+    [GeneratedRegex(@"^By\s+(?!(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|the|end)\b)(?:[\p{Lu}]|our\b|staff\b|special\b)")]
     private static partial Regex ByPrefix();
 
     // Agency and desk credits as the field's sites print them; acronyms only as written.

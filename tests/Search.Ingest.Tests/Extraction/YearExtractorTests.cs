@@ -95,6 +95,8 @@ public sealed class YearExtractorTests
     [InlineData("NEW YORK, March 3 - The company said it sold 100 mln dlrs of notes\nDue December 1, 1998\nThe notes were priced at par.")]
     [InlineData("NEW YORK, March 3 - The notes pay interest twice a year and mature on\nOct 15, 1992.\nThey were priced at par.")]
     [InlineData("Headline for the story\n\nUntil June 30, 2024\n\nThe offer was extended.")]
+    [InlineData("Headline for the story\n\nBy March 3, 2024 the plan must be in place\n\nThe offer was extended.")]
+    [InlineData("Headline for the story\n\nBy Friday, March 3, 2024 the plan must be in place\n\nThe offer was extended.")]
     public void Year_WhenDeadlineOrMaturityStandsAlone_IsUnknown(string raw) => Assert.Null(Year(raw));
 
     [Fact]
