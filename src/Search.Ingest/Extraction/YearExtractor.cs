@@ -8,21 +8,26 @@ namespace Search.Ingest.Extraction;
 /// Finds the publication date. A wrong year is worse than none, so only dates in the places real
 /// pages put their own date count, strongest first:
 /// <list type="number">
-/// <item>a "Published / Posted / First published" marker, on its own line or in a short line
-/// anywhere ("Story first published: Monday, June 25, 2018, 8:11 IST");</item>
-/// <item>a date on a byline or agency credit line near the top ("By Jane Roe | March 3, 2021",
-/// "PTI | Mar 3, 2021, 10:14 IST", "Web Desk | Wed 17th July 2019");</item>
-/// <item>a date path in the article's address ("/2021/03/03/", "/2021/nov/20/");</item>
+/// <item>a "Published / Posted / First published / Date" marker, on its own line or in a short line
+/// anywhere ("Story first published: Monday, June 25, 2018, 8:11 IST", "Posted: 10:52 a.m. Wednesday,
+/// Sept. 8, 2010"), or a note about the page itself ("This article was originally published on…");</item>
+/// <item>a date on a byline, agency credit or release heading near the top ("By Jane Roe | March 3,
+/// 2021", "PTI | Mar 3, 2021, 10:14 IST", "For Immediate Release | June 9, 2014");</item>
+/// <item>a date path in the article's address ("/2021/03/03/", "/2021/nov/20/"), or in an address
+/// the scrape prints near the top ("Source: https://…/07-Mar-2019/…");</item>
 /// <item>an "Updated / Last updated" marker;</item>
-/// <item>a dateline with a year opening the first paragraph ("ISLAMABAD, June 27, 2023 (Reuters) -");</item>
-/// <item>a line near the top that is only a date; when there are several, the oldest, because a
-/// site's header shows the day the page was saved, never earlier than the day it was published;</item>
+/// <item>a dateline with a year opening the first paragraph ("ISLAMABAD, June 27, 2023 (Reuters) -",
+/// "Islamabad, November 22, 2011 —");</item>
+/// <item>a header line near the top that is a date, alone or followed by a time or separator; when
+/// there are several, the oldest, because a site's header shows the day the page was saved, never
+/// earlier than the day it was published;</item>
 /// <item>in the body, a full date with its weekday in a sentence that reports speech ("Pompeo on
 /// Monday, 26 November 2018, called upon…") when no later year appears anywhere in the text — a
 /// report is never older than the events it mentions.</item>
 /// </list>
 /// Years of events, deadlines and maturities in the body ("the 2008 Mumbai attacks", "due December
-/// 1, 1998") never count, and a dateline without a year ("ISLAMABAD, June 27 (Reuters)") gives none.
+/// 1, 1998", "By March 3, 2024 the plan…") never count, and a dateline without a year ("ISLAMABAD,
+/// June 27 (Reuters)") gives none.
 /// </summary>
 public static partial class YearExtractor
 {
