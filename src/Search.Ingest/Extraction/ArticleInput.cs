@@ -25,6 +25,12 @@ public sealed record ArticleInput
     /// <summary>The publication date from metadata.</summary>
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>
+    /// Who wrote the article, as the source credits them (an HTML page's byline). Kept as metadata
+    /// only: a writer is not a speaker, so speaker extraction does not read it.
+    /// </summary>
+    public string? Byline { get; init; }
+
     /// <summary>The publication year stated by the source.</summary>
     public int? Year { get; init; }
 

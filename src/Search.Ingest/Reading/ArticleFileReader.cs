@@ -121,7 +121,7 @@ public sealed class ArticleFileReader
                 yield return new SkippedFile(path, "The page has no article text.");
                 yield break;
             }
-            yield return Extract(new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Source = path }, path);
+            yield return Extract(new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Byline = page.Byline, Source = path }, path);
             yield break;
         }
         yield return Extract(new ArticleInput { Id = relativeId, Text = text, Source = path }, path);
