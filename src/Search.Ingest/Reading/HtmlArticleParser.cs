@@ -45,6 +45,8 @@ public static partial class HtmlArticleParser
         "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
     ];
 
+    private static readonly string[] TitleSeparators = ["|", "-", "\u2013", "\u2014", "\u00B7", "::"];
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption",
@@ -75,14 +77,16 @@ public static partial class HtmlArticleParser
             var body = parser.ParseDocument(html).Body;
             return new HtmlArticle(title, body is null ? "" : PlainText(body), url, published);
         }
+        var byline = Clean(read.Byline) ?? Clean(read.Author);
+        var siteName = Clean(read.SiteName);
         var text = string.IsNullOrWhiteSpace(read.Content) ? "" : PlainText(parser.ParseDocument(read.Content).Body!);
         return new HtmlArticle(
-            Clean(read.Title) ?? title,
-            text,
+            WithoutSiteName(Clean(read.Title), siteName) ?? title,
+            WithoutByline(text, byline),
             url,
             published ?? AsOffset(read.PublicationDate),
-            Clean(read.Byline) ?? Clean(read.Author),
-            Clean(read.SiteName),
+            byline,
+            siteName,
             Clean(read.Language));
     }
 
@@ -137,6 +141,30 @@ public static partial class HtmlArticleParser
             AppendText(child, builder);
         if (block)
             builder.Append('\n');
+    }
+
+    // "Harbour reopens | Example News": the site's name after the headline says nothing about the article.
+    private static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null || siteName is null)
+            return title;
+        foreach (var separator in TitleSeparators)
+        {
+            var suffix = $" {separator} {siteName}";
+            if (title.Length > suffix.Length && title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return title[..^suffix.Length].TrimEnd();
+        }
+        return title;
+    }
+
+    // On a short page the library retries with its cleaning relaxed and keeps the byline paragraph it found the first time.
+    private static string WithoutByline(string text, string? byline)
+    {
+        if (byline is null)
+            return text;
+        var paragraphs = text.Split("\n\n");
+        var kept = paragraphs.Where(p => !string.Equals(p, byline, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return kept.Length == paragraphs.Length ? text : string.Join("\n\n", kept);
     }
 
     private static string? FindUrl(IDocument document)
