@@ -29,7 +29,7 @@ internal static class EvalHtmlCommand
         var json = new Option<bool>("--json") { Description = "Print the pages and the means as one JSON object." };
         var command = new Command("eval-html",
             """
-            Read each test page's source.html and compare with what the suite expects: whether the title matches (normalised words, either containing the other) and the token F1 of the main text against expected.html. Prints one line per page, then title accuracy, mean body F1, byline accuracy and the mean reading time.
+            Read each test page's source.html and compare with what the suite expects: whether the title matches (normalised words, either containing the other) and the token F1 of the main text against expected.html. Prints one line per page, then title accuracy, mean body F1, byline and publication-date agreement and the mean reading time.
 
             Examples:
               search eval-html
@@ -62,11 +62,12 @@ internal static class EvalHtmlCommand
             report.MeanBodyF1,
             report.ShareBodyF1AtLeast90,
             report.BylineAccuracy,
+            report.PublishedAccuracy,
             report.MeanReadTime.TotalMilliseconds,
-            report.Pages.Select(p => new PageBody(p.Name, p.ExpectedTitle, p.Title, p.TitleMatch, Math.Round(p.BodyF1, 4), p.ExpectedByline, p.Byline, Math.Round(p.ReadTime.TotalMilliseconds, 1), p.Error)).ToArray()),
+            report.Pages.Select(p => new PageBody(p.Name, p.ExpectedTitle, p.Title, p.TitleMatch, Math.Round(p.BodyF1, 4), p.ExpectedByline, p.Byline, p.ExpectedPublished, p.Published, Math.Round(p.ReadTime.TotalMilliseconds, 1), p.Error)).ToArray()),
         JsonOptions);
 
-    private sealed record ReportBody(int Pages, int Errors, double TitleAccuracy, double MeanBodyF1, double ShareBodyF1AtLeast90, double BylineAccuracy, double MeanReadMs, IReadOnlyList<PageBody> PageScores);
+    private sealed record ReportBody(int Pages, int Errors, double TitleAccuracy, double MeanBodyF1, double ShareBodyF1AtLeast90, double BylineAccuracy, double PublishedAccuracy, double MeanReadMs, IReadOnlyList<PageBody> PageScores);
 
-    private sealed record PageBody(string Name, string ExpectedTitle, string? Title, bool TitleMatch, double BodyF1, string? ExpectedByline, string? Byline, double ReadMs, string? Error);
+    private sealed record PageBody(string Name, string ExpectedTitle, string? Title, bool TitleMatch, double BodyF1, string? ExpectedByline, string? Byline, DateTimeOffset? ExpectedPublished, DateTimeOffset? Published, double ReadMs, string? Error);
 }

@@ -15,6 +15,8 @@ namespace Search.Ingest.Evaluation;
 /// <param name="BodyF1">Token F1 between our main text and the expected main content, 0 to 1.</param>
 /// <param name="ExpectedByline">The byline the suite expects, or <c>null</c>.</param>
 /// <param name="Byline">The byline we read, or <c>null</c>.</param>
+/// <param name="ExpectedPublished">The publication time the suite expects, or <c>null</c>.</param>
+/// <param name="Published">The publication time we read, or <c>null</c>.</param>
 /// <param name="ReadTime">How long reading the page took.</param>
 /// <param name="Error">The exception's message when reading threw, else <c>null</c>.</param>
 public sealed record HtmlPageScore(
@@ -25,6 +27,8 @@ public sealed record HtmlPageScore(
     double BodyF1,
     string? ExpectedByline,
     string? Byline,
+    DateTimeOffset? ExpectedPublished,
+    DateTimeOffset? Published,
     TimeSpan ReadTime,
     string? Error);
 
@@ -51,6 +55,19 @@ public sealed record HtmlConformanceReport(IReadOnlyList<HtmlPageScore> Pages)
         }
     }
 
+    /// <summary>
+    /// Among pages whose expected publication time is set, the share where ours falls on the same
+    /// calendar date (each in its own stated offset); 0 when none is.
+    /// </summary>
+    public double PublishedAccuracy
+    {
+        get
+        {
+            var expected = Pages.Where(p => p.ExpectedPublished is not null).ToList();
+            return expected.Count == 0 ? 0 : (double)expected.Count(p => p.Published?.Date == p.ExpectedPublished!.Value.Date) / expected.Count;
+        }
+    }
+
     /// <summary>How many pages threw while being read (the parser's contract says none).</summary>
     public int Errors => Pages.Count(p => p.Error is not null);
 
@@ -72,7 +89,8 @@ public sealed record HtmlConformanceReport(IReadOnlyList<HtmlPageScore> Pages)
         builder.Append(CultureInfo.InvariantCulture, $"pages            {Pages.Count} ({Errors} threw)\n");
         builder.Append(CultureInfo.InvariantCulture, $"title accuracy   {TitleAccuracy:F3}\n");
         builder.Append(CultureInfo.InvariantCulture, $"mean body F1     {MeanBodyF1:F3} ({ShareBodyF1AtLeast90:P0} of pages at F1 >= 0.9)\n");
-        builder.Append(CultureInfo.InvariantCulture, $"byline accuracy  {BylineAccuracy:F3}\n");
+        builder.Append(CultureInfo.InvariantCulture, $"byline accuracy  {BylineAccuracy:F3} (over {Pages.Count(p => !string.IsNullOrWhiteSpace(p.ExpectedByline))} pages with an expected byline)\n");
+        builder.Append(CultureInfo.InvariantCulture, $"published date   {PublishedAccuracy:F3} (over {Pages.Count(p => p.ExpectedPublished is not null)} pages with an expected time)\n");
         builder.Append(CultureInfo.InvariantCulture, $"mean read time   {MeanReadTime.TotalMilliseconds:F1} ms per page\n");
         return builder.ToString();
     }
@@ -114,7 +132,7 @@ public static class HtmlConformance
         ArgumentException.ThrowIfNullOrWhiteSpace(pageFolder);
         var source = File.ReadAllText(Path.Combine(pageFolder, "source.html"));
         var expectedText = HtmlArticleParser.PlainText(new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(pageFolder, "expected.html"))));
-        var (expectedTitle, expectedByline) = ReadMetadata(Path.Combine(pageFolder, "expected-metadata.json"));
+        var (expectedTitle, expectedByline, expectedPublished) = ReadMetadata(Path.Combine(pageFolder, "expected-metadata.json"));
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(pageFolder));
         var clock = Stopwatch.StartNew();
         HtmlArticle page;
@@ -125,10 +143,10 @@ public static class HtmlConformance
         catch (Exception e)
         {
             // The score records a broken contract instead of hiding the other pages' figures.
-            return new HtmlPageScore(name, expectedTitle, null, false, 0, expectedByline, null, clock.Elapsed, e.Message);
+            return new HtmlPageScore(name, expectedTitle, null, false, 0, expectedByline, null, expectedPublished, null, clock.Elapsed, e.Message);
         }
         var elapsed = clock.Elapsed;
-        return new HtmlPageScore(name, expectedTitle, page.Title, SameTitle(expectedTitle, page.Title), TokenF1(page.Text, expectedText), expectedByline, page.Byline, elapsed, null);
+        return new HtmlPageScore(name, expectedTitle, page.Title, SameTitle(expectedTitle, page.Title), TokenF1(page.Text, expectedText), expectedByline, page.Byline, expectedPublished, page.Published, elapsed, null);
     }
 
     /// <summary>Whether two titles agree: equal, or one containing the other, as normalised words; both empty also agree.</summary>
@@ -186,11 +204,14 @@ public static class HtmlConformance
         return counts;
     }
 
-    private static (string Title, string? Byline) ReadMetadata(string path)
+    private static (string Title, string? Byline, DateTimeOffset? Published) ReadMetadata(string path)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var root = json.RootElement;
-        return (StringProperty(root, "title") ?? "", StringProperty(root, "byline"));
+        var published = DateTimeOffset.TryParse(StringProperty(root, "publishedTime"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : (DateTimeOffset?)null;
+        return (StringProperty(root, "title") ?? "", StringProperty(root, "byline"), published);
     }
 
     private static string? StringProperty(JsonElement element, string name) =>

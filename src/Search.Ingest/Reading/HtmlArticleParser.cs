@@ -28,8 +28,9 @@ public sealed record HtmlArticle(
 /// <summary>
 /// Reads the article out of a saved web page. The main content, title, byline, site name and
 /// language come from SmartReader (a port of Mozilla Readability); the canonical address and the
-/// publication date come from our own rules (<c>article:published_time</c> and similar meta tags,
-/// JSON-LD <c>datePublished</c>, <c>&lt;time datetime&gt;</c>), with SmartReader's date as a fallback.
+/// publication date come from our own rules (JSON-LD <c>datePublished</c>, then
+/// <c>article:published_time</c> and similar meta tags, then <c>&lt;time datetime&gt;</c>), with
+/// SmartReader's date as a fallback.
 /// </summary>
 /// <remarks>
 /// <see cref="Parse"/> never throws for any input string: a page the library cannot read yields the
@@ -181,16 +182,17 @@ public static partial class HtmlArticleParser
     private static string? FallbackTitle(IDocument document) =>
         Clean(Meta(document, "og:title")) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
 
+    // JSON-LD first: its datePublished is stated as such, while sites reuse the meta tags for the last edit.
     private static DateTimeOffset? FindPublished(IDocument document)
     {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            if (JsonLdDate(script.TextContent) is { } date)
+                return date;
+        }
         foreach (var key in DateMetaKeys)
         {
             if (DateParser.ParseMetadata(Meta(document, key)) is { } date)
-                return date;
-        }
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            if (JsonLdDate(script.TextContent) is { } date)
                 return date;
         }
         foreach (var time in document.QuerySelectorAll("time[datetime]"))
@@ -212,7 +214,7 @@ public static partial class HtmlArticleParser
     {
         try
         {
-            using var doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(CDataWrapper().Replace(json, ""));
             return DateParser.ParseMetadata(FindProperty(doc.RootElement, "datePublished"));
         }
         catch (JsonException)
@@ -270,4 +272,8 @@ public static partial class HtmlArticleParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // Some sites wrap the JSON in a CDATA section, which a script element keeps as text.
+    [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
+    private static partial Regex CDataWrapper();
 }

@@ -70,6 +70,22 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Html_WhenJsonLdInCDataAndMetaDisagree_PrefersTheJsonLdDate()
+    {
+        var page = HtmlArticleParser.Parse("""
+            <html><head><meta property="article:published_time" content="2018-05-01T10:00:00Z">
+            <script type="application/ld+json">
+            <![CDATA[
+            {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "datePublished": "2018-04-05T06:00"}]}
+            ]]>
+            </script></head>
+            <body><article><p>The museum reopened its east wing after a year of work on the roof.</p></article></body></html>
+            """);
+
+        Assert.Equal(new DateTimeOffset(2018, 4, 5, 6, 0, 0, TimeSpan.Zero), page.Published);
+    }
+
+    [Fact]
     public void Html_WhenOnlyOgUrl_KeepsItAsUrl()
     {
         var page = HtmlArticleParser.Parse("""
