@@ -41,6 +41,10 @@ public static partial class HtmlArticleParser
     // SmartReader resolves relative links against the page's address; a page that states none gets a neutral one.
     private const string NoAddress = "http://localhost/";
 
+    // SmartReader walks the tree recursively: a page nested deeper than this could overflow the stack,
+    // which ends the process where no catch can help, so such a page is read as plain text instead.
+    private const int MaxLibraryDepth = 400;
+
     private static readonly string[] DateMetaKeys =
     [
         "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
@@ -71,7 +75,7 @@ public static partial class HtmlArticleParser
         var url = FindUrl(document);
         var published = FindPublished(document);
         var title = FallbackTitle(document);
-        var read = ReadWithLibrary(document, url);
+        var read = Depth(document) <= MaxLibraryDepth ? ReadWithLibrary(document, url) : null;
         if (read is null)
         {
             // The library may have left the document half rewritten, so the page's own text comes from a fresh parse.
@@ -118,30 +122,56 @@ public static partial class HtmlArticleParser
         }
     }
 
-    private static void AppendText(INode node, StringBuilder builder)
+    // Iterative rather than recursive, so a page nested thousands of levels deep cannot overflow the stack.
+    private static void AppendText(INode root, StringBuilder builder)
     {
-        if (node.NodeType == NodeType.Text)
+        var pending = new Stack<(INode Node, bool Closing)>();
+        pending.Push((root, false));
+        while (pending.TryPop(out var item))
         {
-            builder.Append(node.TextContent.Replace('\n', ' '));
-            return;
-        }
-        if (node is IElement element)
-        {
-            if (Invisible.Contains(element.LocalName))
-                return;
-            if (element.LocalName == "br")
+            var (node, closing) = item;
+            if (closing)
             {
                 builder.Append('\n');
-                return;
+                continue;
             }
+            if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent.Replace('\n', ' '));
+                continue;
+            }
+            var element = node as IElement;
+            if (element is not null && Invisible.Contains(element.LocalName))
+                continue;
+            if (element?.LocalName == "br")
+            {
+                builder.Append('\n');
+                continue;
+            }
+            var block = element is not null && BlockElements.Contains(element.LocalName);
+            if (block)
+            {
+                builder.Append('\n');
+                pending.Push((node, true));
+            }
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                pending.Push((child, false));
         }
-        var block = node is IElement e && BlockElements.Contains(e.LocalName);
-        if (block)
-            builder.Append('\n');
-        foreach (var child in node.ChildNodes)
-            AppendText(child, builder);
-        if (block)
-            builder.Append('\n');
+    }
+
+    private static int Depth(IDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        if (document.DocumentElement is { } root)
+            pending.Push((root, 1));
+        while (pending.TryPop(out var item))
+        {
+            deepest = Math.Max(deepest, item.Depth);
+            foreach (var child in item.Element.Children)
+                pending.Push((child, item.Depth + 1));
+        }
+        return deepest;
     }
 
     // "Harbour reopens | Example News": the site's name after the headline says nothing about the article.

@@ -158,6 +158,17 @@ public sealed class HtmlReaderTests
         Assert.Equal("Only a paragraph sits in this page, with nothing around it.", page.Text);
     }
 
+    [Fact]
+    public void Html_WhenNestedThousandsOfLevelsDeep_ReadsTheTextWithoutOverflowing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000))
+            + "<p>The text at the bottom of a very deep page.</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+
+        var page = HtmlArticleParser.Parse(html);
+
+        Assert.Equal("The text at the bottom of a very deep page.", page.Text);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<html><body><script>var shown = false;</script></body></html>")]
