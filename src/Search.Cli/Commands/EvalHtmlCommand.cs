@@ -27,6 +27,8 @@ internal static class EvalHtmlCommand
             DefaultValueFactory = _ => DefaultFolder,
         };
         var json = new Option<bool>("--json") { Description = "Print the pages and the means as one JSON object." };
+        var index = CliApp.IndexOption();
+        index.Description = "Not used: the evaluation reads files only. Accepted so scripts can pass --index to every verb.";
         var command = new Command("eval-html",
             """
             Read each test page's source.html and compare with what the suite expects: whether the title matches (normalised words, either containing the other) and the token F1 of the main text against expected.html. Prints one line per page, then title accuracy, mean body F1, byline and publication-date agreement and the mean reading time.
@@ -36,7 +38,7 @@ internal static class EvalHtmlCommand
               search eval-html ../shared/corpora/readability/test-pages --json
             """)
         {
-            folder, json,
+            folder, json, index,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(folder)!, parsed.GetValue(json)));
         return command;

@@ -40,6 +40,16 @@ public sealed class HtmlPagesCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalHtml_Help_ShowsExamples()
+    {
+        var run = Cli.Run(["eval-html", "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.Output);
+        Assert.Contains("search eval-html ../shared/corpora/readability/test-pages --json", run.Output);
+    }
+
+    [Fact]
     public void EvalHtml_WhenFolderIsMissing_SaysSoWithUsageExit()
     {
         var run = Cli.Run(["eval-html", _temp.Combine("absent")]);
