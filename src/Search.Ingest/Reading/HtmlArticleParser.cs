@@ -82,12 +82,13 @@ public static partial class HtmlArticleParser
             var body = parser.ParseDocument(html).Body;
             return new HtmlArticle(title, body is null ? "" : PlainText(body), url, published);
         }
-        var byline = Clean(read.Byline) ?? Clean(read.Author);
+        // The metadata's author names the writer; the byline found in the text often carries "By", dates or a role.
+        var byline = Clean(read.Author) ?? Clean(read.Byline);
         var siteName = Clean(read.SiteName);
         var text = string.IsNullOrWhiteSpace(read.Content) ? "" : PlainText(parser.ParseDocument(read.Content).Body!);
         return new HtmlArticle(
             WithoutSiteName(Clean(read.Title), siteName) ?? title,
-            WithoutByline(text, byline),
+            WithoutByline(text, Clean(read.Byline)),
             url,
             published ?? AsOffset(read.PublicationDate),
             byline,
