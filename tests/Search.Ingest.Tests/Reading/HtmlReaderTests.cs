@@ -119,6 +119,24 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Reader_WhenPageHasAnAuthor_KeepsTheBylineOnTheArticleButNotAsASpeaker()
+    {
+        using var folder = new TempFolder();
+        folder.Write("byline.html", """
+            <html><head><title>Orchard harvest starts early</title><meta name="author" content="Ruth Okafor"></head>
+            <body><article><h1>Orchard harvest starts early</h1>
+            <p>Growers in the valley began picking apples a fortnight ahead of the usual date this year.</p>
+            <p>A warm spring and a dry summer brought the fruit on quickly, the growers' association said.</p>
+            </article></body></html>
+            """);
+
+        var article = Assert.IsType<IngestedArticle>(Assert.Single(new ArticleFileReader().Read(folder.Path))).Article;
+
+        Assert.Equal("Ruth Okafor", article.Byline);
+        Assert.Empty(article.Values("speaker"));
+    }
+
+    [Fact]
     public void Html_WhenAuthorMeta_ReadsTheByline()
     {
         var page = HtmlArticleParser.Parse("""
