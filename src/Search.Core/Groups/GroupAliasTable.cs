@@ -160,6 +160,12 @@ public sealed partial class GroupAliasTable
         var ambiguous = new List<GroupSpan>();
         for (var i = 0; i < tokens.Count;)
         {
+            // Most words start no name: skip them before building a look-ahead over the tokens.
+            if (_root.Find(tokens[i]) is null && !MaySlipIntoFirstWord(tokens[i], tolerance))
+            {
+                i++;
+                continue;
+            }
             if (MatchAt(tokens, i, includeAmbiguous: true, tolerance) is { } m)
             {
                 var span = new GroupSpan(m.Terminal.Canonical, i, m.Length, m.Terminal.CaseSensitive, m.Terminal.Ambiguous);
@@ -261,6 +267,12 @@ public sealed partial class GroupAliasTable
         }
         return best;
     }
+
+    private bool MaySlipIntoFirstWord(string token, Tolerance tolerance) =>
+        tolerance != Tolerance.Exact
+        && token.Length >= MinTolerantWordLetters - 1
+        && (tolerance == Tolerance.AnyCase || char.IsUpper(token[0]))
+        && _firstWordsByInitial.ContainsKey(char.ToLowerInvariant(token[0]));
 
     /// <summary>The name reached by reading <paramref name="word"/> as <paramref name="key"/>, when they are one edit apart.</summary>
     private static (Terminal Terminal, int Length)? ThroughSlip(string word, string key, TrieNode child, Func<int, string?> tokenAt, int next) =>
