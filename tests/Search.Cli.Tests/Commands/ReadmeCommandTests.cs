@@ -10,6 +10,7 @@ namespace Search.Cli.Tests.Commands;
 public sealed partial class ReadmeCommandTests : IDisposable
 {
     private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string ReadabilityPages = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpora", "readability", "test-pages"));
     private readonly TempFolder _repo = new();
 
     public ReadmeCommandTests()
@@ -85,6 +86,25 @@ public sealed partial class ReadmeCommandTests : IDisposable
             Assert.Equal(0, run.ExitCode);
             Assert.Matches(@"Articles: \d+\n", run.Output);
         },
+        // All 130 of Readability's pages take about a minute; two of them show the verb works.
+        ["eval-html ../shared/corpora/readability/test-pages"] = args =>
+        {
+            if (!Directory.Exists(ReadabilityPages))
+            {
+                Console.WriteLine($"Skipped the README's eval-html command: {ReadabilityPages} is absent.");
+                return;
+            }
+            foreach (var page in new[] { "003-metadata-preferred", "005-unescape-html-entities" })
+            {
+                Directory.CreateDirectory(_repo.Combine("readability", page));
+                foreach (var file in Directory.GetFiles(Path.Combine(ReadabilityPages, page)))
+                    File.Copy(file, _repo.Combine("readability", page, Path.GetFileName(file)));
+            }
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"pages +2 \(0 threw\)\n", run.Output);
+            Assert.Matches(@"title accuracy +\d\.\d+\n", run.Output);
+        },
         ["eval-extraction --labels index/labels.jsonl index/samples"] = args =>
         {
             var run = Run(args);
@@ -125,6 +145,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
                 {
                     "path/to/articles" or "index/samples" => _repo.Combine("index", "samples"),
                     "index/labels.jsonl" => _repo.Combine("index", "labels.jsonl"),
+                    "../shared/corpora/readability/test-pages" => _repo.Combine("readability"),
                     "my-index" => _repo.Combine("my-index"),
                     _ => w,
                 }).ToArray();
