@@ -12,12 +12,13 @@ window.SearchFilters = (() => {
   };
 
   const label = (facet) => facet.replaceAll('_', ' ');
+  const capital = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
   /** A chip for one facet value on a hit or in the reader. */
   function chip(facet, value) {
     const node = el('span', `tag tag-${facet}`);
     node.dataset.facet = facet;
-    node.title = `${label(facet)[0].toUpperCase()}${label(facet).slice(1)}: ${value}`;
+    node.title = `${capital(label(facet))}: ${value}`;
     node.append(el('span', 'visually-hidden', `${label(facet)}: `), value);
     return node;
   }
@@ -29,7 +30,8 @@ window.SearchFilters = (() => {
   function renderPills(container, state, remove) {
     const pills = [];
     for (const [facet, values] of Object.entries(state.filters)) {
-      for (const value of values) pills.push([facet, value, `${value}`]);
+      // A bare number says nothing on its own; "Year 2019" does.
+      for (const value of values) pills.push([facet, value, /^\d+$/.test(value) ? `${capital(label(facet))} ${value}` : value]);
     }
     if (state.from || state.to) {
       const range = state.from && state.to ? `${state.from}–${state.to}` : state.from ? `from ${state.from}` : `to ${state.to}`;
@@ -40,7 +42,7 @@ window.SearchFilters = (() => {
       const button = el('button', `pill ${facet ? `tag-${facet}` : 'pill-years'}`);
       button.type = 'button';
       button.dataset.facet = facet ?? 'years';
-      const what = facet ? `${label(facet)} ${text}` : text;
+      const what = facet && text === value ? `${label(facet)} ${text}` : text;
       button.setAttribute('aria-label', `Remove filter: ${what}`);
       button.append(el('span', '', text), el('span', 'pill-x', '×'));
       button.addEventListener('click', () => remove(facet, value));

@@ -121,10 +121,11 @@ public sealed class ReaderAndFiltersPageTests(LiveHost host)
         Assert.False(browser.Find(".filters").Displayed);
         var firstHitTop = Convert.ToInt64(browser.Script("return Math.round(document.querySelector('#hits .hit').getBoundingClientRect().top);"));
         var screen = Convert.ToInt64(browser.Script("return window.innerHeight;"));
+        Assert.Equal(400L, Convert.ToInt64(browser.Script("return window.innerWidth;")));
         Assert.True(firstHitTop < screen / 2, $"The first result starts {firstHitTop}px down a {screen}px screen.");
         var toggle = browser.Find("#filters-toggle");
         Assert.Equal("Filters (1)", toggle.Text);
-        Assert.Equal(["2019 ×"], browser.FindAll("#pills button").Select(b => b.Text.Replace("\n", " ")));
+        Assert.Equal(["Year 2019 ×"], browser.FindAll("#pills button").Select(b => b.Text.Replace("\n", " ")));
         browser.Screenshot("15-narrow-400");
 
         toggle.Click();
