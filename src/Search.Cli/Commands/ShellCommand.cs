@@ -30,8 +30,9 @@ internal static class ShellCommand
     {
         var console = context.Console;
         using var index = context.Locator.Open(indexPath, console.Error, cancellation);
-        var session = new ShellSession(index, console.Output, console.Error);
         var interactive = console.InputIsTerminal && console.SupportsAnsi;
+        var pager = interactive ? new ShellPager(console.Output, console.RawOutput, () => Console.WindowHeight) : null;
+        var session = new ShellSession(index, console.Output, console.Error, pager);
         ILineReader reader = interactive ? Editor(console, index, session) : new PipedLineReader(console.Input);
         if (interactive)
             console.RawOutput.WriteLine("Type a query, or :help for commands. Ctrl-D leaves.");
