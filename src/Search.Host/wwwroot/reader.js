@@ -132,8 +132,13 @@
       why.append(items);
       parts.push(why);
     }
-    view.replaceChildren(...parts);
     const matches = text.querySelectorAll('mark');
+    if (matches.length > 0) {
+      const hint = el('p', 'reader-hint', `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} · n / p: next / previous match · Esc: back`);
+      parts.splice(3, 0, hint);
+    }
+    view.replaceChildren(...parts);
+    matches.forEach((mark) => { mark.tabIndex = -1; });
     view.dataset.matches = String(matches.length);
     // Start where the query matched, so a long article does not hide why it was found.
     matches[0]?.scrollIntoView({ block: 'center' });
@@ -148,10 +153,24 @@
     openedFromList = true;
   });
 
+  // n and p step through the matches in the text, as in less or a browser's find bar.
+  function stepMatch(delta) {
+    const marks = [...view.querySelectorAll('.reader-body mark')];
+    if (marks.length === 0) return;
+    const at = marks.indexOf(document.activeElement);
+    const next = marks[(at + delta + marks.length + (at < 0 && delta < 0 ? 1 : 0)) % marks.length];
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'center' });
+  }
+
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !view.hidden) {
+    if (view.hidden || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
       close();
+    } else if ((event.key === 'n' || event.key === 'p') && !event.target.closest?.('input, textarea, select')) {
+      event.preventDefault();
+      stepMatch(event.key === 'n' ? 1 : -1);
     }
   });
 

@@ -30,6 +30,9 @@ public sealed class ReaderAndFiltersPageTests(LiveHost host)
         Assert.Contains("He said militants of Lashkar-e-Taiba would face the ban in full.", evidence);
         Assert.Contains("Foreign Office spokesman Mohammad Faisal said Pakistan condemned the attack.", evidence);
         Assert.Equal("reader-title", browser.Driver.SwitchTo().ActiveElement().GetDomAttribute("class"));
+        Assert.StartsWith("1 match · n / p", browser.Find("#reader .reader-hint").Text);
+        new Actions(browser.Driver).SendKeys("n").Perform();
+        Assert.Equal("condemned", browser.Driver.SwitchTo().ActiveElement().Text);
         browser.Screenshot("11-reader-1400");
 
         new Actions(browser.Driver).SendKeys(Keys.Escape).Perform();
