@@ -98,6 +98,7 @@
     if (!article.title) heading.textContent = article.id;
 
     const meta = el('p', 'hit-meta reader-meta');
+    if (article.byline) meta.append(el('span', 'byline', article.byline));
     meta.append(el('span', 'date', article.published ? article.published.slice(0, 10) : article.facets.year?.[0] ?? 'Undated'));
     for (const [facet, values] of Object.entries(article.facets)) {
       if (facet === 'year') continue;
