@@ -123,6 +123,9 @@ public sealed record FacetValuesResult(string Name, string Prefix, IReadOnlyList
 /// <param name="Published">Publication date, if known.</param>
 /// <param name="Facets">The article's values by facet name.</param>
 /// <param name="Evidence">For each facet value, the sentence it came from.</param>
+/// <param name="TitleHtml">The whole title HTML-escaped, with the matches of <c>q</c> in <c>&lt;mark&gt;</c>; safe to insert as HTML.</param>
+/// <param name="BodyHtml">The whole cleaned text HTML-escaped, with the matches of <c>q</c> in <c>&lt;mark&gt;</c>; safe to insert as HTML.</param>
+/// <param name="Warnings">How <c>q</c> was read, when it was not taken as written; empty otherwise.</param>
 public sealed record ArticleResult(
     string Id,
     string Title,
@@ -131,17 +134,30 @@ public sealed record ArticleResult(
     string? Byline,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
-    IReadOnlyList<EvidenceResult> Evidence)
+    IReadOnlyList<EvidenceResult> Evidence,
+    string TitleHtml,
+    string BodyHtml,
+    IReadOnlyList<string> Warnings)
 {
-    internal static ArticleResult From(Article article, FacetSchema schema) => new(
-        article.Id,
-        article.Title,
-        article.Body,
-        article.Url,
-        article.Byline,
-        article.Published,
-        schema.Names.ToDictionary(name => name, article.Values),
-        article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());
+    internal static ArticleResult From(Article article, FacetSchema schema) =>
+        From(new ArticleHighlight(article, HighlightedText.Plain(article.Title), HighlightedText.Plain(article.Body), []), schema);
+
+    internal static ArticleResult From(ArticleHighlight highlight, FacetSchema schema)
+    {
+        var article = highlight.Article;
+        return new(
+            article.Id,
+            article.Title,
+            article.Body,
+            article.Url,
+            article.Byline,
+            article.Published,
+            schema.Names.ToDictionary(name => name, article.Values),
+            article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray(),
+            highlight.Title.Html,
+            highlight.Body.Html,
+            highlight.Warnings);
+    }
 }
 
 /// <summary>Why an article carries a facet value.</summary>
