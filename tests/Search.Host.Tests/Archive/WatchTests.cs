@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Search.Core;
+using Search.Host.Tests.Infrastructure;
+using Search.Ingest.Indexing;
+using Search.Ingest.Reading;
+
+namespace Search.Host.Tests.Archive;
+
+public sealed class WatchTests : IDisposable
+{
+    private readonly SearchHostFactory _factory = new();
+    private readonly HttpClient _client;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "search-watch-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _watching;
+
+    public WatchTests()
+    {
+        _client = _factory.CreateClient();
+        Directory.CreateDirectory(_folder);
+        var watcher = new FolderWatcher([_folder], new ArticleFileReader(), () => ArticleWriter.Open(_factory.IndexPath), "watch tests");
+        _watching = watcher.RunAsync(watcher.Scan(), null, _stop.Token);
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _watching.GetAwaiter().GetResult();
+        _stop.Dispose();
+        _factory.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task NewFile_IsFoundThroughTheRunningHostWithinTwoSeconds()
+    {
+        var written = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(Path.Combine(_folder, "zebra.txt"), "Zebra report\n\nA zebrafish statement was issued on Monday.\n");
+
+        var ids = await WaitForAsync("zebrafish", TimeSpan.FromSeconds(5));
+
+        Assert.Equal(["zebra.txt"], ids);
+        Assert.True(written.Elapsed < TimeSpan.FromSeconds(2), $"Found after {written.Elapsed.TotalMilliseconds:F0} ms.");
+    }
+
+    [Fact]
+    public async Task FileWrittenInPieces_IsIndexedOnlyWhole()
+    {
+        var path = Path.Combine(_folder, "slow.txt");
+        var pieces = new[] { "Slow report\n\nThe alphaword statement opened the report.", " A middle sentence followed it.", " The omegaword sentence closed it.\n" };
+        var sawHalf = false;
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            foreach (var piece in pieces)
+            {
+                await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(piece));
+                await file.FlushAsync();
+                // Shorter than the watcher's quiet period, as a scraper streaming a page would be.
+                for (var i = 0; i < 5; i++)
+                {
+                    await Task.Delay(50);
+                    sawHalf |= await TotalAsync("alphaword") > 0 && await TotalAsync("omegaword") == 0;
+                }
+            }
+        }
+
+        var ids = await WaitForAsync("alphaword", TimeSpan.FromSeconds(5));
+
+        Assert.False(sawHalf);
+        Assert.Equal(["slow.txt"], ids);
+        Assert.Equal(1, await TotalAsync("omegaword"));
+    }
+
+    private async Task<int> TotalAsync(string query) =>
+        (await _client.GetJsonAsync($"/api/search?q={query}&size=0")).GetProperty("total").GetInt32();
+
+    private async Task<string[]> WaitForAsync(string query, TimeSpan limit)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < limit)
+        {
+            var result = await _client.GetJsonAsync($"/api/search?q={query}");
+            if (result.GetProperty("total").GetInt32() > 0)
+                return result.Ids();
+            await Task.Delay(25);
+        }
+        return [];
+    }
+}
