@@ -30,13 +30,14 @@ public sealed class SnapshotApiTests : IDisposable
         {
             for (var start = 0; start < Posted; start += Batch)
             {
-                var batch = Enumerable.Range(start, Batch).Select(i => new { id = Id(i), title = $"Posted {i}", body = $"Posted article number {i}." }).ToArray();
+                var batch = Enumerable.Range(start, Batch).Select(i => new { id = Id(i), title = $"Statement {i} on border trade", body = $"The ministry issued statement {i} on border security and trade talks, officials in Islamabad said on Monday." }).ToArray();
                 using var response = await SendAsync(HttpMethod.Post, "/api/articles", Json.Body(batch));
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
                 firstBatchDone.TrySetResult();
             }
         });
-        await firstBatchDone.Task;
+        await Task.WhenAny(firstBatchDone.Task, posting);
+        Assert.False(posting.IsFaulted, posting.Exception?.ToString());
 
         using var snapshot = await SendAsync(HttpMethod.Post, "/api/snapshot?to=" + Uri.EscapeDataString(_destination), null);
         await posting;
