@@ -7,15 +7,15 @@ namespace Search.Ingest.Indexing;
 /// <summary>How a <see cref="FolderWatcher"/> polls and when it trusts a file to be complete.</summary>
 public sealed record WatchOptions
 {
-    /// <summary>How often the folders are listed (default 200 ms).</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How often the folders are listed (default 100 ms).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// How long a file's size and modification time must stay the same before it is read (default 600 ms),
+    /// How long a file's size and modification time must stay the same before it is read (default 500 ms),
     /// so a file still being written is not indexed half. A writer that pauses longer than this mid-file
     /// should write aside and rename into the folder.
     /// </summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(600);
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Whether articles of files that vanish (and records gone from changed files) are deleted (default false).</summary>
     public bool RemoveMissing { get; init; }
@@ -41,7 +41,7 @@ public sealed record WatchRound(IndexingReport Report, IReadOnlyList<string> Cha
 /// </summary>
 /// <remarks>
 /// Polling rather than file-system events: events are lost on overflow and on network folders, say
-/// nothing about a file being complete, and a listing every 200 ms costs little next to indexing.
+/// nothing about a file being complete, and a listing every 100 ms costs little next to indexing.
 /// </remarks>
 public sealed class FolderWatcher
 {

@@ -18,8 +18,14 @@ public sealed class WatchTests : IDisposable
     {
         _client = _factory.CreateClient();
         Directory.CreateDirectory(_folder);
-        var watcher = new FolderWatcher([_folder], new ArticleFileReader(), () => ArticleWriter.Open(_factory.IndexPath), "watch tests");
-        _watching = watcher.RunAsync(watcher.Scan(), null, _stop.Token);
+        File.WriteAllText(Path.Combine(_folder, "first.txt"), "First report\n\nThe first statement in the watched folder was issued on Sunday.\n");
+        var reader = new ArticleFileReader();
+        var watcher = new FolderWatcher([_folder], reader, () => ArticleWriter.Open(_factory.IndexPath), "watch tests");
+        var indexed = watcher.Scan();
+        // As 'search index --watch' does: index what is there, then watch.
+        using (var writer = ArticleWriter.Open(_factory.IndexPath))
+            new ArticleIndexer(writer, "watch tests").IndexPaths(reader, [_folder]);
+        _watching = watcher.RunAsync(indexed, null, _stop.Token);
     }
 
     public void Dispose()
