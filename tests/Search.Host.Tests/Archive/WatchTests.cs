@@ -53,22 +53,25 @@ public sealed class WatchTests : IDisposable
     public async Task FileWrittenInPieces_IsIndexedOnlyWhole()
     {
         var path = Path.Combine(_folder, "slow.txt");
-        var pieces = new[] { "Slow report\n\nThe alphaword statement opened the report.", " A middle sentence followed it.", " The omegaword sentence closed it.\n" };
-        var sawHalf = false;
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        var pieces = new[] { "Slow report\n\nThe alphaword statement opened the report.", " A first middle sentence followed it.", " A second middle sentence came next.", " A third middle sentence came after.", " The omegaword sentence closed it.\n" };
+        var writing = Task.Run(async () =>
         {
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
             foreach (var piece in pieces)
             {
                 await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(piece));
                 await file.FlushAsync();
-                // Shorter than the watcher's quiet period, as a scraper streaming a page would be.
-                for (var i = 0; i < 5; i++)
-                {
-                    await Task.Delay(50);
-                    sawHalf |= await TotalAsync("alphaword") > 0 && await TotalAsync("omegaword") == 0;
-                }
+                // Well inside the watcher's quiet period, as a scraper streaming a page would pause.
+                await Task.Delay(100);
             }
+        });
+        var sawHalf = false;
+        while (!writing.IsCompleted)
+        {
+            sawHalf |= await TotalAsync("alphaword") > 0 && await TotalAsync("omegaword") == 0;
+            await Task.Delay(20);
         }
+        await writing;
 
         var ids = await WaitForAsync("alphaword", TimeSpan.FromSeconds(5));
 
