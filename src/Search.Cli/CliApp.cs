@@ -81,6 +81,9 @@ internal static class CliApp
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
+        foreach (var verb in SavedSearchCommands.Create(context))
+            root.Add(verb);
+        root.Add(SnapshotCommand.Create(context));
         return root;
     }
 

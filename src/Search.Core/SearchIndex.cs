@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -146,7 +147,10 @@ public sealed class SearchIndex : IDisposable
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
             var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
-            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters);
+            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
+            {
+                CommittedAt = CommitTime(searcher.IndexReader),
+            };
         }
         finally
         {
@@ -263,15 +267,30 @@ public sealed class SearchIndex : IDisposable
             var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
-            DateTimeOffset? when = commit.TryGetValue(CommitData.CommittedAt, out var at)
-                && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
-            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, when, commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null);
+            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, CommitTime(searcher.IndexReader), commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null)
+            {
+                Segments = searcher.IndexReader.Leaves.Count,
+            };
         }
         finally
         {
             _searchers.Release(searcher);
         }
     }
+
+    /// <summary>How often a page's hits came from the hit cache rather than from disk, since the index was opened.</summary>
+    public CacheStatistics HitCache => _hitDocuments.Statistics;
+
+    /// <summary>The commit time of the reader's commit, read once per reader (a reader never changes commit).</summary>
+    private static DateTimeOffset? CommitTime(IndexReader reader) =>
+        CommitTimes.GetValue(reader, r =>
+        {
+            var data = ((DirectoryReader)r).IndexCommit.UserData;
+            return new StrongBox<DateTimeOffset?>(data.TryGetValue(CommitData.CommittedAt, out var at)
+                && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null);
+        }).Value;
+
+    private static readonly ConditionalWeakTable<IndexReader, StrongBox<DateTimeOffset?>> CommitTimes = new();
 
     /// <summary>Closes the index. Searches already running may finish; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
@@ -343,6 +362,8 @@ public sealed class SearchIndex : IDisposable
     private Query Filtered(Query? query, SearchRequest request)
     {
         var filtered = query ?? new MatchAllDocsQuery();
+        if (request.IndexedAfter is { } after)
+            filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt64Range(SearchSchema.IndexedAt, after.UtcTicks, null, false, true));
         foreach (var facet in Facets.Definitions)
         {
             if (request.RangeOf(facet.Name) is { } range && (range.From is not null || range.To is not null))

@@ -32,6 +32,12 @@ public sealed record SearchRequest
     /// <summary>Inclusive ranges by facet name, for facets that allow them (<see cref="FacetDefinition.AllowsRanges"/>).</summary>
     public IReadOnlyDictionary<string, FacetRange> Ranges { get; init; } = new Dictionary<string, FacetRange>();
 
+    /// <summary>
+    /// Only articles indexed (written by an <see cref="ArticleWriter"/>) after this instant; <c>null</c>
+    /// (the default) for all. Pass a <see cref="SearchResponse.CommittedAt"/> to get what is new since that search.
+    /// </summary>
+    public DateTimeOffset? IndexedAfter { get; init; }
+
     /// <summary>The order of hits; <c>null</c> means relevance with a query and newest without.</summary>
     public SortOrder? Sort { get; init; }
 

@@ -20,7 +20,14 @@ public sealed record SearchResponse(
     IReadOnlyList<FacetResult> Facets,
     IReadOnlyList<string> Warnings,
     string? NextCursor,
-    int? TotalWithoutFilters = null);
+    int? TotalWithoutFilters = null)
+{
+    /// <summary>
+    /// When the commit this search read was made, if recorded. Every article it could see was indexed at
+    /// or before this instant and every later one after it, so it is the mark for "new since this search".
+    /// </summary>
+    public DateTimeOffset? CommittedAt { get; init; }
+}
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article id.</param>
@@ -60,7 +67,20 @@ public sealed record FacetValue(string Value, int Count, bool Selected);
 /// <param name="SizeOnDiskBytes">Bytes used by the index files.</param>
 /// <param name="LastCommit">When the index was last committed, if recorded.</param>
 /// <param name="LastCommittedBy">What committed it, if recorded.</param>
-public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy);
+public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy)
+{
+    /// <summary>How many segments the last commit has.</summary>
+    public int Segments { get; init; }
+}
+
+/// <summary>Lookups in a cache since it was created.</summary>
+/// <param name="Hits">Lookups answered from the cache.</param>
+/// <param name="Misses">Lookups that had to load.</param>
+public sealed record CacheStatistics(long Hits, long Misses)
+{
+    /// <summary>Hits over all lookups, or 0 before the first lookup.</summary>
+    public double HitRatio => Hits + Misses == 0 ? 0 : (double)Hits / (Hits + Misses);
+}
 
 /// <summary>An article in full with a query's matches marked.</summary>
 /// <param name="Article">The stored article.</param>

@@ -30,6 +30,7 @@ internal static class IndexCommand
             DefaultValueFactory = _ => IngestOptions.DefaultMaxFileBytes,
             HelpName = "BYTES",
         };
+        var watch = new Option<bool>("--watch") { Description = "After indexing, keep indexing files that appear or change (once their size is stable) until Ctrl-C." };
         var index = CliApp.IndexOption();
         var command = new Command("index",
             """
@@ -38,9 +39,10 @@ internal static class IndexCommand
             Examples:
               search index index/samples
               search index ~/articles --index ~/articles-index --remove-missing
+              search index ~/scraper-output --watch --remove-missing
             """)
         {
-            paths, removeMissing, followSymlinks, maxFileSize, index,
+            paths, removeMissing, followSymlinks, maxFileSize, watch, index,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -48,7 +50,10 @@ internal static class IndexCommand
             if (max <= 0)
                 throw new UsageException($"--max-file-size must be a positive number of bytes; it was {max}.");
             var options = new IngestOptions { MaxFileBytes = max, MaxRecordBytes = max, FollowSymlinkedFolders = parsed.GetValue(followSymlinks) };
-            return Task.FromResult(Run(context, parsed.GetValue(paths)!, context.Locator.ResolveForWriting(parsed.GetValue(index)), parsed.GetValue(removeMissing), options, cancellation));
+            var indexPath = context.Locator.ResolveForWriting(parsed.GetValue(index));
+            return parsed.GetValue(watch)
+                ? IndexWatch.RunAsync(context, parsed.GetValue(paths)!, indexPath, parsed.GetValue(removeMissing), options, cancellation)
+                : Task.FromResult(Run(context, parsed.GetValue(paths)!, indexPath, parsed.GetValue(removeMissing), options, cancellation));
         });
         return command;
     }

@@ -51,6 +51,15 @@ internal abstract record ShellInput
     /// <summary><c>:quit</c> / <c>:q</c>.</summary>
     public sealed record Quit : ShellInput;
 
+    /// <summary><c>:save NAME</c> — keep the current search under a name, with the index.</summary>
+    public sealed record SaveSearch(string Name) : ShellInput;
+
+    /// <summary><c>:saved</c> — the saved searches with match and new-match counts.</summary>
+    public sealed record ListSaved : ShellInput;
+
+    /// <summary><c>:run NAME</c> — the matches of a saved search indexed since its last run; it becomes the current search.</summary>
+    public sealed record RunSaved(string Name) : ShellInput;
+
     /// <summary>A line that is not a valid command, with the one line to print about it.</summary>
     public sealed record Invalid(string Message) : ShellInput;
 }
@@ -71,6 +80,9 @@ internal static class ShellInputParser
         (":open N", "full text of hit N with matches highlighted, metadata and the evidence for each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
         (":clear", "drop every filter, year range and sort; keep the query"),
+        (":save NAME", "save this search (query, filters, years, sort) under a name, with the index"),
+        (":saved", "list the saved searches with how many matches each has and how many are new"),
+        (":run NAME", "what is new in a saved search since its last run; it becomes the current search"),
         (":state", "show the query, filters, years, sort and page"),
         (":history", "list the lines typed so far"),
         (":help", "this list"),
@@ -102,6 +114,9 @@ internal static class ShellInputParser
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
+            "save" => rest.Length > 0 ? new ShellInput.SaveSearch(rest) : new ShellInput.Invalid("Usage: :save NAME."),
+            "saved" => NoArguments(rest, name, new ShellInput.ListSaved()),
+            "run" => rest.Length > 0 ? new ShellInput.RunSaved(rest) : new ShellInput.Invalid("Usage: :run NAME (see :saved)."),
             "history" => NoArguments(rest, name, new ShellInput.History()),
             "help" or "h" or "?" => new ShellInput.Help(),
             "quit" or "q" or "exit" => new ShellInput.Quit(),

@@ -117,6 +117,10 @@ internal sealed class ShellSession
             case ShellInput.Help:
                 WriteHelp();
                 break;
+            case ShellInput.SaveSearch or ShellInput.ListSaved or ShellInput.RunSaved:
+                if (ShellSavedSearches.Execute(input, _index, State, _output, _error, cancellation) is { } loaded)
+                    State = loaded;
+                break;
         }
         return true;
     }

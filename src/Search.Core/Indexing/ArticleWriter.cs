@@ -22,6 +22,7 @@ public sealed class ArticleWriter : IDisposable
     private readonly FacetSchema _facets;
     private readonly FileStream _processLock;
     private bool _disposed;
+    private long _lastStamp;
 
     /// <summary>
     /// Held open, unshared, for the writer's life. Lucene.Net's own write lock did not stop a
@@ -79,6 +80,9 @@ public sealed class ArticleWriter : IDisposable
             // Stored fields must stay in their own files for SearchSchema.OpenDirectory to route them.
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // Snapshots are kept in the folder, so a writer opened later (another request, another
+            // process) still keeps a commit that a snapshot is being copied from.
+            IndexDeletionPolicy = new PersistentSnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy(), directory, OpenMode.CREATE_OR_APPEND),
         };
         try
         {
@@ -105,7 +109,7 @@ public sealed class ArticleWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
-        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets));
+        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
     }
 
     /// <summary>Deletes the article with this id, if there is one.</summary>
@@ -168,11 +172,54 @@ public sealed class ArticleWriter : IDisposable
     {
         _writer.SetCommitData(new Dictionary<string, string>
         {
-            [CommitData.CommittedAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            [CommitData.CommittedAt] = new DateTimeOffset(NextStamp(), TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture),
             [CommitData.CommittedBy] = committedBy ?? "Search.Core",
         });
         _writer.Commit();
         _afterCommit?.Invoke();
+    }
+
+    /// <summary>
+    /// Pins the last commit: its files stay in the folder, through later commits by this or any later
+    /// writer, until <see cref="Unpin"/>. The pin is recorded in the folder, so the writer may be closed
+    /// while the files are copied (<see cref="IndexSnapshot.Copy"/>) and writes go on.
+    /// </summary>
+    /// <exception cref="SearchException">The index has no commit yet.</exception>
+    public PinnedCommit PinLastCommit()
+    {
+        var policy = (PersistentSnapshotDeletionPolicy)_writer.Config.IndexDeletionPolicy;
+        IndexCommit commit;
+        try
+        {
+            commit = policy.Snapshot();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SearchException($"The index in '{Path}' has no commit to snapshot yet.", e);
+        }
+        commit.UserData.TryGetValue(CommitData.CommittedAt, out var at);
+        DateTimeOffset? committedAt = at is not null && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
+        return new PinnedCommit(Path, commit.Generation, commit.SegmentsFileName, [.. commit.FileNames], committedAt);
+    }
+
+    /// <summary>Releases a pin made by <see cref="PinLastCommit"/> (by any writer) and deletes the files only it kept.</summary>
+    public void Unpin(PinnedCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ((PersistentSnapshotDeletionPolicy)_writer.Config.IndexDeletionPolicy).Release(commit.Generation);
+        _writer.DeleteUnusedFiles();
+    }
+
+    /// <summary>
+    /// UTC ticks, strictly increasing within this writer. Every article upserted before a commit is
+    /// stamped earlier than the commit, and every later one after it, so "indexed after the commit a
+    /// search saw" is exact (<see cref="SearchRequest.IndexedAfter"/>).
+    /// </summary>
+    private long NextStamp()
+    {
+        var now = DateTime.UtcNow.Ticks;
+        _lastStamp = now > _lastStamp ? now : _lastStamp + 1;
+        return _lastStamp;
     }
 
     /// <summary>Releases the folder. Changes not committed are discarded.</summary>

@@ -27,6 +27,12 @@ internal static class SearchSchema
     public const string ContentHash = "content_hash";
 
     /// <summary>
+    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters and
+    /// stored. Set at upsert, not taken from the article, so "new since" means new in this index.
+    /// </summary>
+    public const string IndexedAt = "indexed_at";
+
+    /// <summary>
     /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
     /// folded to one term (for filters and <c>name:value</c> queries); for an integer facet, the
     /// number, indexed for ranges and stored.
@@ -77,7 +83,7 @@ internal static class SearchSchema
 
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
-    public static LuceneDocument ToDocument(Article article, FacetSchema schema)
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema, long indexedAtTicks)
     {
         var doc = new LuceneDocument
         {
@@ -98,6 +104,7 @@ internal static class SearchSchema
             doc.Add(new StoredField(ContentHash, article.ContentHash));
         if (article.Evidence.Count > 0)
             doc.Add(new StoredField(Evidence, JsonSerializer.Serialize(article.Evidence, EvidenceJson)));
+        doc.Add(new Int64Field(IndexedAt, indexedAtTicks, Field.Store.YES));
 
         foreach (var facet in schema.Definitions)
             AddFacet(doc, article, facet);

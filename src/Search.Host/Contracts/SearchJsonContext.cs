@@ -11,4 +11,8 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(FacetValuesResult))]
 [JsonSerializable(typeof(ArticleResult))]
 [JsonSerializable(typeof(WriteResult))]
+[JsonSerializable(typeof(SavedSearchListResult))]
+[JsonSerializable(typeof(SavedSearchRunResult))]
+[JsonSerializable(typeof(SavedSearchResult))]
+[JsonSerializable(typeof(SnapshotResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;
