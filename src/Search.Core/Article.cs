@@ -40,6 +40,12 @@ public sealed record Article
     /// </summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>
+    /// The near-duplicate cluster the index put the article in (articles whose bodies are the same
+    /// story with small edits share one); set when read back from an index, ignored when writing.
+    /// </summary>
+    public string? Cluster { get; init; }
+
     /// <summary>The values of one facet; empty when the article has none.</summary>
     public IReadOnlyList<string> Values(string facet) => Facets.TryGetValue(facet, out var values) ? values : [];
 }

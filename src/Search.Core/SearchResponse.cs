@@ -15,7 +15,11 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetResult> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor);
+    string? NextCursor)
+{
+    /// <summary>"Did you mean": a spelling of the query that finds clearly more articles; <c>null</c> when the query matches well.</summary>
+    public QuerySuggestion? Suggestion { get; init; }
+}
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article id.</param>
@@ -34,7 +38,17 @@ public sealed record SearchHit(
     IReadOnlyList<HighlightedText> Passages,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
-    string? Url);
+    string? Url)
+{
+    /// <summary>The article's near-duplicate cluster (<see cref="Article.Cluster"/>).</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>The near-duplicates folded into this hit (see <see cref="SearchRequest.Collapse"/>); <c>null</c> when none were.</summary>
+    public HitDuplicates? Duplicates { get; init; }
+
+    /// <summary>Why this hit matched and scored as it did (see <see cref="SearchRequest.Explain"/>); <c>null</c> unless asked for.</summary>
+    public HitExplanation? Explanation { get; init; }
+}
 
 /// <summary>Counts for one facet.</summary>
 /// <param name="Name">The facet name.</param>

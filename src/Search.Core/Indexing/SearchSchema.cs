@@ -25,6 +25,12 @@ internal static class SearchSchema
     public const string Evidence = "evidence";
     public const string ContentHash = "content_hash";
 
+    /// <summary>The near-duplicate cluster: indexed and stored as given, and as sorted doc values for folding hits.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>Doc-values field holding the body's MinHash signature, read back when a writer opens.</summary>
+    public const string Fingerprint = "$fingerprint";
+
     /// <summary>
     /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
     /// folded to one term (for filters and <c>name:value</c> queries) and stored as given (for
@@ -69,7 +75,10 @@ internal static class SearchSchema
 
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
-    public static LuceneDocument ToDocument(Article article, FacetSchema schema)
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema) => ToDocument(article, schema, article.Id, null);
+
+    /// <summary>The document of an article in a near-duplicate cluster, with the body's signature when it has one.</summary>
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema, string cluster, byte[]? fingerprint)
     {
         var doc = new LuceneDocument
         {
@@ -77,7 +86,11 @@ internal static class SearchSchema
             new SortedDocValuesField(Id, new BytesRef(article.Id)),
             new Field(Title, article.Title, TextWithOffsets),
             new Field(Body, article.Body, TextWithOffsets),
+            new StringField(Cluster, cluster, Field.Store.YES),
+            new SortedDocValuesField(Cluster, new BytesRef(cluster)),
         };
+        if (fingerprint is not null)
+            doc.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint)));
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
         if (article.Source is not null)
@@ -120,7 +133,7 @@ internal static class SearchSchema
     }
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Names]);
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Names]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
     public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
@@ -134,6 +147,7 @@ internal static class SearchSchema
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
         Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize<FacetEvidence[]>(e, EvidenceJson) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
+        Cluster = doc.Get(Cluster),
     };
 
     private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>
