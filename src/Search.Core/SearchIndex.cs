@@ -302,7 +302,7 @@ public sealed class SearchIndex : IDisposable
         return new HitExplanation(scoreDoc.Score, ScoreExplainer.Contributions(explanation), article.Evidence);
     }
 
-    /// <summary>A respelt query when the query's words are rare and the respelling finds clearly more (twice as many, and at least two more).</summary>
+    /// <summary>A respelt query when the query's words are rare and the respelling finds clearly more (half as many again, and at least one more).</summary>
     private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, int total, CancellationToken cancellation)
     {
         if (_suggester.Respell(searcher.IndexReader, request.Query) is not { } respelt)
@@ -311,7 +311,7 @@ public sealed class SearchIndex : IDisposable
         if (query is null || warning is not null)
             return null;
         var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false);
-        return collector.TotalHits >= 2 * total && collector.TotalHits >= total + 2 ? new QuerySuggestion(respelt, collector.TotalHits) : null;
+        return 2 * collector.TotalHits >= 3 * total && collector.TotalHits > total ? new QuerySuggestion(respelt, collector.TotalHits) : null;
     }
 
     /// <summary>

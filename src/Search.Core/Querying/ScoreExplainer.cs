@@ -68,6 +68,9 @@ internal static class ScoreExplainer
         var colon = clause.IndexOf(':', StringComparison.Ordinal);
         var field = colon > 0 ? clause[..colon] : "";
         var term = colon > 0 ? clause[(colon + 1)..] : clause;
+        // The boost is its own column; "pakistan^2.0" names the term "pakistan".
+        if (term.LastIndexOf('^') is var caret and > 0)
+            term = term[..caret];
         var all = Flatten(node).ToArray();
         var idf = all.FirstOrDefault(d => d.Description.StartsWith("idf", StringComparison.Ordinal))?.Value ?? 0;
         var boost = all.FirstOrDefault(d => d.Description == "boost")?.Value ?? 1;

@@ -107,7 +107,7 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
             if (distance == 0 || distance > budget)
                 continue;
             var docFreq = iterator.DocFreq;
-            if (docFreq < Math.Max(RareDocFreq, freq * FrequencyGain))
+            if (docFreq < Math.Max(1, freq * FrequencyGain))
                 continue;
             if (distance < bestDistance || (distance == bestDistance && docFreq > bestFreq))
             {
