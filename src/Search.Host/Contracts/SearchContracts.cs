@@ -23,6 +23,10 @@ public sealed record SearchResult(
     IReadOnlyList<string> Warnings,
     string? NextCursor)
 {
+    /// <summary>"Did you mean": a respelling that finds clearly more articles; absent when the query matches well.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public SuggestionResult? Suggestion { get; init; }
+
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
     public static SearchResult From(SearchResponse response, FacetSchema facets)
     {
@@ -35,7 +39,10 @@ public sealed record SearchResult(
             response.Hits.Select(HitResult.From).ToArray(),
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
-            response.NextCursor);
+            response.NextCursor)
+        {
+            Suggestion = response.Suggestion is { } s ? new SuggestionResult(s.Query, s.Total) : null,
+        };
     }
 }
 
@@ -58,6 +65,14 @@ public sealed record HitResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url)
 {
+    /// <summary>The near-duplicates folded into this hit (<c>collapse=false</c> lists them as hits instead); absent when none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DuplicatesResult? Duplicates { get; init; }
+
+    /// <summary>Why the hit matched (<c>explain=true</c>); absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ExplanationResult? Explanation { get; init; }
+
     internal static HitResult From(SearchHit hit) => new(
         hit.Id,
         float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : null,
@@ -66,7 +81,11 @@ public sealed record HitResult(
         hit.Passages.Select(PassageResult.From).ToArray(),
         hit.Published,
         hit.Facets,
-        hit.Url);
+        hit.Url)
+    {
+        Duplicates = hit.Duplicates is { } d ? new DuplicatesResult(d.Cluster, d.Count, d.Ids, d.Sites) : null,
+        Explanation = hit.Explanation is { } e ? ExplanationResult.From(e) : null,
+    };
 }
 
 /// <summary>A highlighted passage.</summary>
