@@ -54,4 +54,8 @@ public sealed record Article
 /// <param name="Facet">The facet name: a name in the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Value">The normalised facet value.</param>
 /// <param name="Sentence">The sentence of the article that supports the value.</param>
-public sealed record FacetEvidence(string Facet, string Value, string Sentence);
+public sealed record FacetEvidence(string Facet, string Value, string Sentence)
+{
+    /// <summary>What produced the value from the sentence: the alias matched ("alias LeT") or the extraction rule; <c>null</c> when not recorded.</summary>
+    public string? Rule { get; init; }
+}

@@ -30,6 +30,7 @@ internal static class ResultRenderer
     {
         foreach (var warning in response.Warnings)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(warning)}");
+        DiscoveryRenderer.WriteSuggestion(console, response);
         if (response.Hits.Count == 0)
             console.MarkupLine(response.Total == 0 ? "No articles match." : "No hits on this page.");
         for (var i = 0; i < response.Hits.Count; i++)
@@ -48,6 +49,7 @@ internal static class ResultRenderer
         console.MarkupLine("   " + FacetLines(facets, values, "  "));
         foreach (var passage in hit.Passages)
             console.MarkupLine($"   {Highlight(passage)}");
+        DiscoveryRenderer.WriteHitDetails(console, hit);
         console.WriteLine();
     }
 

@@ -20,13 +20,13 @@ public sealed record DuplicatesResult(string Cluster, int Count, IReadOnlyList<s
 /// <param name="Lines">The breakdown as readable lines, one per term, then the total.</param>
 /// <param name="Terms">One entry per matched term and field.</param>
 /// <param name="Facets">For each facet value, the sentence it was extracted from and the rule or alias that produced it.</param>
-public sealed record ExplanationResult(double Score, IReadOnlyList<string> Lines, IReadOnlyList<TermScoreResult> Terms, IReadOnlyList<EvidenceResult> Facets)
+public sealed record ExplanationResult(double Score, IReadOnlyList<string> Lines, IReadOnlyList<TermScoreResult> Terms, IReadOnlyList<FacetReasonResult> Facets)
 {
     internal static ExplanationResult From(HitExplanation explanation) => new(
         Math.Round(explanation.Score, 4),
         explanation.Lines,
         explanation.Terms.Select(t => new TermScoreResult(t.Field, t.Term, Math.Round(t.Score, 4), t.TermFrequency, Math.Round(t.Idf, 4), Math.Round(t.LengthNorm, 4), Math.Round(t.Boost, 4))).ToArray(),
-        explanation.Facets.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());
+        explanation.Facets.Select(e => new FacetReasonResult(e.Facet, e.Value, e.Sentence, e.Rule)).ToArray());
 }
 
 /// <summary>One term's share of a score.</summary>
@@ -54,3 +54,10 @@ public sealed record DuplicateClustersResult(IReadOnlyList<DuplicateClusterResul
 /// <param name="Ids">Their ids.</param>
 /// <param name="Sites">The host names that published them.</param>
 public sealed record DuplicateClusterResult(string Id, int Count, IReadOnlyList<string> Ids, IReadOnlyList<string> Sites);
+
+/// <summary>Why an article carries a facet value.</summary>
+/// <param name="Facet">The facet name.</param>
+/// <param name="Value">The facet value.</param>
+/// <param name="Sentence">The sentence it came from.</param>
+/// <param name="Rule">The alias matched ("alias \"LeT\"") or the extraction rule; <c>null</c> when the index did not record it.</param>
+public sealed record FacetReasonResult(string Facet, string Value, string Sentence, string? Rule);

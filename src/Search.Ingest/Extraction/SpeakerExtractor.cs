@@ -61,10 +61,10 @@ public sealed class SpeakerExtractor
             var sentence = sentences[index];
             var analysis = Analyse(sentence);
             mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1).Select(c => new Mention(c.Name, Order(index, c.First))));
-            credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
+            credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First), Rule: DirectRule)));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
             if (previousSubjects.Count > 0 && PronounSpeaks(analysis))
-                credited.Add(new Credited(previousSubjects[0], sentence.Text, Order(index, 0), previousSubjects));
+                credited.Add(new Credited(previousSubjects[0], sentence.Text, Order(index, 0), previousSubjects, PronounRule));
             var subjects = MainSubjects(analysis);
             previousSubjects = subjects.Count > 0 || !StartsWithPronoun(analysis.Tokens) ? subjects : previousSubjects;
         }
@@ -436,7 +436,7 @@ public sealed class SpeakerExtractor
 
     private static List<ExtractedValue> Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
     {
-        var speakers = new List<(string Name, string Sentence)>();
+        var speakers = new List<(string Name, string Sentence, string? Rule)>();
         foreach (var credit in credited)
         {
             // "He said" goes to the first of the previous sentence's subjects that is a person.
@@ -447,13 +447,13 @@ public sealed class SpeakerExtractor
                 continue;
             var existing = speakers.FindIndex(s => PersonNames.SamePerson(s.Name, name));
             if (existing < 0)
-                speakers.Add((name, credit.Sentence));
+                speakers.Add((name, credit.Sentence, credit.Rule));
             else if (Fuller(name, speakers[existing].Name))
-                speakers[existing] = (name, speakers[existing].Sentence);
+                speakers[existing] = (name, speakers[existing].Sentence, speakers[existing].Rule);
         }
         var names = mentions.Select(m => m.Name).ToList();
         return speakers
-            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence))
+            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence) { Rule = s.Rule })
             .ToList();
     }
 
@@ -557,7 +557,14 @@ public sealed class SpeakerExtractor
     /// <param name="Sentence">The sentence that credits it.</param>
     /// <param name="Order">Where it stands in the article, for finding the full name nearest before it.</param>
     /// <param name="Alternatives">For a pronoun, the names it may stand for, in order of preference.</param>
-    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null);
+    /// <param name="Rule">Which rule credited it, for the evidence (<see cref="DirectRule"/> or <see cref="PronounRule"/>).</param>
+    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null, string? Rule = null);
+
+    /// <summary>The evidence rule of a name credited with a statement in its own sentence.</summary>
+    private const string DirectRule = "speaker: a person named with a reporting verb";
+
+    /// <summary>The evidence rule of "he said" credited to the previous sentence's subject.</summary>
+    private const string PronounRule = "speaker: a pronoun with a reporting verb, credited to the previous sentence's subject";
 
     private sealed class NameCandidate(int first, int last, IReadOnlyList<string> words)
     {
