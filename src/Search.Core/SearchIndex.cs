@@ -139,7 +139,7 @@ public sealed class SearchIndex : IDisposable
             var response = Run(searcher, query, request, warnings, started, cancellation);
             if (!request.Suggest || query is null || warning is not null)
                 return response;
-            return response with { Suggestion = Suggest(searcher, request, response.Total, cancellation) };
+            return response with { Suggestion = Suggest(searcher, request, cancellation) };
         }
         finally
         {
@@ -302,11 +302,15 @@ public sealed class SearchIndex : IDisposable
         return new HitExplanation(scoreDoc.Score, ScoreExplainer.Contributions(explanation), article.Evidence);
     }
 
-    /// <summary>A respelt query when the query's words are rare and the respelling finds clearly more (half as many again, and at least one more).</summary>
-    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, int total, CancellationToken cancellation)
+    /// <summary>
+    /// A respelt query when the query's words are rare and the respelling finds clearly more: half as
+    /// many again as the articles with all the query's words, and at least one more.
+    /// </summary>
+    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, CancellationToken cancellation)
     {
         if (_suggester.Respell(searcher.IndexReader, request.Query) is not { } respelt)
             return null;
+        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false).Collector.TotalHits;
         var (query, warning) = _compiler.Compile(respelt);
         if (query is null || warning is not null)
             return null;

@@ -28,7 +28,7 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
         var text = query.Trim();
         if (text.Length < 3 || !PlainWords().IsMatch(text))
             return null;
-        if (AliasRespelling(text) is { } group)
+        if (AliasRespelling(text) is { } group && Word().Matches(text).Any(w => IsRare(reader, w.Value)))
             return group;
 
         var words = Word().Matches(text).Select(m => m.Value).ToArray();
@@ -56,6 +56,29 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
             respelt.Add(char.IsUpper(word[0]) ? char.ToUpperInvariant(better[0]) + better[1..] : better);
         }
         return changed ? string.Join(' ', respelt) : null;
+    }
+
+    /// <summary>
+    /// The articles that have every word of the query, in title or body: what the query's words
+    /// find together, without the noise of OR-ed common words ("e" in "Lashkar-e-Tayba").
+    /// </summary>
+    public Lucene.Net.Search.Query AllWords(string query)
+    {
+        var all = new Lucene.Net.Search.BooleanQuery();
+        foreach (var token in Word().Matches(query).SelectMany(w => Analyse(w.Value)).Distinct())
+        {
+            var either = new Lucene.Net.Search.BooleanQuery();
+            foreach (var field in SearchSchema.TextFields)
+                either.Add(new Lucene.Net.Search.TermQuery(new Term(field, token)), Lucene.Net.Search.Occur.SHOULD);
+            all.Add(either, Lucene.Net.Search.Occur.MUST);
+        }
+        return all;
+    }
+
+    private bool IsRare(IndexReader reader, string word)
+    {
+        var analysed = Analyse(word);
+        return analysed.Count == 1 && !analysed[0].StartsWith('\u0001') && reader.DocFreq(new Term(SearchSchema.Body, analysed[0])) < RareDocFreq;
     }
 
     /// <summary>The canonical name of the group whose name or alias the whole query misspells (at most one edit in six letters).</summary>
