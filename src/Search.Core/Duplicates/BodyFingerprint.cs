@@ -1,23 +1,27 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Search.Core.Duplicates;
 
 /// <summary>
-/// A MinHash signature of an article body over overlapping three-word shingles: the share of
-/// equal slots between two signatures estimates the Jaccard similarity of their shingle sets.
-/// Word shingles rather than characters, because wire copy is re-edited by whole words and
-/// sentences (a dropped paragraph, a changed dateline), which costs a few shingles each.
+/// A MinHash signature of an article body over overlapping three-word shingles, by one-permutation
+/// hashing: each shingle is hashed once, the hash's top bits pick one of <see cref="Slots"/> bins
+/// and each bin keeps its smallest value. The share of equal bins among those filled in either
+/// signature estimates the Jaccard similarity of the two shingle sets. Word shingles rather than
+/// characters, because wire copy is re-edited by whole words and sentences (a dropped paragraph, a
+/// changed dateline), which costs a few shingles each; one hash per shingle rather than one per
+/// bin keeps fingerprinting a small part of the cost of indexing.
 /// </summary>
 internal sealed class BodyFingerprint
 {
-    /// <summary>Slots in a signature; 64 keeps the estimate within about ±0.06 at 0.5.</summary>
+    /// <summary>Bins in a signature; 64 keeps the estimate within about ±0.06 at 0.5 for a long body.</summary>
     public const int Slots = 64;
 
-    /// <summary>Slots per locality-sensitive band: two docs become candidates when any band agrees.</summary>
+    /// <summary>Bins per locality-sensitive band: two bodies become candidates when any band agrees.</summary>
     public const int RowsPerBand = 2;
 
+    /// <summary>How many bands a signature has.</summary>
     public const int Bands = Slots / RowsPerBand;
 
     /// <summary>
@@ -26,35 +30,29 @@ internal sealed class BodyFingerprint
     /// </summary>
     public const int MinWords = 12;
 
-    private const int ShingleWords = 3;
-
-    // Each slot is a different mixing of the one 64-bit shingle hash, cheaper than hashing 64 times.
-    private static readonly ulong[] Seeds = CreateSeeds();
+    /// <summary>The value of a bin no shingle fell into.</summary>
+    private const uint Empty = uint.MaxValue;
 
     private BodyFingerprint(uint[] slots) => Values = slots;
 
-    /// <summary>The minimum of each slot's hash over all shingles.</summary>
+    /// <summary>The smallest value of each bin, <see cref="uint.MaxValue"/> where none fell.</summary>
     public uint[] Values { get; }
 
     /// <summary>The signature of a body, or <c>null</c> when it has fewer than <see cref="MinWords"/> words.</summary>
     public static BodyFingerprint? Of(string body)
     {
-        var words = Words(body);
+        var words = WordHashes(body);
         if (words.Count < MinWords)
             return null;
         var slots = new uint[Slots];
-        Array.Fill(slots, uint.MaxValue);
-        var buffer = new StringBuilder();
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        Array.Fill(slots, Empty);
+        for (var i = 0; i + 2 < words.Count; i++)
         {
-            buffer.Clear().Append(words[i]).Append(' ').Append(words[i + 1]).Append(' ').Append(words[i + 2]);
-            var hash = XxHash64.HashToUInt64(Utf8(buffer));
-            for (var s = 0; s < Slots; s++)
-            {
-                var mixed = (uint)(Mix(hash ^ Seeds[s]) >> 32);
-                if (mixed < slots[s])
-                    slots[s] = mixed;
-            }
+            var hash = Mix(Mix(Mix(words[i]) ^ words[i + 1]) ^ words[i + 2]);
+            var bin = (int)(hash >> 58);
+            var value = (uint)hash;
+            if (value < slots[bin])
+                slots[bin] = value;
         }
         return new BodyFingerprint(slots);
     }
@@ -80,44 +78,60 @@ internal sealed class BodyFingerprint
     /// <summary>Estimated Jaccard similarity of the two bodies' shingle sets, 0 to 1.</summary>
     public double Similarity(BodyFingerprint other)
     {
-        var equal = 0;
+        int equal = 0, filled = 0;
         for (var s = 0; s < Slots; s++)
         {
-            if (Values[s] == other.Values[s])
+            var a = Values[s];
+            var b = other.Values[s];
+            if (a == Empty && b == Empty)
+                continue;
+            filled++;
+            if (a == b)
                 equal++;
         }
-        return equal / (double)Slots;
+        return filled == 0 ? 0 : equal / (double)filled;
     }
 
-    /// <summary>The key of one band: its index and its slots, so equal slots in different bands never meet.</summary>
-    public ulong BandKey(int band)
+    /// <summary>
+    /// The key of one band (its index and its bins, so equal bins in different bands never meet),
+    /// or <c>null</c> when a bin of it is empty: short bodies must not meet on emptiness.
+    /// </summary>
+    public ulong? BandKey(int band)
     {
-        ulong key = (ulong)band * 0x9E3779B97F4A7C15UL;
+        ulong key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         for (var r = 0; r < RowsPerBand; r++)
-            key = Mix(key ^ Values[band * RowsPerBand + r]);
+        {
+            var value = Values[band * RowsPerBand + r];
+            if (value == Empty)
+                return null;
+            key = Mix(key ^ value);
+        }
         return key;
     }
 
-    /// <summary>Lower-cased runs of letters and digits; punctuation and spacing edits do not matter.</summary>
-    private static List<string> Words(string text)
+    /// <summary>A hash of each lower-cased run of letters and digits: punctuation and spacing edits do not matter.</summary>
+    private static List<ulong> WordHashes(string text)
     {
-        var words = new List<string>();
-        var start = -1;
+        var hashes = new List<ulong>(text.Length / 5);
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
+                // A word longer than the buffer is hashed by its first 64 characters.
+                if (length < buffer.Length)
+                    buffer[length++] = char.ToLowerInvariant(text[i]);
+                continue;
+            }
+            if (length > 0)
+            {
+                hashes.Add(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length])));
+                length = 0;
             }
         }
-        return words;
+        return hashes;
     }
-
-    private static byte[] Utf8(StringBuilder text) => Encoding.UTF8.GetBytes(text.ToString());
 
     /// <summary>SplitMix64's finaliser: every input bit flips about half the output bits.</summary>
     private static ulong Mix(ulong z)
@@ -125,17 +139,5 @@ internal sealed class BodyFingerprint
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
-    }
-
-    private static ulong[] CreateSeeds()
-    {
-        var seeds = new ulong[Slots];
-        ulong state = 0x5EA2C4D15EA2C4D1UL;
-        for (var s = 0; s < Slots; s++)
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            seeds[s] = Mix(state);
-        }
-        return seeds;
     }
 }

@@ -1,81 +1,94 @@
 namespace Search.Core.Duplicates;
 
 /// <summary>
-/// The writer's table of fingerprints, for giving each new article a near-duplicate cluster as it
-/// arrives. An article joins the cluster of its most similar live article at or above
-/// <see cref="Threshold"/>; with none it starts its own cluster, labelled with its id. Clusters are
-/// never merged or renumbered afterwards: deleting an article (even the first of a cluster) leaves
-/// the others' label as it is, so a cluster id stays a stable name for links and counts, and
-/// re-indexing in a different order may group a chain of edits differently (A~B and B~C, but not A~C).
+/// The writer's table of near-duplicate clusters, for giving each new article its cluster as it
+/// arrives. Each cluster is represented by the fingerprint of the article that started it; a new
+/// article joins the cluster whose representative it is most similar to, at or above
+/// <see cref="Threshold"/>, or else starts its own cluster, labelled with its id. Comparing with the
+/// representative rather than with any member stops chains of edits (A~B, B~C) from pulling
+/// unrelated stories together. Clusters are never merged or renumbered: deleting an article, even
+/// the first of its cluster, leaves the others' label as it is (the representative stays while the
+/// cluster has members), so a cluster id is a stable name for links and counts.
 /// </summary>
 internal sealed class DuplicateClusters
 {
     /// <summary>
     /// Estimated Jaccard similarity of three-word shingles from which two bodies are one story.
-    /// Chosen on the labelled pairs in the tests: re-edited wire copy scores 0.45 and above, distinct
-    /// stories on the same event below 0.15.
+    /// Chosen on the labelled pairs in the tests: re-edited wire copy scores well above it, distinct
+    /// stories on the same event far below.
     /// </summary>
     public const double Threshold = 0.4;
 
-    private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<Entry>> _byBand = [];
-    private readonly Dictionary<string, int> _clusterSizes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _clusterOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<Cluster>> _byBand = [];
 
-    private sealed record Entry(string Id, string Cluster, BodyFingerprint Fingerprint);
+    private sealed class Cluster(string label)
+    {
+        public string Label { get; } = label;
+
+        public int Size { get; set; }
+
+        public BodyFingerprint? Representative { get; set; }
+
+        /// <summary>Whether the representative is the article the cluster is named after (preferred when reloading).</summary>
+        public bool RepresentedByFirst { get; set; }
+    }
 
     /// <summary>Records an article already in the index.</summary>
-    public void Load(string id, string cluster, BodyFingerprint? fingerprint)
+    public void Load(string id, string label, BodyFingerprint? fingerprint)
     {
-        _clusterSizes[cluster] = _clusterSizes.GetValueOrDefault(cluster) + 1;
-        var entry = new Entry(id, cluster, fingerprint ?? Empty);
-        _byId[id] = entry;
-        if (fingerprint is not null)
-            AddBands(entry);
+        Remove(id);
+        if (!_clusters.TryGetValue(label, out var cluster))
+            _clusters[label] = cluster = new Cluster(label);
+        cluster.Size++;
+        _clusterOf[id] = label;
+        var first = id == label;
+        if (fingerprint is not null && (cluster.Representative is null || (first && !cluster.RepresentedByFirst)))
+        {
+            RemoveBands(cluster);
+            cluster.Representative = fingerprint;
+            cluster.RepresentedByFirst = first;
+            AddBands(cluster);
+        }
     }
 
     /// <summary>Gives a new or changed article its cluster and records it; replaces any entry with the same id.</summary>
     public string Assign(string id, BodyFingerprint? fingerprint)
     {
         Remove(id);
-        var cluster = fingerprint is null ? null : Nearest(fingerprint)?.Cluster;
-        cluster ??= NewLabel(id);
-        Load(id, cluster, fingerprint);
-        return cluster;
+        var label = (fingerprint is null ? null : Nearest(fingerprint)?.Label) ?? NewLabel(id);
+        Load(id, label, fingerprint);
+        return label;
     }
 
-    /// <summary>Forgets a deleted article.</summary>
+    /// <summary>Forgets a deleted article; its cluster goes when its last article does.</summary>
     public void Remove(string id)
     {
-        if (!_byId.Remove(id, out var entry))
+        if (!_clusterOf.Remove(id, out var label))
             return;
-        if (--_clusterSizes[entry.Cluster] == 0)
-            _clusterSizes.Remove(entry.Cluster);
-        if (ReferenceEquals(entry.Fingerprint, Empty))
+        var cluster = _clusters[label];
+        if (--cluster.Size > 0)
             return;
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
-        {
-            if (_byBand.TryGetValue(entry.Fingerprint.BandKey(b), out var list))
-                list.Remove(entry);
-        }
+        RemoveBands(cluster);
+        _clusters.Remove(label);
     }
 
-    private static readonly BodyFingerprint Empty = BodyFingerprint.FromBytes(new byte[BodyFingerprint.Slots * 4]);
-
-    private Entry? Nearest(BodyFingerprint fingerprint)
+    private Cluster? Nearest(BodyFingerprint fingerprint)
     {
-        Entry? best = null;
+        Cluster? best = null;
         var bestSimilarity = Threshold;
-        var seen = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        HashSet<Cluster>? seen = null;
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            if (!_byBand.TryGetValue(fingerprint.BandKey(b), out var list))
+            if (fingerprint.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var list))
                 continue;
             foreach (var candidate in list)
             {
-                if (!seen.Add(candidate))
+                if (!(seen ??= []).Add(candidate))
                     continue;
-                var similarity = fingerprint.Similarity(candidate.Fingerprint);
-                if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity || string.CompareOrdinal(candidate.Id, best.Id) < 0))
+                var similarity = fingerprint.Similarity(candidate.Representative!);
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && (best is null || string.CompareOrdinal(candidate.Label, best.Label) < 0)))
                 {
                     best = candidate;
                     bestSimilarity = similarity;
@@ -85,26 +98,38 @@ internal sealed class DuplicateClusters
         return best;
     }
 
-    private void AddBands(Entry entry)
+    private void AddBands(Cluster cluster)
     {
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            var key = entry.Fingerprint.BandKey(b);
+            if (cluster.Representative!.BandKey(b) is not { } key)
+                continue;
             if (!_byBand.TryGetValue(key, out var list))
                 _byBand[key] = list = [];
-            list.Add(entry);
+            list.Add(cluster);
+        }
+    }
+
+    private void RemoveBands(Cluster cluster)
+    {
+        if (cluster.Representative is null)
+            return;
+        for (var b = 0; b < BodyFingerprint.Bands; b++)
+        {
+            if (cluster.Representative.BandKey(b) is { } key && _byBand.TryGetValue(key, out var list))
+                list.Remove(cluster);
         }
     }
 
     /// <summary>The article's id, unless a live cluster already carries it (its first article was changed and left).</summary>
     private string NewLabel(string id)
     {
-        if (!_clusterSizes.ContainsKey(id))
+        if (!_clusters.ContainsKey(id))
             return id;
         for (var n = 2; ; n++)
         {
             var label = $"{id}#{n}";
-            if (!_clusterSizes.ContainsKey(label))
+            if (!_clusters.ContainsKey(label))
                 return label;
         }
     }
