@@ -23,8 +23,7 @@ public sealed record SearchResult(
     IReadOnlyList<string> Warnings,
     string? NextCursor)
 {
-    /// <summary>"Did you mean": a respelling that finds clearly more articles; absent when the query matches well.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>"Did you mean": a respelling that finds clearly more articles; <c>null</c> when the query matches well.</summary>
     public SuggestionResult? Suggestion { get; init; }
 
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
@@ -65,12 +64,10 @@ public sealed record HitResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url)
 {
-    /// <summary>The near-duplicates folded into this hit (<c>collapse=false</c> lists them as hits instead); absent when none.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>The near-duplicates folded into this hit (<c>collapse=false</c> lists them as hits instead); <c>null</c> when none were folded.</summary>
     public DuplicatesResult? Duplicates { get; init; }
 
-    /// <summary>Why the hit matched (<c>explain=true</c>); absent otherwise.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>Why the hit matched (<c>explain=true</c>); <c>null</c> otherwise.</summary>
     public ExplanationResult? Explanation { get; init; }
 
     internal static HitResult From(SearchHit hit) => new(
