@@ -176,7 +176,8 @@ public sealed class SearchIndex : IDisposable
                 MinTermFreq = 1,
                 MinDocFreq = 2,
                 MaxQueryTerms = 25,
-                MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs / 5),
+                // A word in a fifth of a large collection says nothing about the subject; a small one keeps every word.
+                MaxDocFreq = Math.Max(10, searcher.IndexReader.NumDocs / 5),
             }.Like(doc);
             var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(new Term(SearchSchema.Id, id)), Occur.MUST_NOT } };
             if (cluster is not null)
