@@ -30,7 +30,7 @@ public sealed class GroupExtractorTests
     {
         var values = Extractor.Extract(null, "LeT was banned. Lashkar-e-Taiba regrouped.");
 
-        Assert.Equal([new ExtractedValue("Lashkar-e-Taiba", "LeT was banned.")], values);
+        Assert.Equal([new ExtractedValue("Lashkar-e-Taiba", "LeT was banned.") { Rule = "alias \"LeT\"" }], values);
     }
 
     [Fact]
