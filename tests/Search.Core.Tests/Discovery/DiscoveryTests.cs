@@ -25,7 +25,7 @@ public sealed class NearDuplicateTests(ITestOutputHelper output)
         }
         var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
         var recall = truePositives / (double)(truePositives + falseNegatives);
-        output.WriteLine($"pairs {ids.Length * (ids.Length - 1) / 2}, same story {truePositives + falseNegatives}: precision {precision:0.000}, recall {recall:0.000}");
+        output.WriteLine($"pairs {ids.Length * (ids.Length - 1) / 2}, same story {truePositives + falseNegatives}: precision {precision:0.000}, recall {recall:0.000} (tp {truePositives}, fp {falsePositives}, fn {falseNegatives})");
         Assert.True(precision >= 0.95, $"precision {precision:0.000}");
         Assert.True(recall >= 0.9, $"recall {recall:0.000}");
     }
