@@ -71,6 +71,7 @@ internal static class CliApp
         root.Add(IndexCommand.Create(context));
         root.Add(ExtractCommand.Create(context));
         root.Add(EvalExtractionCommand.Create(context));
+        root.Add(EvalHtmlCommand.Create(context));
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));

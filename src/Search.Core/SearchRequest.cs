@@ -75,7 +75,7 @@ public sealed record SearchRequest
 /// <summary>Which facets to count and how many values to return.</summary>
 public sealed record FacetOptions
 {
-    /// <summary>Values returned per facet, most frequent first, 0 to <see cref="SearchLimits.MaxFacetValues"/> (default 10). Selected values are always returned as well.</summary>
+    /// <summary>Values returned per facet, most frequent first, 0 to <see cref="SearchLimits.MaxFacetTopN"/> (default 10). Selected values are always returned as well.</summary>
     public int TopN { get; init; } = 10;
 
     /// <summary>The facets to count; <c>null</c> (the default) counts every facet of the schema.</summary>

@@ -20,6 +20,7 @@ internal static class SearchSchema
     public const string Title = "title";
     public const string Body = "body";
     public const string Url = "url";
+    public const string Byline = "byline";
     public const string Source = "source";
     public const string Published = "published";
     public const string Evidence = "evidence";
@@ -33,10 +34,17 @@ internal static class SearchSchema
 
     /// <summary>
     /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
-    /// folded to one term (for filters and <c>name:value</c> queries) and stored as given (for
-    /// display); for an integer facet, the number, indexed for ranges and stored.
+    /// folded to one term (for filters and <c>name:value</c> queries); for an integer facet, the
+    /// number, indexed for ranges and stored.
     /// </summary>
     public static string FacetValueField(FacetDefinition facet) => facet.Name;
+
+    /// <summary>
+    /// Where a facet's values are stored for display: a keyword facet's under its plural (the names
+    /// the first schema used, "groups" and "speakers", so indexes built before facets were data
+    /// still read), an integer facet's in its own field.
+    /// </summary>
+    public static string FacetStoredField(FacetDefinition facet) => facet.Kind == FacetKind.Integer ? facet.Name : facet.Name + "s";
 
     /// <summary>A keyword facet's values as words, so <c>speaker:miller</c> finds Matthew Miller (<see cref="FacetDefinition.MatchesWords"/>).</summary>
     public static string FacetWordsField(FacetDefinition facet) => facet.Name + "_words";
@@ -93,6 +101,8 @@ internal static class SearchSchema
             doc.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint)));
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
+        if (article.Byline is not null)
+            doc.Add(new StoredField(Byline, article.Byline));
         if (article.Source is not null)
             doc.Add(new StoredField(Source, article.Source));
         if (article.Published is { } published)
@@ -125,7 +135,7 @@ internal static class SearchSchema
                 continue;
             }
             doc.Add(new StringField(FacetValueField(facet), FacetKey(value), Field.Store.NO));
-            doc.Add(new StoredField(FacetValueField(facet), value));
+            doc.Add(new StoredField(FacetStoredField(facet), value));
             if (facet.MatchesWords)
                 doc.Add(new TextField(FacetWordsField(facet), value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(value)));
@@ -133,7 +143,7 @@ internal static class SearchSchema
     }
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Names]);
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Definitions.Select(FacetStoredField)]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
     public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
@@ -142,6 +152,7 @@ internal static class SearchSchema
         Title = doc.Get(Title) ?? "",
         Body = doc.Get(Body) ?? "",
         Url = doc.Get(Url),
+        Byline = doc.Get(Byline),
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
@@ -151,7 +162,7 @@ internal static class SearchSchema
     };
 
     private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>
-        doc.GetFields(FacetValueField(facet))
+        doc.GetFields(FacetStoredField(facet))
             .Select(f => f.GetInt32Value() is { } number ? number.ToString(CultureInfo.InvariantCulture) : f.GetStringValue())
             .OfType<string>()
             .ToArray();

@@ -132,6 +132,7 @@ public sealed record FacetValuesResult(string Name, string Prefix, IReadOnlyList
 /// <param name="Title">The headline.</param>
 /// <param name="Body">The cleaned text.</param>
 /// <param name="Url">The article's address, if known.</param>
+/// <param name="Byline">Who wrote it, as the source credits them, if known.</param>
 /// <param name="Published">Publication date, if known.</param>
 /// <param name="Facets">The article's values by facet name.</param>
 /// <param name="Evidence">For each facet value, the sentence it came from.</param>
@@ -140,6 +141,7 @@ public sealed record ArticleResult(
     string Title,
     string Body,
     string? Url,
+    string? Byline,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     IReadOnlyList<EvidenceResult> Evidence)
@@ -149,6 +151,7 @@ public sealed record ArticleResult(
         article.Title,
         article.Body,
         article.Url,
+        article.Byline,
         article.Published,
         schema.Names.ToDictionary(name => name, article.Values),
         article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());

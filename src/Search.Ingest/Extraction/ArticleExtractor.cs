@@ -65,6 +65,7 @@ public sealed class ArticleExtractor
             Title = title,
             Body = cleaned.Body,
             Url = input.Url,
+            Byline = input.Byline,
             Source = input.Source,
             Published = published,
             Facets = facets,
@@ -85,7 +86,7 @@ public sealed class ArticleExtractor
             evidence.Add(new FacetEvidence(FacetNames.Year, Year(published.Year), $"Published {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (metadata)") { Rule = "year: the publication date in the source's metadata" });
             return (Year(published.Year), published);
         }
-        if (YearExtractor.Extract(cleaned) is not { } found)
+        if (YearExtractor.Extract(cleaned, input.Url) is not { } found)
             return (null, null);
         evidence.Add(new FacetEvidence(FacetNames.Year, Year(found.Year), found.Sentence) { Rule = "year: a date stated in the text" });
         DateTimeOffset? date = found.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
