@@ -61,4 +61,10 @@ public sealed record FacetEvidence(string Facet, string Value, string Sentence)
 {
     /// <summary>What produced the value from the sentence: the alias matched ("alias LeT") or the extraction rule; <c>null</c> when not recorded.</summary>
     public string? Rule { get; init; }
+
+    /// <summary>Two pieces of evidence are the same when facet, value and sentence agree; the rule is provenance.</summary>
+    public bool Equals(FacetEvidence? other) => other is not null && Facet == other.Facet && Value == other.Value && Sentence == other.Sentence;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Facet, Value, Sentence);
 }
