@@ -84,6 +84,8 @@ internal static class CliApp
         foreach (var verb in SavedSearchCommands.Create(context))
             root.Add(verb);
         root.Add(SnapshotCommand.Create(context));
+        root.Add(SimilarCommand.Create(context));
+        root.Add(DuplicatesCommand.Create(context));
         return root;
     }
 

@@ -56,6 +56,19 @@ public sealed record SearchRequest
     /// <summary>Highlighting options.</summary>
     public HighlightOptions Highlight { get; init; } = new();
 
+    /// <summary>
+    /// Whether near-duplicates (the same story republished with small edits) fold into their best
+    /// hit, which lists the others in <see cref="SearchHit.Duplicates"/> (default true). Folding is
+    /// per page when paging by <see cref="Cursor"/>.
+    /// </summary>
+    public bool Collapse { get; init; } = true;
+
+    /// <summary>Whether each hit carries <see cref="SearchHit.Explanation"/>: its score broken down by term, and its facet evidence (default false).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>Whether a response to a query with rare or unknown words may carry a <see cref="SearchResponse.Suggestion"/> (default true).</summary>
+    public bool Suggest { get; init; } = true;
+
     /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
     public IReadOnlyList<string> SelectedValues(string facet) =>
         Filters.FirstOrDefault(f => string.Equals(f.Key, facet, StringComparison.OrdinalIgnoreCase)).Value ?? [];

@@ -27,6 +27,9 @@ public sealed record SearchResponse(
     /// or before this instant and every later one after it, so it is the mark for "new since this search".
     /// </summary>
     public DateTimeOffset? CommittedAt { get; init; }
+
+    /// <summary>"Did you mean": a spelling of the query that finds clearly more articles; <c>null</c> when the query matches well.</summary>
+    public QuerySuggestion? Suggestion { get; init; }
 }
 
 /// <summary>One matching article.</summary>
@@ -46,7 +49,17 @@ public sealed record SearchHit(
     IReadOnlyList<HighlightedText> Passages,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
-    string? Url);
+    string? Url)
+{
+    /// <summary>The article's near-duplicate cluster (<see cref="Article.Cluster"/>).</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>The near-duplicates folded into this hit (see <see cref="SearchRequest.Collapse"/>); <c>null</c> when none were.</summary>
+    public HitDuplicates? Duplicates { get; init; }
+
+    /// <summary>Why this hit matched and scored as it did (see <see cref="SearchRequest.Explain"/>); <c>null</c> unless asked for.</summary>
+    public HitExplanation? Explanation { get; init; }
+}
 
 /// <summary>Counts for one facet.</summary>
 /// <param name="Name">The facet name.</param>

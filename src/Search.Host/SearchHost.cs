@@ -106,6 +106,7 @@ public static class SearchHost
         app.MapSearchApi(options.WritesEnabled);
         app.MapSavedSearchApi(options.WritesEnabled);
         app.MapSnapshotApi(options.WritesEnabled);
+        app.MapDiscoveryApi();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
     }

@@ -124,7 +124,8 @@ public sealed class IndexLifecycleTests
         };
         using var test = new TestIndex([article]);
         var stored = test.Index.GetArticle("full")!;
-        Assert.Equivalent(article, stored, strict: true);
+        // The index adds the near-duplicate cluster: an article with no copies is its own.
+        Assert.Equivalent(article with { Cluster = "full" }, stored, strict: true);
     }
 
     [Fact]

@@ -33,6 +33,8 @@ internal static class SearchCommand
         var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchLimits.MaxPageSize}.", 10);
         var page = CliApp.IntOption("--page", "", "Page number, from 1.", 1);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var explain = new Option<bool>("--explain") { Description = "Show why each hit matched: its score by term, and where its facet values came from." };
+        var allCopies = new Option<bool>("--all-copies") { Description = "List near-duplicates (the same story on several sites) as hits instead of folding them into the best copy." };
         var index = CliApp.IndexOption();
 
         var root = new RootCommand(
@@ -51,7 +53,7 @@ internal static class SearchCommand
         };
         foreach (var (_, option) in filters)
             root.Options.Add(option);
-        foreach (var option in new Option[] { from, to, sort, limit, page, json, index })
+        foreach (var option in new Option[] { from, to, sort, limit, page, json, explain, allCopies, index })
             root.Options.Add(option);
         root.SetAction((parsed, cancellation) =>
         {
@@ -72,6 +74,8 @@ internal static class SearchCommand
                 Sort = ParseSort(parsed.GetValue(sort)),
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
+                Explain = parsed.GetValue(explain),
+                Collapse = !parsed.GetValue(allCopies),
             };
             return Task.FromResult(Run(context, request, parsed.GetValue(index), parsed.GetValue(json), cancellation));
         });

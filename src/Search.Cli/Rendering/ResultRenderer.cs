@@ -36,6 +36,7 @@ internal static class ResultRenderer
     {
         foreach (var warning in response.Warnings)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(warning)}");
+        DiscoveryRenderer.WriteSuggestion(console, response);
         if (response.Hits.Count == 0)
             console.MarkupLine(response.Total == 0 ? NoMatches(response) : "No hits on this page.");
         for (var i = 0; i < response.Hits.Count; i++)
@@ -54,6 +55,7 @@ internal static class ResultRenderer
         console.MarkupLine("   " + FacetLines(facets, values, "  "));
         foreach (var passage in hit.Passages)
             console.Write(new Padder(new Markup(Highlight(passage)), new Padding(HitIndent, 0, 0, 0)) { Expand = false });
+        DiscoveryRenderer.WriteHitDetails(console, hit);
         console.WriteLine();
     }
 

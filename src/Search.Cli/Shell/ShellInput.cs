@@ -33,6 +33,12 @@ internal abstract record ShellInput
     /// <summary><c>:open N</c> — the full article behind hit N.</summary>
     public sealed record Open(int Number) : ShellInput;
 
+    /// <summary><c>:similar N</c> — articles like hit N, under the current filters.</summary>
+    public sealed record Similar(int Number) : ShellInput;
+
+    /// <summary><c>:why N</c> — hit N's score by term and the evidence for its facet values.</summary>
+    public sealed record Why(int Number) : ShellInput;
+
     /// <summary><c>:sort newest</c>; Order null returns to the default.</summary>
     public sealed record Sort(SortOrder? Order) : ShellInput;
 
@@ -78,6 +84,8 @@ internal static class ShellInputParser
         (":n  |  :next", "next page"),
         (":p  |  :prev", "previous page"),
         (":open N", "full text of hit N with matches highlighted, metadata and the evidence for each facet value"),
+        (":similar N", "articles like hit N (same subject, other stories), under the current filters"),
+        (":why N", "why hit N matched: its score by term, and the sentence and rule or alias behind each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
         (":clear", "drop every filter, year range and sort; keep the query"),
         (":save NAME", "save this search (query, filters, years, sort) under a name, with the index"),
@@ -111,6 +119,8 @@ internal static class ShellInputParser
             "n" or "next" => NoArguments(rest, name, new ShellInput.Next()),
             "p" or "prev" or "previous" => NoArguments(rest, name, new ShellInput.Previous()),
             "open" or "o" => TryNumber(rest, out var hit) ? new ShellInput.Open(hit) : new ShellInput.Invalid("Usage: :open N, where N is a hit number shown above."),
+            "similar" or "s" => TryNumber(rest, out var like) ? new ShellInput.Similar(like) : new ShellInput.Invalid("Usage: :similar N, where N is a hit number shown above."),
+            "why" => TryNumber(rest, out var why) ? new ShellInput.Why(why) : new ShellInput.Invalid("Usage: :why N, where N is a hit number shown above."),
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),

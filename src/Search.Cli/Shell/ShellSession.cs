@@ -103,6 +103,14 @@ internal sealed class ShellSession
             case ShellInput.Open open:
                 OpenHit(open.Number);
                 break;
+            case ShellInput.Similar similar:
+                if (HitAt(similar.Number) is { } like)
+                    ShellDiscovery.Similar(_index, _output, _error, like, State, cancellation);
+                break;
+            case ShellInput.Why why:
+                if (HitAt(why.Number) is { } explained)
+                    ShellDiscovery.Why(_index, _output, _error, explained, State, cancellation);
+                break;
             case ShellInput.Values values:
                 ListValues(values.Facet, values.Prefix, cancellation);
                 break;
@@ -184,21 +192,28 @@ internal sealed class ShellSession
         Run(State.WithFilter(new ShellFilter(value.Facet, value.Value)), cancellation);
     }
 
-    private void OpenHit(int number)
+    /// <summary>Hit <paramref name="number"/> of the page shown, or <c>null</c> after saying why there is none.</summary>
+    private SearchHit? HitAt(int number)
     {
         var first = State.FirstHitNumber;
         if (_last is null || _last.Hits.Count == 0)
         {
-            Fail("There are no hits to open; type a query first.");
-            return;
+            Fail("There are no hits yet; type a query first.");
+            return null;
         }
         var last = first + _last.Hits.Count - 1;
         if (number < first || number > last)
         {
             Fail($"There is no hit {number} on this page; pick one of {first}–{last}.");
-            return;
+            return null;
         }
-        var hit = _last.Hits[number - first];
+        return _last.Hits[number - first];
+    }
+
+    private void OpenHit(int number)
+    {
+        if (HitAt(number) is not { } hit)
+            return;
         var article = _index.HighlightArticle(hit.Id, State.Query);
         if (article is null)
         {

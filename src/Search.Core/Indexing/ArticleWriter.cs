@@ -3,6 +3,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core.Duplicates;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core;
@@ -21,6 +23,8 @@ public sealed class ArticleWriter : IDisposable
     private readonly Action? _afterCommit;
     private readonly FacetSchema _facets;
     private readonly FileStream _processLock;
+    private readonly bool _nearDuplicates;
+    private DuplicateClusters? _clusters;
     private bool _disposed;
     private long _lastStamp;
 
@@ -31,9 +35,10 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     private const string ProcessLockFile = "search-writer.lock";
 
-    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets)
+    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets, bool nearDuplicates)
     {
         _facets = facets;
+        _nearDuplicates = nearDuplicates;
         Path = path;
         _directory = directory;
         _analyzer = analyzer;
@@ -86,7 +91,7 @@ public sealed class ArticleWriter : IDisposable
         };
         try
         {
-            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets);
+            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets, options.NearDuplicates);
         }
         catch (Exception e)
         {
@@ -109,7 +114,14 @@ public sealed class ArticleWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
-        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
+        if (!_nearDuplicates)
+        {
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
+            return;
+        }
+        var fingerprint = BodyFingerprint.Of(article.Body);
+        var cluster = Clusters().Assign(article.Id, fingerprint);
+        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp(), cluster, fingerprint?.ToBytes()));
     }
 
     /// <summary>Deletes the article with this id, if there is one.</summary>
@@ -117,6 +129,52 @@ public sealed class ArticleWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         _writer.DeleteDocuments(new Term(SearchSchema.Id, id));
+        _clusters?.Remove(id);
+    }
+
+    /// <summary>
+    /// The fingerprints of the articles already in the index, read once, on the first upsert: a
+    /// writer that only deletes or lists never pays for them.
+    /// </summary>
+    private DuplicateClusters Clusters()
+    {
+        if (_clusters is not null)
+            return _clusters;
+        var clusters = new DuplicateClusters();
+        using (var reader = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                var atomic = leaf.AtomicReader;
+                var live = atomic.LiveDocs;
+                var ids = atomic.GetSortedDocValues(SearchSchema.Id);
+                var labels = atomic.GetSortedDocValues(SearchSchema.Cluster);
+                var prints = atomic.GetBinaryDocValues(SearchSchema.Fingerprint);
+                var withPrint = atomic.GetDocsWithField(SearchSchema.Fingerprint);
+                var scratch = new BytesRef();
+                for (var doc = 0; doc < atomic.MaxDoc; doc++)
+                {
+                    if ((live is not null && !live.Get(doc)) || ids is null)
+                        continue;
+                    ids.Get(doc, scratch);
+                    var id = scratch.Utf8ToString();
+                    var cluster = id;
+                    if (labels is not null && labels.GetOrd(doc) >= 0)
+                    {
+                        labels.Get(doc, scratch);
+                        cluster = scratch.Utf8ToString();
+                    }
+                    BodyFingerprint? fingerprint = null;
+                    if (prints is not null && withPrint is not null && withPrint.Get(doc))
+                    {
+                        prints.Get(doc, scratch);
+                        fingerprint = BodyFingerprint.FromBytes(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
+                    }
+                    clusters.Load(id, cluster, fingerprint);
+                }
+            }
+        }
+        return _clusters = clusters;
     }
 
     /// <summary>

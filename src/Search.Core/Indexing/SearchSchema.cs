@@ -26,6 +26,12 @@ internal static class SearchSchema
     public const string Evidence = "evidence";
     public const string ContentHash = "content_hash";
 
+    /// <summary>The near-duplicate cluster: indexed and stored as given, and as sorted doc values for folding hits.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>Doc-values field holding the body's MinHash signature, read back when a writer opens.</summary>
+    public const string Fingerprint = "$fingerprint";
+
     /// <summary>
     /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters and
     /// stored. Set at upsert, not taken from the article, so "new since" means new in this index.
@@ -83,15 +89,24 @@ internal static class SearchSchema
 
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
-    public static LuceneDocument ToDocument(Article article, FacetSchema schema, long indexedAtTicks)
+    /// <summary>
+    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, in its near-duplicate
+    /// cluster (its own id when none is given), with the body's signature when it has one.
+    /// </summary>
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema, long indexedAtTicks, string? cluster = null, byte[]? fingerprint = null)
     {
+        cluster ??= article.Id;
         var doc = new LuceneDocument
         {
             new StringField(Id, article.Id, Field.Store.YES),
             new SortedDocValuesField(Id, new BytesRef(article.Id)),
             new Field(Title, article.Title, TextWithOffsets),
             new Field(Body, article.Body, TextWithOffsets),
+            new StringField(Cluster, cluster, Field.Store.YES),
+            new SortedDocValuesField(Cluster, new BytesRef(cluster)),
         };
+        if (fingerprint is not null)
+            doc.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint)));
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
         if (article.Byline is not null)
@@ -137,7 +152,7 @@ internal static class SearchSchema
     }
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Definitions.Select(FacetStoredField)]);
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Definitions.Select(FacetStoredField)]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
     public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
@@ -152,6 +167,7 @@ internal static class SearchSchema
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
         Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize<FacetEvidence[]>(e, EvidenceJson) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
+        Cluster = doc.Get(Cluster),
     };
 
     private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>

@@ -19,6 +19,8 @@ namespace Search.Host.Apis;
 /// <param name="Cursor">The <c>next_cursor</c> of a previous response.</param>
 /// <param name="Fragments">Passages per hit, 0 to 10.</param>
 /// <param name="Facet">Facets to count; repeat for several (default: all).</param>
+/// <param name="Explain"><c>true</c> adds an <c>explanation</c> to each hit: its score by term and its facet evidence.</param>
+/// <param name="Collapse"><c>false</c> lists near-duplicates as hits of their own instead of folding them into the best copy.</param>
 public sealed record SearchParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "from")] string? From,
@@ -28,7 +30,9 @@ public sealed record SearchParameters(
     [FromQuery(Name = "size")] string? Size,
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "fragments")] string? Fragments,
-    [FromQuery(Name = "facet")] string[]? Facet)
+    [FromQuery(Name = "facet")] string[]? Facet,
+    [FromQuery(Name = "explain")] bool? Explain = null,
+    [FromQuery(Name = "collapse")] bool? Collapse = null)
 {
     /// <summary>Maps the parameters, and the facet filters in <paramref name="query"/>, to a library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A value is malformed or over a host limit.</exception>
@@ -62,6 +66,8 @@ public sealed record SearchParameters(
             Cursor = Blank(Cursor) ? null : Cursor,
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
             Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
+            Explain = Explain ?? defaults.Explain,
+            Collapse = Collapse ?? defaults.Collapse,
         };
     }
 

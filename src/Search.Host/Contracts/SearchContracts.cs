@@ -25,6 +25,9 @@ public sealed record SearchResult(
     string? NextCursor,
     int? TotalWithoutFilters)
 {
+    /// <summary>"Did you mean": a respelling that finds clearly more articles; <c>null</c> when the query matches well.</summary>
+    public SuggestionResult? Suggestion { get; init; }
+
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
     public static SearchResult From(SearchResponse response, FacetSchema facets)
     {
@@ -38,7 +41,10 @@ public sealed record SearchResult(
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
             response.NextCursor,
-            response.TotalWithoutFilters);
+            response.TotalWithoutFilters)
+        {
+            Suggestion = response.Suggestion is { } s ? new SuggestionResult(s.Query, s.Total) : null,
+        };
     }
 }
 
@@ -61,6 +67,12 @@ public sealed record HitResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url)
 {
+    /// <summary>The near-duplicates folded into this hit (<c>collapse=false</c> lists them as hits instead); <c>null</c> when none were folded.</summary>
+    public DuplicatesResult? Duplicates { get; init; }
+
+    /// <summary>Why the hit matched (<c>explain=true</c>); <c>null</c> otherwise.</summary>
+    public ExplanationResult? Explanation { get; init; }
+
     internal static HitResult From(SearchHit hit) => new(
         hit.Id,
         float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : null,
@@ -69,7 +81,11 @@ public sealed record HitResult(
         hit.Passages.Select(PassageResult.From).ToArray(),
         hit.Published,
         hit.Facets,
-        hit.Url);
+        hit.Url)
+    {
+        Duplicates = hit.Duplicates is { } d ? new DuplicatesResult(d.Cluster, d.Count, d.Ids, d.Sites) : null,
+        Explanation = hit.Explanation is { } e ? ExplanationResult.From(e) : null,
+    };
 }
 
 /// <summary>A highlighted passage.</summary>

@@ -15,4 +15,5 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(SavedSearchRunResult))]
 [JsonSerializable(typeof(SavedSearchResult))]
 [JsonSerializable(typeof(SnapshotResult))]
+[JsonSerializable(typeof(DuplicateClustersResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

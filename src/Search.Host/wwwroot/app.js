@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet']);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain']);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -23,6 +23,7 @@
     summary: $('summary'),
     error: $('error'),
     warnings: $('warnings'),
+    notice: $('discovery-notice'),
     hits: $('hits'),
     pager: $('pager'),
     prev: $('prev'),
@@ -51,6 +52,7 @@
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
       page: Number.isFinite(page) && page > 1 ? page : 1,
+      similar: p.get('similar') ?? '',
     };
   }
 
@@ -64,6 +66,7 @@
     if (s.to) p.set('to', s.to);
     if (s.sort) p.set('sort', s.sort);
     if (withPage && s.page > 1) p.set('page', String(s.page));
+    if (s.similar) p.set('similar', s.similar);
     return p;
   }
 
@@ -84,7 +87,7 @@
 
   ui.searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate({ q: ui.q.value.trim() });
+    navigate({ q: ui.q.value.trim(), similar: '' });
   });
 
   ui.yearForm.addEventListener('submit', (event) => {
@@ -142,7 +145,7 @@
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const body = await getJson(`api/search?${params}`, searchAbort.signal);
+      const body = await getJson(SearchDiscovery.searchUrl(state, params), searchAbort.signal);
       lastResponse = body;
       render(body);
       ui.results.dataset.status = 'ready';
@@ -184,6 +187,7 @@
     ui.error.hidden = true;
     renderSummary(body);
     renderWarnings(body.warnings);
+    SearchDiscovery.renderNotice(ui.notice, body, state, navigate);
     renderHits(body.hits);
     renderPager(body.total);
     renderFacets(body.facets);
@@ -255,6 +259,7 @@
       p.innerHTML = passage.html; // escaped by the server; only <mark> is markup
       item.append(p);
     }
+    SearchDiscovery.decorateHit(item, hit, navigate);
     return item;
   }
 

@@ -69,7 +69,7 @@ public sealed class SpeakerExtractor
             var sentence = sentences[index];
             var analysis = Analyse(sentence);
             if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
-                credited.Add(new Credited(holder.Person, sentence.Text, holder.Order));
+                credited.Add(new Credited(holder.Person, sentence.Text, holder.Order, Rule: RoleRule));
             foreach (var candidate in analysis.Candidates)
             {
                 if (candidate.NotPerson is null && Context(analysis.Tokens, candidate).Role is { } role)
@@ -77,16 +77,16 @@ public sealed class SpeakerExtractor
             }
             mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
             var speakersHere = Credit(analysis).ToList();
-            credited.AddRange(speakersHere.Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
+            credited.AddRange(speakersHere.Select(c => new Credited(c, sentence.Text, Order(index, c.First), Rule: DirectRule)));
             if (TranscriptSpeaker(analysis.Tokens) is { } turn)
-                credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First)));
+                credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First), Rule: TranscriptRule));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
             var pronounSpeaks = PronounSpeaks(analysis);
             if ((previousSubjects.Count > 0 || previousSpeakers.Count > 0) && pronounSpeaks)
             {
                 // "…," tweeted X, a spokesman for the group. "…," he said.': the last speaker before any other subject.
                 var antecedents = previousSpeakers.Concat(previousSubjects).ToList();
-                credited.Add(new Credited(antecedents[0], sentence.Text, Order(index, 0), antecedents));
+                credited.Add(new Credited(antecedents[0], sentence.Text, Order(index, 0), antecedents, PronounRule));
             }
             var subjects = MainSubjects(analysis);
             previousSubjects = subjects.Count > 0 || !StartsWithPronoun(analysis.Tokens) ? subjects : previousSubjects;
@@ -648,7 +648,7 @@ public sealed class SpeakerExtractor
 
     private static SpeakerExtraction Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
     {
-        var speakers = new List<(string Name, string Sentence)>();
+        var speakers = new List<(string Name, string Sentence, string? Rule)>();
         var refused = new List<RefusedSpeaker>();
         foreach (var credit in credited)
         {
@@ -666,13 +666,13 @@ public sealed class SpeakerExtractor
                 continue;
             var existing = speakers.FindIndex(s => PersonNames.SamePerson(s.Name, name));
             if (existing < 0)
-                speakers.Add((name, credit.Sentence));
+                speakers.Add((name, credit.Sentence, credit.Rule));
             else if (Fuller(name, speakers[existing].Name))
-                speakers[existing] = (name, speakers[existing].Sentence);
+                speakers[existing] = (name, speakers[existing].Sentence, speakers[existing].Rule);
         }
         var names = mentions.Select(m => m.Name).ToList();
         var values = speakers
-            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence))
+            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence) { Rule = s.Rule })
             .ToList();
         return new SpeakerExtraction(values, refused);
     }
@@ -876,7 +876,20 @@ public sealed class SpeakerExtractor
     /// <param name="Sentence">The sentence that credits it.</param>
     /// <param name="Order">Where it stands in the article, for finding the full name nearest before it.</param>
     /// <param name="Alternatives">For a pronoun, the names it may stand for, in order of preference.</param>
-    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null);
+    /// <param name="Rule">Which rule credited it, for the evidence (<see cref="DirectRule"/>, <see cref="PronounRule"/>, <see cref="RoleRule"/> or <see cref="TranscriptRule"/>).</param>
+    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null, string? Rule = null);
+
+    /// <summary>The evidence rule of a name credited with a statement in its own sentence.</summary>
+    private const string DirectRule = "speaker: a person named with a reporting verb";
+
+    /// <summary>The evidence rule of "he said" credited to the previous speaker or subject.</summary>
+    private const string PronounRule = "speaker: a pronoun with a reporting verb, credited to the previous speaker or subject";
+
+    /// <summary>The evidence rule of "the spokesman said" credited to the person named in that role earlier.</summary>
+    private const string RoleRule = "speaker: a role with a reporting verb, credited to the person named in it earlier";
+
+    /// <summary>The evidence rule of a transcript turn ("MILLER: …").</summary>
+    private const string TranscriptRule = "speaker: a transcript turn";
 
     private sealed class NameCandidate(int first, int last, IReadOnlyList<string> words)
     {
