@@ -80,6 +80,38 @@ public sealed partial class ReadmeCommandTests : IDisposable
         },
         // The server runs until stopped; the host's tests exercise it over HTTP. Here: the verb exists.
         ["serve"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
+        ["similar 2008-rice-new-delhi-mumbai.txt --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            var ids = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToArray();
+            Assert.NotEmpty(ids);
+            Assert.DoesNotContain("2008-rice-new-delhi-mumbai.txt", ids);
+        },
+        ["duplicates"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["\"Lashkar-e-Tayba\" --explain"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Lashkar-e-Taiba", run.Output);
+        },
+        // Watching runs until Ctrl-C; the watch tests drive it. Here: the verb takes the options.
+        ["index ~/scraper-out --watch --remove-missing"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
+        ["save let \"LeT sanctions\" --from 2020"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["saved"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("let", run.Output);
+        },
+        ["run let --new"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["unsave let"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["snapshot --index my-index --to backups/my-index"] = args =>
+        {
+            Assert.Equal(0, Run(args).ExitCode);
+            Assert.True(Directory.EnumerateFiles(_repo.Combine("backups", "my-index")).Any());
+        },
         ["stats"] = args =>
         {
             var run = Run(args);
@@ -147,6 +179,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
                     "index/labels.jsonl" => _repo.Combine("index", "labels.jsonl"),
                     "../shared/corpora/readability/test-pages" => _repo.Combine("readability"),
                     "my-index" => _repo.Combine("my-index"),
+                    "backups/my-index" => _repo.Combine("backups", "my-index"),
                     _ => w,
                 }).ToArray();
                 commands.Add((text, args));
