@@ -8,7 +8,7 @@ namespace Search.Benchmarks;
 
 /// <summary>
 /// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>beir</c>, <c>sweep</c>,
-/// <c>scale</c>, <c>breakdown</c>); anything else goes to BenchmarkDotNet (for example
+/// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>); anything else goes to BenchmarkDotNet (for example
 /// <c>--filter '*Search*' --job short</c>). <c>--corpus</c> and <c>--docs</c> select the data for both.
 /// </summary>
 internal static class BenchmarkTool
@@ -44,6 +44,9 @@ internal static class BenchmarkTool
                     Repetitions = Options.Int(rest, "--repetitions", 3, minimum: 1),
                     IndexThreads = Options.Int(rest, "--index-threads", 1, minimum: 1),
                 }, output);
+                return 0;
+            case "extraction":
+                ExtractionInputs.Run(Options.Int(rest, "--rounds", 3, minimum: 1), output);
                 return 0;
             case "breakdown":
                 BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);
