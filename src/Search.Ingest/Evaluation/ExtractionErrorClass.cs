@@ -63,12 +63,16 @@ public static class ExtractionErrorClass
         return evidence is not null && evidence.Trim().Length <= MaxDateLineLength ? HeaderDate : EventDate;
     }
 
-    /// <summary>"Reagan" and "Ronald Reagan", "Matt Lee" and "Matthew Lee": one is a form of the other, not a different person.</summary>
+    /// <summary>
+    /// "Majeed" and "Asad Majeed Khan", "Sheikh Rashid" and "Sheikh Rashid Ahmed": every word of one is
+    /// a word of the other, so one is a form of the other. "Nawaz Sharif" and "Shahbaz Sharif" only
+    /// share a surname: two people.
+    /// </summary>
     private static bool SharesAName(string a, string b)
     {
         var x = PersonNames.Words(a);
         var y = PersonNames.Words(b);
-        return x.Count > 0 && y.Count > 0 && (x[^1] == y[^1] || x.Contains(y[^1]) || y.Contains(x[^1]));
+        return x.Count > 0 && y.Count > 0 && (x.All(y.Contains) || y.All(x.Contains));
     }
 
     private static bool LooksLikeOrganisation(string name)

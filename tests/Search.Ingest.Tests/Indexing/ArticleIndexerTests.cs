@@ -129,4 +129,31 @@ public sealed class ArticleIndexerTests : IDisposable
         foreach (var result in results)
             yield return result;
     }
+    [Fact]
+    public void Index_BareSurname_JoinsTheFullNameAnotherArticleOfTheRunGives()
+    {
+        var path = Combine("index");
+        static IngestedArticle Spoken(string id, string speaker, string sentence) => new(new Article
+        {
+            Id = id,
+            Title = id,
+            Body = sentence,
+            Source = "/in/" + id + ".txt",
+            ContentHash = id,
+            Facets = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = [speaker] },
+            Evidence = [new FacetEvidence("speaker", speaker, sentence)],
+        }, new SourceRef("/in/" + id + ".txt"));
+        using (var writer = ArticleWriter.Open(path))
+        {
+            // The bare surname comes first: it must wait for the full name read after it.
+            new ArticleIndexer(writer, "tests").Index(Stream([
+                Spoken("early", "Reagan", "President Reagan said he would veto the bill."),
+                Spoken("late", "Ronald Reagan", "Ronald Reagan said the budget was too large."),
+            ]));
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(["Ronald Reagan"], index.GetArticle("early")!.Values("speaker"));
+        Assert.Equal(["Ronald Reagan"], index.GetArticle("late")!.Values("speaker"));
+    }
 }
