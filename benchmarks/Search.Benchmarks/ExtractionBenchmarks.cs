@@ -15,7 +15,8 @@ namespace Search.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1)]
-[SimpleJob(warmupCount: 1, iterationCount: 5)]
+[WarmupCount(1)]
+[IterationCount(5)]
 [Config(typeof(Throughput))]
 public class ExtractionBenchmarks
 {
