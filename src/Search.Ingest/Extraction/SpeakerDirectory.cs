@@ -18,14 +18,7 @@ public sealed class SpeakerDirectory
     {
         ArgumentNullException.ThrowIfNull(speakers);
         foreach (var speaker in speakers)
-        {
-            var words = PersonNames.Words(speaker);
-            if (words.Count < 2)
-                continue;
-            if (!_bySurname.TryGetValue(words[^1], out var names))
-                _bySurname[words[^1]] = names = new Dictionary<string, int>(StringComparer.Ordinal);
-            names[speaker] = names.GetValueOrDefault(speaker) + 1;
-        }
+            Learn(speaker, 1);
     }
 
     /// <summary>
@@ -49,6 +42,19 @@ public sealed class SpeakerDirectory
                 (best, bestCount) = (name, count);
         }
         return best ?? speaker;
+    }
+
+    /// <summary>Records a full name credited in <paramref name="articles"/> articles read earlier (an index's stored speakers).</summary>
+    public void Learn(string speaker, int articles)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
+        var words = PersonNames.Words(speaker);
+        if (words.Count < 2)
+            return;
+        if (!_bySurname.TryGetValue(words[^1], out var names))
+            _bySurname[words[^1]] = names = new Dictionary<string, int>(StringComparer.Ordinal);
+        names[speaker] = names.GetValueOrDefault(speaker) + articles;
     }
 
     /// <summary>Records the full names among an article's speakers (see <see cref="Learn(IEnumerable{string})"/>).</summary>

@@ -14,9 +14,10 @@ namespace Search.Ingest.Indexing;
 /// <remarks>
 /// Speakers get a collection-level pass (<see cref="SpeakerDirectory"/>): an article crediting a bare
 /// surname ("Reagan") is held back until the run has been read, then written with the one full name
-/// the run's articles give that surname ("Ronald Reagan"). The directory learns from this run's
-/// articles only, not from articles already in the index, and an unchanged article is not rewritten
-/// when a later run would resolve it differently.
+/// the run's articles and the speakers already in the index give that surname ("Ronald Reagan").
+/// Limits: an article already stored is not rewritten when a later run would resolve it differently
+/// (only new and changed articles are written), and a stored article that is rewritten this run
+/// counts twice towards which spelling of a name is the commoner.
 /// <c>search index</c>, the first-use build of the sample index and the host's <c>POST /api/articles</c>
 /// all write through this type. It does not own the writer: the caller opens and disposes it.
 /// </remarks>
@@ -92,6 +93,9 @@ public sealed class ArticleIndexer
             : _writer.ListStored();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = new SpeakerDirectory();
+        // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
+        foreach (var (speaker, articles) in _writer.CountFacetValues(FacetNames.Speaker))
+            directory.Learn(speaker, articles);
         // Articles with a bare-surname speaker wait for the whole run's full names, by id (a later copy wins).
         var held = new Dictionary<string, Article>(StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
