@@ -37,6 +37,9 @@ public static class ExtractionErrorClass
     /// <summary>The text states the publication date and no rule found it.</summary>
     public const string MissedDatePattern = "missed date pattern";
 
+    /// <summary>The year is missing and the text does not state it: the labeller knew it from elsewhere; no rule failed.</summary>
+    public const string DateNotInText = "year not in the text";
+
     // A dateline or header holds little besides the date; a longer evidence sentence is running text.
     private const int MaxDateLineLength = 80;
 

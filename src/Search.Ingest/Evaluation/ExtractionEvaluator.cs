@@ -73,7 +73,7 @@ public sealed class ExtractionEvaluator
             else if (label.Year is { } expected)
             {
                 fileErrors.Add($"year missing: {Text(expected)}");
-                Count(classes, ExtractionErrorClass.MissedDatePattern, 1);
+                Count(classes, label.YearStatedInText == false ? ExtractionErrorClass.DateNotInText : ExtractionErrorClass.MissedDatePattern, 1);
             }
             if (fileErrors.Count > 0)
                 errors.Add(new FileErrors(label.File, fileErrors));
