@@ -2,6 +2,7 @@ using System.CommandLine;
 using Search.Core;
 using Search.Ingest;
 using Search.Ingest.Evaluation;
+using Search.Ingest.Extraction;
 using Search.Ingest.Reading;
 
 namespace Search.Cli.Commands;
@@ -34,14 +35,27 @@ internal static class EvalExtractionCommand
     public static int Run(CliContext context, string labelsPath, IReadOnlyList<string> paths)
     {
         var labels = ExtractionLabel.Load(labelsPath);
+        // The labels file often sits in the folder it labels; it is not an article.
+        var labelsFile = Path.GetFullPath(labelsPath);
         var articles = new List<Article>();
+        var directory = new SpeakerDirectory();
         foreach (var result in new ArticleFileReader().Read(paths))
         {
+            var source = result switch { IngestedArticle a => a.Source, SkippedFile f => f.Source, _ => null };
+            if (source is not null && Path.GetFullPath(source.File) == labelsFile)
+                continue;
             if (result is IngestedArticle { Article: var article })
+            {
+                directory.Learn(article);
                 articles.Add(article);
+            }
             else if (result is SkippedFile file)
+            {
                 context.Console.Error.WriteLine($"skipped {file.Path}: {file.Reason}");
+            }
         }
+        // Scored as indexed: bare surnames joined to the full names the files know together.
+        articles = articles.ConvertAll(directory.Resolve);
         var report = new ExtractionEvaluator(GroupAliasTable.Default).Evaluate(labels, articles);
         context.Console.RawOutput.Write(report.Format());
         return ExitCodes.Success;

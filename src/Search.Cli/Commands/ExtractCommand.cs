@@ -2,6 +2,7 @@ using System.CommandLine;
 using Search.Cli.Rendering;
 using Search.Core;
 using Search.Ingest;
+using Search.Ingest.Extraction;
 using Search.Ingest.Evaluation;
 using Search.Ingest.Reading;
 using Spectre.Console;
@@ -34,21 +35,30 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>Writes one JSON line per article to standard output and one line per skipped file to standard error.</summary>
+    /// <summary>
+    /// Writes one JSON line per article to standard output and one line per skipped file to standard
+    /// error. Articles are written once all are read, so that a bare surname joins the one full name
+    /// the articles given together know (<see cref="SpeakerDirectory"/>), as the indexer does.
+    /// </summary>
     public static int Run(CliContext context, IReadOnlyList<string> paths)
     {
+        var articles = new List<Article>();
+        var directory = new SpeakerDirectory();
         foreach (var result in new ArticleFileReader().Read(paths))
         {
             switch (result)
             {
                 case IngestedArticle { Article: var article }:
-                    context.Console.RawOutput.WriteLine(ExtractionJson.Serialize(article, article.Source));
+                    directory.Learn(article);
+                    articles.Add(article);
                     break;
                 case SkippedFile file:
                     context.Console.Error.WriteLine($"skipped {file.Path}: {file.Reason}");
                     break;
             }
         }
+        foreach (var article in articles)
+            context.Console.RawOutput.WriteLine(ExtractionJson.Serialize(directory.Resolve(article), article.Source));
         return ExitCodes.Success;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Search.Core;
 
@@ -135,12 +134,22 @@ public sealed partial class GroupAliasTable
     /// A long name is found with one letter wrong, missing or extra in one capitalised word
     /// ("Jaish-e-Mohamad", "Haqani Network"); acronyms and short names only as listed.
     /// </summary>
-    public IReadOnlyList<GroupMention> FindMentions(string text)
+    public IReadOnlyList<GroupMention> FindMentions(string text) => FindMentions(text, keepUnconfirmed: false);
+
+    /// <summary>
+    /// <see cref="FindMentions(string)"/>, keeping ambiguous aliases nothing else confirms when
+    /// <paramref name="keepUnconfirmed"/> is set: a superset of the mentions that any part of the text
+    /// read alone would give, for a caller that scans a long text once to find which parts need a
+    /// closer look.
+    /// </summary>
+    public IReadOnlyList<GroupMention> FindMentions(string text, bool keepUnconfirmed)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text).ToArray();
-        var tokens = words.Select(w => w.Text).ToArray();
-        var spans = Match(tokens, tolerance: Tolerance.CapitalizedWords);
+        var words = Words(text);
+        var tokens = new string[words.Count];
+        for (var i = 0; i < tokens.Length; i++)
+            tokens[i] = words[i].Text;
+        var spans = Match(tokens, trustAmbiguous: keepUnconfirmed, tolerance: Tolerance.CapitalizedWords);
         return spans
             .Select(s => new GroupMention(
                 s.Canonical,
@@ -152,7 +161,7 @@ public sealed partial class GroupAliasTable
 
     /// <summary>
     /// Finds the group spans in a sequence of words as a tokenizer produced them (original case).
-    /// Shared by <see cref="FindMentions"/> and the analyzer so that both agree on every rule.
+    /// Shared by <see cref="FindMentions(string)"/> and the analyzer so that both agree on every rule.
     /// </summary>
     internal IReadOnlyList<GroupSpan> Match(IReadOnlyList<string> tokens, bool trustAmbiguous = false, Tolerance tolerance = Tolerance.Exact)
     {
@@ -374,15 +383,39 @@ public sealed partial class GroupAliasTable
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 
-    private static IEnumerable<(string Text, int Index)> Words(string text)
+    /// <summary>
+    /// The words of <paramref name="text"/> with their offsets: runs of letters, combining marks and
+    /// digits, joined by inner apostrophes as the standard tokenizer does (al-Qa'ida). A hand-written
+    /// scan rather than a regular expression because every sentence of every article passes here.
+    /// </summary>
+    private static List<(string Text, int Index)> Words(string text)
     {
-        foreach (System.Text.RegularExpressions.Match m in WordPattern().Matches(text))
-            yield return (m.Value, m.Index);
+        var words = new List<(string Text, int Index)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (true)
+            {
+                while (i < text.Length && IsWordChar(text[i]))
+                    i++;
+                if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && IsWordChar(text[i + 1]))
+                    i++;
+                else
+                    break;
+            }
+            words.Add((text[start..i], start));
+        }
+        return words;
     }
 
-    // Letters and digits, keeping inner apostrophes as the standard tokenizer does (al-Qa'ida).
-    [GeneratedRegex(@"[\p{L}\p{Mn}\p{N}]+(?:['\u2019][\p{L}\p{Mn}\p{N}]+)*")]
-    private static partial Regex WordPattern();
+    private static bool IsWordChar(char c) =>
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsNumber(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static GroupAliasTable LoadDefault()
     {

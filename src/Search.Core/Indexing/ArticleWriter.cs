@@ -178,6 +178,44 @@ public sealed class ArticleWriter : IDisposable
     }
 
     /// <summary>
+    /// Each value of a multi-valued facet among the stored articles, as of this writer's changes so
+    /// far, with how many articles hold it; read from doc values, without loading documents. Empty for
+    /// a facet the index does not know.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CountFacetValues(string facet)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            if (atomic.GetSortedSetDocValues(SearchSchema.FacetField(facet)) is not { } values)
+                continue;
+            var live = atomic.LiveDocs;
+            var perOrdinal = new int[values.ValueCount];
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    perOrdinal[ord]++;
+            }
+            var term = new Lucene.Net.Util.BytesRef();
+            for (var ord = 0; ord < perOrdinal.Length; ord++)
+            {
+                if (perOrdinal[ord] == 0)
+                    continue;
+                values.LookupOrd(ord, term);
+                var value = term.Utf8ToString();
+                counts[value] = counts.GetValueOrDefault(value) + perOrdinal[ord];
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>
     /// What the index holds, as of this writer's changes so far: each id with its source and content
     /// hash. The indexer uses it to skip unchanged files and find articles whose files are gone.
     /// </summary>

@@ -45,7 +45,13 @@ public sealed record FileErrors(string File, IReadOnlyList<string> Errors);
 /// <param name="Errors">Per-file errors, only for files that have any, in label order.</param>
 public sealed record EvaluationReport(int Files, FacetScore Groups, FacetScore Speakers, YearScore Year, IReadOnlyList<FileErrors> Errors)
 {
-    /// <summary>The report as text lines: one score line per facet, then the errors by file.</summary>
+    /// <summary>
+    /// How many errors of each <see cref="ExtractionErrorClass"/> the files have, most frequent first.
+    /// An unmerged name counts once although it shows as one missing and one extra speaker.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ErrorClasses { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The report as text lines: one score line per facet, the error counts by class, then the errors by file.</summary>
     public string Format()
     {
         var builder = new StringBuilder();
@@ -53,6 +59,12 @@ public sealed record EvaluationReport(int Files, FacetScore Groups, FacetScore S
         builder.Append(CultureInfo.InvariantCulture, $"groups    P={Groups.Precision:F3} R={Groups.Recall:F3} F1={Groups.F1:F3}\n");
         builder.Append(CultureInfo.InvariantCulture, $"speakers  P={Speakers.Precision:F3} R={Speakers.Recall:F3} F1={Speakers.F1:F3}\n");
         builder.Append(CultureInfo.InvariantCulture, $"year      P={Year.Precision:F3} coverage={Year.Coverage:F3} ({Year.Correct} correct, {Year.Predicted} predicted, {Year.Labelled} labelled)\n");
+        if (ErrorClasses.Count > 0)
+        {
+            builder.Append("errors by class\n");
+            foreach (var (kind, count) in ErrorClasses)
+                builder.Append(CultureInfo.InvariantCulture, $"  {count,4}  {kind}\n");
+        }
         foreach (var file in Errors)
         {
             builder.Append(CultureInfo.InvariantCulture, $"{file.File}\n");

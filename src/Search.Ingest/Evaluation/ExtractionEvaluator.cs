@@ -29,6 +29,7 @@ public sealed class ExtractionEvaluator
 
         int gTp = 0, gFp = 0, gFn = 0, sTp = 0, sFp = 0, sFn = 0, yLabelled = 0, yPredicted = 0, yCorrect = 0, files = 0;
         var errors = new List<FileErrors>();
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in labels)
         {
             files++;
@@ -38,11 +39,22 @@ public sealed class ExtractionEvaluator
                 fileErrors.Add("no article was read from this file");
 
             var goldGroups = label.Groups.Select(g => _table.Canonicalize(g) ?? g).Distinct().ToList();
-            var (tp, fp, fn) = Compare(goldGroups, article?.Values(FacetNames.Group) ?? [], (a, b) => a == b, "group", fileErrors);
+            var (tp, fp, fn, missed, extra) = Compare(goldGroups, article?.Values(FacetNames.Group) ?? [], (a, b) => a == b, "group", fileErrors);
             gTp += tp; gFp += fp; gFn += fn;
+            Count(classes, ExtractionErrorClass.MissedGroupAlias, missed.Count);
+            Count(classes, ExtractionErrorClass.WrongGroupMatch, extra.Count);
 
-            (tp, fp, fn) = Compare(label.Speakers, article?.Values(FacetNames.Speaker) ?? [], PersonNames.SamePerson, "speaker", fileErrors);
+            (tp, fp, fn, missed, extra) = Compare(label.Speakers, article?.Values(FacetNames.Speaker) ?? [], PersonNames.SamePerson, "speaker", fileErrors);
             sTp += tp; sFp += fp; sFn += fn;
+            foreach (var name in missed)
+                Count(classes, ExtractionErrorClass.Speaker(name, missing: true, extra), 1);
+            // An unmerged pair is one error, already counted from its missing side.
+            foreach (var name in extra)
+            {
+                var kind = ExtractionErrorClass.Speaker(name, missing: false, missed);
+                if (kind != ExtractionErrorClass.UnmergedName)
+                    Count(classes, kind, 1);
+            }
 
             int? predictedYear = int.TryParse(article?.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
             if (label.Year is not null)
@@ -53,16 +65,23 @@ public sealed class ExtractionEvaluator
                 if (year == label.Year)
                     yCorrect++;
                 else
+                {
                     fileErrors.Add(label.Year is { } expected ? $"year wrong: {Text(year)} (expected {Text(expected)})" : $"year extra: {Text(year)}");
+                    Count(classes, ExtractionErrorClass.Year(article), 1);
+                }
             }
             else if (label.Year is { } expected)
             {
                 fileErrors.Add($"year missing: {Text(expected)}");
+                Count(classes, label.YearStatedInText == false ? ExtractionErrorClass.DateNotInText : ExtractionErrorClass.MissedDatePattern, 1);
             }
             if (fileErrors.Count > 0)
                 errors.Add(new FileErrors(label.File, fileErrors));
         }
-        return new EvaluationReport(files, new FacetScore(gTp, gFp, gFn), new FacetScore(sTp, sFp, sFn), new YearScore(yLabelled, yPredicted, yCorrect), errors);
+        return new EvaluationReport(files, new FacetScore(gTp, gFp, gFn), new FacetScore(sTp, sFp, sFn), new YearScore(yLabelled, yPredicted, yCorrect), errors)
+        {
+            ErrorClasses = classes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>
@@ -77,9 +96,16 @@ public sealed class ExtractionEvaluator
         return isRecord ? Path.GetFileName(path[..hash]) + path[hash..] : Path.GetFileName(path);
     }
 
-    private static (int Tp, int Fp, int Fn) Compare(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Func<string, string, bool> same, string facet, List<string> errors)
+    private static void Count(Dictionary<string, int> classes, string kind, int count)
+    {
+        if (count > 0)
+            classes[kind] = classes.GetValueOrDefault(kind) + count;
+    }
+
+    private static (int Tp, int Fp, int Fn, List<string> Missed, List<string> Extra) Compare(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Func<string, string, bool> same, string facet, List<string> errors)
     {
         var unmatched = predicted.ToList();
+        var missed = new List<string>();
         var tp = 0;
         foreach (var expected in gold)
         {
@@ -92,10 +118,11 @@ public sealed class ExtractionEvaluator
             else
             {
                 errors.Add($"{facet} missing: {expected}");
+                missed.Add(expected);
             }
         }
         errors.AddRange(unmatched.Select(p => $"{facet} extra: {p}"));
-        return (tp, unmatched.Count, gold.Count - tp);
+        return (tp, unmatched.Count, gold.Count - tp, missed, unmatched);
     }
 
     private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);

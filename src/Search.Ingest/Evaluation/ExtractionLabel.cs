@@ -11,6 +11,12 @@ namespace Search.Ingest.Evaluation;
 /// <param name="Year">The publication year, or <c>null</c> when unknown.</param>
 public sealed record ExtractionLabel(string File, string? Title, IReadOnlyList<string> Groups, IReadOnlyList<string> Speakers, int? Year)
 {
+    /// <summary>
+    /// Whether the article's text states its year (<c>year_stated_in_text</c>); <c>false</c> when the
+    /// labeller knew it from elsewhere, so a missing year is no rule's failure; <c>null</c> when not said.
+    /// </summary>
+    public bool? YearStatedInText { get; init; }
+
     /// <summary>Reads a labels file: one JSON object per line with <c>file</c>, <c>title</c>, <c>groups</c>, <c>speakers</c>, <c>year</c>.</summary>
     /// <exception cref="SearchException">The file cannot be read or a line is not a label.</exception>
     public static IReadOnlyList<ExtractionLabel> Load(string path)
@@ -55,7 +61,10 @@ public sealed record ExtractionLabel(string File, string? Title, IReadOnlyList<s
                     root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
                     Strings(root, "groups"),
                     Strings(root, "speakers"),
-                    root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null));
+                    root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null)
+                {
+                    YearStatedInText = root.TryGetProperty("year_stated_in_text", out var stated) && stated.ValueKind is JsonValueKind.True or JsonValueKind.False ? stated.GetBoolean() : null,
+                });
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
             {

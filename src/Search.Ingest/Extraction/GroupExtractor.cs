@@ -27,8 +27,11 @@ public sealed class GroupExtractor
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         // Ambiguous aliases ("HM") depend on the whole text, so mentions are found once over all of it.
-        var sentences = SentenceSplitter.Split(text);
         var mentions = _table.FindMentions(text).Where(m => !IsPossessiveOfName(m)).ToList();
+        if (mentions.Count == 0)
+            return [];
+        // Split only an article that names a group: most articles of a general news feed name none.
+        var sentences = SentenceSplitter.Split(text);
         var namesPakistaniTaliban = mentions.Any(m => m.Group == PakistaniTaliban);
         var values = new List<ExtractedValue>();
         foreach (var mention in mentions)

@@ -58,6 +58,7 @@ public sealed class SpeakerExtractor
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         var sentences = SentenceSplitter.Split(text);
+        var mayNameGroup = SentencesThatMayNameGroups(sentences);
         var mentions = new List<Mention>();
         var credited = new List<Credited>();
         var titled = new List<string>();
@@ -67,7 +68,7 @@ public sealed class SpeakerExtractor
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = sentences[index];
-            var analysis = Analyse(sentence);
+            var analysis = Analyse(sentence, mayNameGroup[index]);
             if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
                 credited.Add(new Credited(holder.Person, sentence.Text, holder.Order, Rule: RoleRule));
             foreach (var candidate in analysis.Candidates)
@@ -97,11 +98,41 @@ public sealed class SpeakerExtractor
 
     private static int Order(int sentence, int token) => sentence * 10_000 + token;
 
-    private SentenceAnalysis Analyse(Sentence sentence)
+    /// <summary>
+    /// Which sentences the group table must read one by one. One pass over all the masked sentences,
+    /// keeping mentions that are not yet confirmed, finds every mention a single sentence could give
+    /// (and some more), so a sentence it finds nothing in has no group words: most sentences of most
+    /// articles, which then skip their own pass.
+    /// </summary>
+    private bool[] SentencesThatMayNameGroups(IReadOnlyList<Sentence> sentences)
+    {
+        var may = new bool[sentences.Count];
+        if (sentences.Count == 0)
+            return may;
+        var starts = new int[sentences.Count];
+        var joined = new System.Text.StringBuilder();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            starts[i] = joined.Length;
+            joined.Append(sentences[i].Masked).Append('\n');
+        }
+        var sentence = 0;
+        foreach (var mention in _groups.FindMentions(joined.ToString(), keepUnconfirmed: true))
+        {
+            while (sentence + 1 < starts.Length && starts[sentence + 1] <= mention.Start)
+                sentence++;
+            // A mention read across a sentence break marks every sentence it touches.
+            for (var k = sentence; k < starts.Length && starts[k] < mention.Start + mention.Length; k++)
+                may[k] = true;
+        }
+        return may;
+    }
+
+    private SentenceAnalysis Analyse(Sentence sentence, bool mayNameGroup)
     {
         var tokens = Tokenizer.Tokenize(sentence.Masked);
         var inGroup = new bool[tokens.Count];
-        foreach (var mention in _groups.FindMentions(sentence.Masked))
+        foreach (var mention in mayNameGroup ? _groups.FindMentions(sentence.Masked) : [])
         {
             for (var i = 0; i < tokens.Count; i++)
             {

@@ -1,4 +1,5 @@
 using Search.Core;
+using Search.Ingest.Extraction;
 using Search.Ingest.Reading;
 
 namespace Search.Ingest.Indexing;
@@ -11,6 +12,12 @@ namespace Search.Ingest.Indexing;
 /// an interrupted run loses at most the uncommitted tail and never leaves a half-written index.
 /// </summary>
 /// <remarks>
+/// Speakers get a collection-level pass (<see cref="SpeakerDirectory"/>): an article crediting a bare
+/// surname ("Reagan") is held back until the run has been read, then written with the one full name
+/// the run's articles and the speakers already in the index give that surname ("Ronald Reagan").
+/// Limits: an article already stored is not rewritten when a later run would resolve it differently
+/// (only new and changed articles are written), and a stored article that is rewritten this run
+/// counts twice towards which spelling of a name is the commoner.
 /// <c>search index</c>, the first-use build of the sample index and the host's <c>POST /api/articles</c>
 /// all write through this type. It does not own the writer: the caller opens and disposes it.
 /// </remarks>
@@ -85,6 +92,12 @@ public sealed class ArticleIndexer
             ? _writer.ListStored(batch.OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal))
             : _writer.ListStored();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var directory = new SpeakerDirectory();
+        // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
+        foreach (var (speaker, articles) in _writer.CountFacetValues(FacetNames.Speaker))
+            directory.Learn(speaker, articles);
+        // Articles with a bare-surname speaker wait for the whole run's full names, by id (a later copy wins).
+        var held = new Dictionary<string, Article>(StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
         int added = 0, updated = 0, unchanged = 0, removed = 0, pending = 0;
 
@@ -101,6 +114,7 @@ public sealed class ArticleIndexer
                     var source = ingested.Source;
                     var article = ingested.Article with { Source = source.ToString() };
                     var firstTimeThisRun = seen.Add(article.Id);
+                    directory.Learn(article);
                     if (firstTimeThisRun && stored.TryGetValue(article.Id, out var before)
                         && before.ContentHash is not null && before.ContentHash == article.ContentHash && before.Source == article.Source)
                     {
@@ -108,7 +122,11 @@ public sealed class ArticleIndexer
                     }
                     else
                     {
-                        _writer.Upsert(article);
+                        held.Remove(article.Id);
+                        if (SpeakerDirectory.HasBareSurname(article))
+                            held[article.Id] = article;
+                        else
+                            _writer.Upsert(article);
                         if (stored.ContainsKey(article.Id) || !firstTimeThisRun)
                             updated++;
                         else
@@ -123,6 +141,12 @@ public sealed class ArticleIndexer
                 Commit();
                 pending = 0;
             }
+        }
+
+        foreach (var article in held.Values)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            _writer.Upsert(directory.Resolve(article));
         }
 
         if (removeMissingUnder is { Count: > 0 })

@@ -124,4 +124,39 @@ public sealed class ExtractionEvaluatorTests
 
         Assert.StartsWith("labels.jsonl, line 2:", error.Message);
     }
+    [Fact]
+    public void Evaluator_CountsErrorsByClass()
+    {
+        ExtractionLabel[] labels =
+        [
+            new("a.txt", null, ["Lashkar-e-Taiba", "Jaish-e-Mohammed"], ["Asad Majeed Khan", "Donald Lu"], 2023),
+            new("b.txt", null, [], ["Mark Toner"], 2016),
+            new("c.txt", null, [], [], 2019),
+            new("d.txt", null, [], [], 2018) { YearStatedInText = false },
+        ];
+        Article[] articles =
+        [
+            Article("a.txt", ["Lashkar-e-Taiba", "Hamas"], ["Majeed", "Chrysler Corp"], 2023),
+            Article("b.txt", [], ["Mark Toner", "Sajid Mir"], 2016),
+            Article("c.txt", [], [], null),
+            Article("d.txt", [], [], null),
+        ];
+
+        var report = Evaluator.Evaluate(labels, articles);
+
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["group matched wrongly"] = 1,
+                ["missed date pattern"] = 1,
+                ["missed group alias"] = 1,
+                ["missed verb pattern"] = 1,
+                ["organisation as speaker"] = 1,
+                ["person mentioned, not speaking"] = 1,
+                ["unmerged name"] = 1,
+                ["year not in the text"] = 1,
+            },
+            report.ErrorClasses);
+        Assert.Contains("errors by class\n     1  group matched wrongly\n", report.Format());
+    }
 }

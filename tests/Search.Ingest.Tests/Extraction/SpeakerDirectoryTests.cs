@@ -1,3 +1,4 @@
+using Search.Core;
 using Search.Ingest.Extraction;
 
 namespace Search.Ingest.Tests.Extraction;
@@ -38,4 +39,34 @@ public sealed class SpeakerDirectoryTests
     [Fact]
     public void UnknownSurname_StaysAsItIs() =>
         Assert.Equal("Okafor", new SpeakerDirectory().Resolve("Okafor"));
+    [Fact]
+    public void ResolveArticle_JoinsTheBareSurname_AndTheEvidenceSaysWhy()
+    {
+        var directory = new SpeakerDirectory();
+        var article = new Article
+        {
+            Id = "b",
+            ContentHash = "hash-of-b",
+            Facets = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = ["Whitcombe", "Ana Ruiz"] },
+            Evidence = [new FacetEvidence("speaker", "Whitcombe", "President Whitcombe said the talks would go on.")],
+        };
+        directory.Learn(["Harold Whitcombe"]);
+        directory.Learn(article);
+
+        var resolved = directory.Resolve(article);
+
+        Assert.Equal(["Harold Whitcombe", "Ana Ruiz"], resolved.Values("speaker"));
+        Assert.Equal(
+            [new FacetEvidence("speaker", "Harold Whitcombe", "President Whitcombe said the talks would go on. [\"Whitcombe\" is Harold Whitcombe: the one person of that surname the collection names in full]")],
+            resolved.Evidence);
+        Assert.Equal("hash-of-b", resolved.ContentHash);
+    }
+
+    [Fact]
+    public void ResolveArticle_WithNothingToJoin_ReturnsTheSameArticle()
+    {
+        var article = new Article { Id = "a", Facets = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = ["Okafor"] } };
+
+        Assert.Same(article, new SpeakerDirectory().Resolve(article));
+    }
 }

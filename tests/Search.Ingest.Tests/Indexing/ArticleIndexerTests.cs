@@ -129,4 +129,44 @@ public sealed class ArticleIndexerTests : IDisposable
         foreach (var result in results)
             yield return result;
     }
+    private static IngestedArticle Spoken(string id, string speaker, string sentence) => new(new Article
+        {
+            Id = id,
+            Title = id,
+            Body = sentence,
+            Source = "/in/" + id + ".txt",
+            ContentHash = id,
+            Facets = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = [speaker] },
+            Evidence = [new FacetEvidence("speaker", speaker, sentence)],
+        }, new SourceRef("/in/" + id + ".txt"));
+
+    [Fact]
+    public void Index_BareSurname_JoinsTheFullNameAnotherArticleOfTheRunGives()
+    {
+        var path = Combine("index");
+        using (var writer = ArticleWriter.Open(path))
+        {
+            // The bare surname comes first: it must wait for the full name read after it.
+            new ArticleIndexer(writer, "tests").Index(Stream([
+                Spoken("early", "Reagan", "President Reagan said he would veto the bill."),
+                Spoken("late", "Ronald Reagan", "Ronald Reagan said the budget was too large."),
+            ]));
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(["Ronald Reagan"], index.GetArticle("early")!.Values("speaker"));
+        Assert.Equal(["Ronald Reagan"], index.GetArticle("late")!.Values("speaker"));
+    }
+    [Fact]
+    public void Index_BareSurname_JoinsAFullNameStoredByAnEarlierRun()
+    {
+        var path = Combine("index");
+        using (var writer = ArticleWriter.Open(path))
+            new ArticleIndexer(writer, "tests").Index(Stream([Spoken("first", "Ronald Reagan", "Ronald Reagan said the budget was too large.")]));
+        using (var writer = ArticleWriter.Open(path))
+            new ArticleIndexer(writer, "tests").Index(Stream([Spoken("second", "Reagan", "President Reagan said he would veto the bill.")]));
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(["Ronald Reagan"], index.GetArticle("second")!.Values("speaker"));
+    }
 }
