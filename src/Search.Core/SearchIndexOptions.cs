@@ -26,4 +26,11 @@ public sealed record SearchIndexOptions
     /// Commits through <see cref="SearchIndex.OpenWriter"/> are visible at once.
     /// </summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long a search may run before it is stopped with <see cref="SearchTimeoutException"/>
+    /// (default <see cref="SearchLimits.DefaultTimeBudget"/>); a request may ask for another
+    /// budget up to <see cref="SearchLimits.MaxTimeBudget"/>.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = SearchLimits.DefaultTimeBudget;
 }

@@ -50,6 +50,12 @@ public sealed record SearchRequest
     /// <summary>Highlighting options.</summary>
     public HighlightOptions Highlight { get; init; } = new();
 
+    /// <summary>
+    /// How long this search may run, above zero and at most <see cref="SearchLimits.MaxTimeBudget"/>;
+    /// <c>null</c> uses the index's <see cref="SearchIndexOptions.TimeBudget"/>.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
     public IReadOnlyList<string> SelectedValues(string facet) =>
         Filters.FirstOrDefault(f => string.Equals(f.Key, facet, StringComparison.OrdinalIgnoreCase)).Value ?? [];
