@@ -18,7 +18,12 @@ internal sealed class SearchBudget : IDisposable
         Budget = budget;
         _caller = caller;
         _source = CancellationTokenSource.CreateLinkedTokenSource(caller);
-        _source.CancelAfter(budget);
+        // The timer counts whole milliseconds and fires on another thread; a budget shorter than
+        // that is spent before the search starts, so it is spent at once rather than by a race.
+        if (budget < TimeSpan.FromMilliseconds(1))
+            _source.Cancel();
+        else
+            _source.CancelAfter(budget);
         _outer = Ambient.Value;
         Ambient.Value = this;
     }
