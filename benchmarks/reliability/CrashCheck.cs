@@ -34,9 +34,18 @@ public static class CrashCheck
         using var folder = new ArticleFolder(initialArticles, seed: seed);
         var index = folder.IndexPath();
         var random = new Random(seed);
-        var committed = new HashSet<string>(StringComparer.Ordinal);
         var total = initialArticles;
         int killed = 0, lost = 0, unclean = 0;
+
+        // Run 0 indexes the first articles whole; its time sets the window the later kills fall in,
+        // so that they land anywhere in a run (startup, reading, a commit, a merge) on this machine.
+        var calibration = Stopwatch.StartNew();
+        var baseline = await search.RunAsync(TimeSpan.FromMinutes(10), "index", folder.Articles, "--index", index);
+        if (baseline.ExitCode != 0)
+            throw new InvalidOperationException($"The first, unkilled run failed: {baseline.Error}");
+        var window = TimeSpan.FromMilliseconds(Math.Min(maxKillDelay.TotalMilliseconds, calibration.Elapsed.TotalMilliseconds * (0.3 + 1.2 * articlesPerRun / Math.Max(1, initialArticles))));
+        var committed = IndexCheck.Of(index).Ids.ToHashSet(StringComparer.Ordinal);
+        log.WriteLine($"run   0: {committed.Count:N0} articles in {calibration.Elapsed.TotalMilliseconds:0} ms; kills fall within {window.TotalMilliseconds:0} ms of a run's start");
         for (var run = 1; run <= runs; run++)
         {
             // New files each run, so every run has work to do and commits to interrupt.
@@ -44,7 +53,7 @@ public static class CrashCheck
                 File.WriteAllText(Path.Combine(folder.Articles, $"run{run}-{article.Id}.txt"), article.Title + "\n\n" + article.Body + "\n");
             total += articlesPerRun;
 
-            var delay = TimeSpan.FromMilliseconds(random.NextDouble() * maxKillDelay.TotalMilliseconds);
+            var delay = TimeSpan.FromMilliseconds(random.NextDouble() * window.TotalMilliseconds);
             using var process = search.Start("index", folder.Articles, "--index", index);
             // Drained so a full pipe never stalls the child before its moment comes.
             _ = process.StandardOutput.ReadToEndAsync();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Search.Reliability;
 
 // Usage: dotnet run -c Release --project benchmarks/reliability -- <crash|concurrency|fuzz|soak|disk|all> [options]
-//   crash        --runs 100 --articles 3000 --per-run 300 --max-delay-ms 4000
+//   crash        --runs 100 --articles 2000 --per-run 1500 --max-delay-ms 60000
 //   concurrency  --seconds 60 --threads 8
 //   fuzz         --requests 20000 --concurrency 8 --articles 5000
 //   soak         --seconds 600 --concurrency 64 --articles 5000
@@ -40,8 +40,8 @@ return passed ? 0 : 1;
 
 async Task<bool> Crash()
 {
-    var result = await CrashCheck.RunAsync(Binary(), Option("--runs", 100), Option("--articles", 3000), Option("--per-run", 300),
-        TimeSpan.FromMilliseconds(Option("--max-delay-ms", 4000)), Option("--seed", 1), log);
+    var result = await CrashCheck.RunAsync(Binary(), Option("--runs", 100), Option("--articles", 2000), Option("--per-run", 1500),
+        TimeSpan.FromMilliseconds(Option("--max-delay-ms", 60_000)), Option("--seed", 1), log);
     log.WriteLine(result);
     return result.Passed;
 }
