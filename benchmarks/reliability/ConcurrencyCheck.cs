@@ -79,7 +79,8 @@ public static class ConcurrencyCheck
                         id = shared[random.Next(shared.Count)];
                     try
                     {
-                        index.Search(new SearchRequest { Query = Queries[random.Next(Queries.Length)], Size = 10 });
+                        // The longest budget: this checks correctness under commits; the time budget has its own checks.
+                        index.Search(new SearchRequest { Query = Queries[random.Next(Queries.Length)], Size = 10, TimeBudget = SearchLimits.MaxTimeBudget });
                         if (index.GetArticle(id) is null)
                             Interlocked.Increment(ref vanished);
                         Interlocked.Increment(ref searches);

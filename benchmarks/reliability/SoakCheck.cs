@@ -7,7 +7,8 @@ using Search.Core;
 namespace Search.Reliability;
 
 /// <summary>The outcome of <see cref="SoakCheck"/>.</summary>
-public sealed record SoakResult(TimeSpan Duration, int Concurrency, long Requests, long Errors, MemoryTrend Memory)
+/// <param name="Busy">503 answers: the host refusing expensive queries beyond its slots, or a search out of time (deliberate, counted apart).</param>
+public sealed record SoakResult(TimeSpan Duration, int Concurrency, long Requests, long Errors, long Busy, MemoryTrend Memory)
 {
     /// <summary>No errors and memory growing less than 5 MB a minute after warm-up.</summary>
     public bool Passed => Errors == 0 && Requests > 0 && Memory.SlopePerMinute() < 5;
@@ -15,7 +16,7 @@ public sealed record SoakResult(TimeSpan Duration, int Concurrency, long Request
     public override string ToString()
     {
         var (first, last, peak) = Memory.Range();
-        return $"soak: {Duration.TotalSeconds:0} s at c={Concurrency} against search serve: {Requests:N0} requests ({Requests / Duration.TotalSeconds:N0}/s), {Errors} errors; RSS {first:0} → {last:0} MB (peak {peak:0}), trend after warm-up {Memory.SlopePerMinute():+0.0;-0.0} MB/min from {Memory.Count} samples — {(Passed ? "PASS" : "FAIL")}";
+        return $"soak: {Duration.TotalSeconds:0} s at c={Concurrency} against search serve: {Requests:N0} requests ({Requests / Duration.TotalSeconds:N0}/s), {Errors} errors, {Busy:N0} deliberate 503s; RSS {first:0} → {last:0} MB (peak {peak:0}), trend after warm-up {Memory.SlopePerMinute():+0.0;-0.0} MB/min from {Memory.Count} samples — {(Passed ? "PASS" : "FAIL")}";
     }
 }
 
@@ -46,7 +47,7 @@ public static class SoakCheck
             var words = SyntheticCorpus.Vocabulary;
             string[] queries = [words[0], $"{words[1]} {words[2]}", $"\"{words[3]} {words[4]}\"", words[5][..3] + "*", words[6] + "~", "", $"{words[8]}&year=2010", $"{words[9]}&sort=newest&page=3"];
             var memory = new MemoryTrend();
-            long requests = 0, errors = 0;
+            long requests = 0, errors = 0, busy = 0;
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource(duration);
             var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
@@ -58,7 +59,9 @@ public static class SoakCheck
                     {
                         using var response = await client.GetAsync("/api/search?q=" + queries[i++ % queries.Length]);
                         await response.Content.ReadAsByteArrayAsync();
-                        if (response.StatusCode != HttpStatusCode.OK && Interlocked.Increment(ref errors) <= 5)
+                        if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                            Interlocked.Increment(ref busy);
+                        else if (response.StatusCode != HttpStatusCode.OK && Interlocked.Increment(ref errors) <= 5)
                             log.WriteLine($"  {(int)response.StatusCode} for {response.RequestMessage?.RequestUri}");
                     }
                     catch (HttpRequestException e)
@@ -83,7 +86,7 @@ public static class SoakCheck
                 }
             }
             await Task.WhenAll(workers);
-            return new SoakResult(clock.Elapsed, concurrency, requests, errors, memory);
+            return new SoakResult(clock.Elapsed, concurrency, requests, errors, busy, memory);
         }
         finally
         {
