@@ -65,7 +65,14 @@ internal static class CliApp
         }
         catch (Exception e) when (ExitCodeFor(e) is { } code)
         {
-            context.Console.Error.WriteLine(e is InvalidSearchRequestException invalid ? RequestOptionNames.Describe(invalid) : e.Message);
+            context.Console.Error.WriteLine(e switch
+            {
+                InvalidSearchRequestException invalid => RequestOptionNames.Describe(invalid),
+                // A full disk or a failing device: the raw message names the file but says nothing of the index.
+                IOException when e is not FileNotFoundException and not DirectoryNotFoundException =>
+                    $"A file could not be written or read ({e.Message.Trim().TrimEnd('.')}). Check the free disk space and the device; the index keeps its last commit.",
+                _ => e.Message,
+            });
             return code;
         }
     }

@@ -123,13 +123,19 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Runs a search: ranked (or sorted) hits with highlights, exact facet counts and warnings.</summary>
     /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, cursor, facet, year range).</exception>
     /// <exception cref="QueryLimitException">The query would cost more than a limit of <see cref="SearchLimits"/> allows.</exception>
+    /// <exception cref="SearchTimeoutException">The search ran out of its time budget and was stopped.</exception>
     /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
     public SearchResponse Search(SearchRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var started = Stopwatch.GetTimestamp();
         RequestValidator.Validate(request, Facets);
+        return SearchBudget.Run(request.TimeBudget ?? _options.TimeBudget, cancellation, token => SearchWithin(request, token));
+    }
+
+    private SearchResponse SearchWithin(SearchRequest request, CancellationToken cancellation)
+    {
+        var started = Stopwatch.GetTimestamp();
         var searcher = Acquire();
         try
         {
@@ -343,10 +349,16 @@ public sealed class SearchIndex : IDisposable
     /// ignored, as in drill-sideways counts.
     /// </summary>
     /// <exception cref="InvalidSearchRequestException">The facet is unknown or the search is out of bounds.</exception>
+    /// <exception cref="SearchTimeoutException">The search ran out of its time budget and was stopped.</exception>
     public IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         RequestValidator.Validate(request, Facets);
+        return SearchBudget.Run(request.Search.TimeBudget ?? _options.TimeBudget, cancellation, token => FacetValuesWithin(request, token));
+    }
+
+    private IReadOnlyList<FacetValue> FacetValuesWithin(FacetValuesRequest request, CancellationToken cancellation)
+    {
         var facet = Facets.Get(request.Facet).Name;
         var searcher = Acquire();
         try
@@ -397,11 +409,17 @@ public sealed class SearchIndex : IDisposable
     /// The stored article with this id and its whole title and body with the matches of
     /// <paramref name="query"/> marked (for reading a hit in full), or <c>null</c> when there is no such article.
     /// </summary>
+    /// <exception cref="SearchTimeoutException">Compiling and marking the query ran out of the index's time budget.</exception>
     public ArticleHighlight? HighlightArticle(string id, string query)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(query);
         RequestValidator.ValidateQuery(query);
+        return SearchBudget.Run(_options.TimeBudget, default, _ => HighlightArticleWithin(id, query));
+    }
+
+    private ArticleHighlight? HighlightArticleWithin(string id, string query)
+    {
         var searcher = Acquire();
         try
         {

@@ -32,4 +32,11 @@ public sealed record SearchIndexOptions
     /// true). Off, every article is its own cluster and searches fold nothing; for measuring the cost.
     /// </summary>
     public bool NearDuplicates { get; init; } = true;
+
+    /// <summary>
+    /// How long a search may run before it is stopped with <see cref="SearchTimeoutException"/>
+    /// (default <see cref="SearchLimits.DefaultTimeBudget"/>); a request may ask for another
+    /// budget up to <see cref="SearchLimits.MaxTimeBudget"/>.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = SearchLimits.DefaultTimeBudget;
 }

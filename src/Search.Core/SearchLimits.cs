@@ -65,6 +65,12 @@ public static class SearchLimits
     /// <summary>The most term, phrase and pattern clauses one query may compile to.</summary>
     public const int MaxQueryClauses = 1_024;
 
+    /// <summary>The time a search may take unless the index (<see cref="SearchIndexOptions.TimeBudget"/>) or the request says otherwise.</summary>
+    public static TimeSpan DefaultTimeBudget { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The most time one request may ask for (<see cref="SearchRequest.TimeBudget"/>).</summary>
+    public static TimeSpan MaxTimeBudget { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The embedded default index folder, relative to the repository root.</summary>
     public const string DefaultIndexPath = "index/.index";
 

@@ -69,6 +69,12 @@ public sealed record SearchRequest
     /// <summary>Whether a response to a query with rare or unknown words may carry a <see cref="SearchResponse.Suggestion"/> (default true).</summary>
     public bool Suggest { get; init; } = true;
 
+    /// <summary>
+    /// How long this search may run, above zero and at most <see cref="SearchLimits.MaxTimeBudget"/>;
+    /// <c>null</c> uses the index's <see cref="SearchIndexOptions.TimeBudget"/>.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
     public IReadOnlyList<string> SelectedValues(string facet) =>
         Filters.FirstOrDefault(f => string.Equals(f.Key, facet, StringComparison.OrdinalIgnoreCase)).Value ?? [];

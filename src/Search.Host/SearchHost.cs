@@ -57,6 +57,7 @@ public static class SearchHost
             return resolved.WritesEnabled ? SearchIndex.OpenOrCreate(resolved.IndexPath!, resolved.Index) : SearchIndex.Open(resolved.IndexPath!, resolved.Index);
         });
         builder.Services.AddSingleton<IndexWrites>();
+        builder.Services.AddSingleton<ExpensiveQueryGate>();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<SearchHostOptions>((kestrel, resolved) =>
         {
             kestrel.AddServerHeader = false;

@@ -38,7 +38,10 @@ public sealed record SearchHostOptions
     /// <summary>The largest request body accepted, in bytes (default <see cref="DefaultMaxRequestBodyBytes"/>).</summary>
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestBodyBytes;
 
-    /// <summary>How the index is opened, including its facets (default: the library's defaults). Not read from configuration.</summary>
+    /// <summary>
+    /// How the index is opened, including its facets (default: the library's defaults). Only its
+    /// <see cref="SearchIndexOptions.TimeBudget"/> is read from configuration (<c>Search:TimeBudget</c>, a time span such as <c>00:00:02</c>).
+    /// </summary>
     public SearchIndexOptions Index { get; init; } = new();
 
     /// <summary>Whether the write endpoints are enabled.</summary>
@@ -54,12 +57,16 @@ public sealed record SearchHostOptions
         var maxBodyBytes = MaxRequestBodyBytes == DefaultMaxRequestBodyBytes ? section.GetValue("MaxRequestBodyBytes", MaxRequestBodyBytes) : MaxRequestBodyBytes;
         if (maxQueryLength is < 1 or > SearchLimits.MaxQueryLength)
             throw new ArgumentOutOfRangeException(nameof(MaxQueryLength), maxQueryLength, $"The query length limit must be between 1 and {SearchLimits.MaxQueryLength}.");
+        var timeBudget = Index.TimeBudget == SearchLimits.DefaultTimeBudget ? section.GetValue("TimeBudget", Index.TimeBudget) : Index.TimeBudget;
+        if (timeBudget <= TimeSpan.Zero || timeBudget > SearchLimits.MaxTimeBudget)
+            throw new ArgumentOutOfRangeException(nameof(SearchIndexOptions.TimeBudget), timeBudget, $"The search time budget must be above 0 and at most {SearchLimits.MaxTimeBudget}.");
         if (maxBodyBytes < 1)
             throw new ArgumentOutOfRangeException(nameof(MaxRequestBodyBytes), maxBodyBytes, "The request body limit must be positive.");
         return this with
         {
             MaxQueryLength = maxQueryLength,
             MaxRequestBodyBytes = maxBodyBytes,
+            Index = Index with { TimeBudget = timeBudget },
             IndexPath = FirstSet(IndexPath, section["IndexPath"]) ?? SearchLimits.DefaultIndexPath,
             Urls = FirstSet(Urls, section["Urls"], configuration["urls"]) ?? DefaultUrls,
             ApiKey = FirstSet(ApiKey, section["ApiKey"], configuration["SEARCH_API_KEY"]),

@@ -40,6 +40,8 @@ internal sealed class FacetingCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        // Also checked per segment, so a search over few documents still notices a spent budget.
+        _cancellation.ThrowIfCancellationRequested();
         _hits?.SetNextReader(context);
         foreach (var dimension in _dimensions)
         {

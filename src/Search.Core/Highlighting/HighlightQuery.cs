@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
 
@@ -45,6 +46,7 @@ internal sealed class HighlightQuery
 
     private static void Collect(Query query, IndexSearcher searcher, HashSet<string> terms, List<PhraseSpec> phrases)
     {
+        SearchBudget.ThrowIfSpent();
         switch (query)
         {
             case BooleanQuery boolean:

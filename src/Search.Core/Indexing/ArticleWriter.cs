@@ -54,6 +54,21 @@ public sealed class ArticleWriter : IDisposable
     /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
     public static ArticleWriter Open(string path, SearchIndexOptions? options = null) => Open(path, options ?? new SearchIndexOptions(), null);
 
+    /// <summary>Whether a new file can be created in <paramref name="folder"/> (false on a read-only mount or without permission).</summary>
+    private static bool CanCreateFilesIn(string folder)
+    {
+        var probe = System.IO.Path.Combine(folder, ".write-probe-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+                return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     internal static ArticleWriter Open(string path, SearchIndexOptions options, Action? afterCommit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -63,6 +78,11 @@ public sealed class ArticleWriter : IDisposable
         try
         {
             processLock = new FileStream(System.IO.Path.Combine(full, ProcessLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (!CanCreateFilesIn(full))
+        {
+            // A read-only mount fails here too; "locked by another writer" would send the user looking for a process.
+            throw new SearchException($"The index folder '{full}' cannot be written (it may be on a read-only disk or mount); the index is unchanged. Make it writable, or index into another folder with --index.", e);
         }
         catch (IOException e)
         {

@@ -74,6 +74,9 @@ internal sealed class BoundedTermsRewrite : MultiTermQuery.RewriteMethod
             var matches = GetTermsEnum(query, terms, new AttributeSource());
             while (matches.MoveNext())
             {
+                // Rewriting happens before any document is collected, so the budget is checked here too.
+                if ((seen.Count & 0xFF) == 0)
+                    SearchBudget.ThrowIfSpent();
                 if (seen.Add(BytesRef.DeepCopyOf(matches.Term)) && seen.Count > SearchLimits.MaxExpandedTerms)
                 {
                     throw new QueryLimitException(nameof(SearchLimits.MaxExpandedTerms),

@@ -17,6 +17,8 @@ internal static class RequestValidator
         ValidateQuery(request.Query);
         if (request.Size is < 0 or > SearchLimits.MaxPageSize)
             throw new InvalidSearchRequestException(nameof(SearchRequest.Size), $"The page size must be between 0 and {SearchLimits.MaxPageSize}; it was {request.Size}.");
+        if (request.TimeBudget is { } budget && (budget <= TimeSpan.Zero || budget > SearchLimits.MaxTimeBudget))
+            throw new InvalidSearchRequestException(nameof(SearchRequest.TimeBudget), $"The time budget must be above 0 and at most {SearchLimits.MaxTimeBudget.TotalMilliseconds:0} ms; it was {budget.TotalMilliseconds:0} ms.");
         if (request.Page < 1)
             throw new InvalidSearchRequestException(nameof(SearchRequest.Page), $"Pages are numbered from 1; it was {request.Page}.");
         if ((long)request.Page * request.Size > SearchLimits.MaxPagingDepth)

@@ -19,8 +19,8 @@ public static class SearchApi
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api");
-        api.MapGet("/search", Search);
-        api.MapGet("/facets/{name}", GetFacetValues);
+        api.MapGet("/search", Search).AddEndpointFilter<ExpensiveQueryFilter>();
+        api.MapGet("/facets/{name}", GetFacetValues).AddEndpointFilter<ExpensiveQueryFilter>();
         api.MapGet("/articles/{**id}", GetArticle);
         if (writesEnabled)
         {

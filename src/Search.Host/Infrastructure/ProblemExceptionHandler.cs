@@ -7,7 +7,7 @@ namespace Search.Host.Infrastructure;
 
 /// <summary>
 /// Turns exceptions into ProblemDetails: request mistakes into 400 with the library's sentence,
-/// a locked or missing index into 503, anything else into a 500 without internals.
+/// a locked or missing index or a search out of time into 503, anything else into a 500 without internals.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -23,6 +23,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             QueryLimitException e => Problem(StatusCodes.Status400BadRequest, "Query over a limit", e.Message, RequestParameterNames.For(e.Parameter), e.Limit),
             InvalidSearchRequestException e => Problem(StatusCodes.Status400BadRequest, "Invalid request", e.Message, RequestParameterNames.For(e.Parameter)),
+            // Partial hits would carry short totals and facet counts; a sentence and a retry are more honest.
+            SearchTimeoutException e => Problem(StatusCodes.Status503ServiceUnavailable, "Search timed out", e.Message),
             IndexLockedException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index locked", e.Message),
             IndexNotFoundException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index not found", e.Message),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", BadRequestDetail(e)),
