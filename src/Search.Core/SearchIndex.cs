@@ -31,6 +31,7 @@ public sealed class SearchIndex : IDisposable
     // About 16 MB of article text: several thousand news articles, the pages recent searches showed.
     private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private readonly ISet<string> _hitFields;
+    private readonly Quotes.QuoteSearch _quotes;
     private long _lastRefreshTicks;
     private int _disposed;
 
@@ -44,6 +45,7 @@ public sealed class SearchIndex : IDisposable
         _queryAnalyzer = new NewsAnalyzer(options.Aliases, forQuery: true);
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
+        _quotes = new Quotes.QuoteSearch(_queryAnalyzer, options.Aliases, options.Facets);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
 
@@ -153,6 +155,23 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Searches statements (what speakers said) instead of articles: see <see cref="QuoteRequest"/>.</summary>
+    /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, years).</exception>
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
+    public QuoteResponse SearchQuotes(QuoteRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var searcher = Acquire();
+        try
+        {
+            return _quotes.Run(searcher, request, cancellation);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>
     /// Values of one facet under a search, optionally those with a word starting with a prefix
     /// ("Mi" finds Mike Pompeo and Matthew Miller), most frequent first. The facet's own filter is
@@ -251,7 +270,8 @@ public sealed class SearchIndex : IDisposable
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
             DateTimeOffset? when = commit.TryGetValue(CommitData.CommittedAt, out var at)
                 && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
-            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, when, commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null);
+            var statements = searcher.Search(new TermQuery(SearchSchema.StatementTerm), 1).TotalHits;
+            return new IndexStats(searcher.IndexReader.NumDocs - statements, facets, size, when, commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null);
         }
         finally
         {
@@ -328,7 +348,7 @@ public sealed class SearchIndex : IDisposable
 
     private Query Filtered(Query? query, SearchRequest request)
     {
-        var filtered = query ?? new MatchAllDocsQuery();
+        var filtered = SearchSchema.NotStatements(query ?? new MatchAllDocsQuery());
         foreach (var facet in Facets.Definitions)
         {
             if (request.RangeOf(facet.Name) is { } range && (range.From is not null || range.To is not null))
