@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Search.Core;
+
+namespace Search.Ingest.Extraction;
+
+/// <summary>
+/// Finds what each speaker said: for every sentence the <see cref="SpeakerExtractor"/> credits to a
+/// speaker, the quoted words in it (a quotation left open runs on into the following sentences), or,
+/// when it quotes nothing, the reported clause ("said that …", "denied …", "…, Abbas said").
+/// Stateless and thread-safe.
+/// </summary>
+public sealed partial class StatementExtractor
+{
+    // A quotation left open at a sentence's end runs on at most this far (several sentences of a briefing).
+    private const int MaxRunOn = 1_000;
+
+    // Quoted words shorter than this are a term being named ("the so-called 'fronts'"), not speech.
+    private const int MinQuotedWords = 3;
+
+    private readonly SpeakerExtractor _speakers;
+
+    /// <summary>Creates an extractor that attributes through <paramref name="speakers"/>.</summary>
+    public StatementExtractor(SpeakerExtractor speakers) => _speakers = speakers ?? throw new ArgumentNullException(nameof(speakers));
+
+    /// <summary>The statements of an article, in article order, each speaker's words once.</summary>
+    public IReadOnlyList<Statement> Extract(string? title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = (string.IsNullOrEmpty(title) ? body : title + "\n\n" + body).ReplaceLineEndings("\n");
+        var statements = new List<Statement>();
+        var searchFrom = 0;
+        foreach (var attribution in _speakers.Analyse(title, body).Attributions)
+        {
+            var at = text.IndexOf(attribution.Sentence, searchFrom, StringComparison.Ordinal);
+            if (at < 0)
+                at = text.IndexOf(attribution.Sentence, StringComparison.Ordinal);
+            else
+                searchFrom = at;
+            foreach (var (words, context) in Words(text, at, attribution.Sentence))
+            {
+                if (statements.Exists(s => s.Speaker == attribution.Value && s.Words == words))
+                    continue;
+                statements.Add(new Statement(attribution.Value, words, context, statements.Count));
+            }
+        }
+        return statements;
+    }
+
+    /// <summary>The words a sentence gives its speaker, each with the text they stand in.</summary>
+    internal static IEnumerable<(string Words, string Context)> Words(string text, int at, string sentence)
+    {
+        var quotes = Quotations(text, at, sentence).ToList();
+        if (quotes.Count > 0)
+            return quotes;
+        return Reported(sentence) is { } reported ? [(reported, sentence)] : [];
+    }
+
+    private static IEnumerable<(string Words, string Context)> Quotations(string text, int at, string sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var open = sentence.IndexOfAny(['"', '\u201C'], i);
+            if (open < 0)
+                yield break;
+            var close = sentence.IndexOfAny(['"', '\u201D'], open + 1);
+            string quoted;
+            var context = sentence;
+            if (close >= 0)
+            {
+                quoted = sentence[(open + 1)..close];
+                i = close + 1;
+            }
+            else if (at >= 0)
+            {
+                // Left open: the quotation runs on past this sentence.
+                var start = at + open + 1;
+                var end = text.IndexOfAny(['"', '\u201D'], start);
+                if (end < 0 || end - start > MaxRunOn)
+                    yield break;
+                quoted = text[start..end];
+                context = text[at..Math.Min(text.Length, end + 1)];
+                i = sentence.Length;
+            }
+            else
+            {
+                yield break;
+            }
+            var words = Trim(quoted);
+            if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuotedWords)
+                yield return (words, context);
+        }
+    }
+
+    /// <summary>The clause after the reporting verb, or before an attribution that closes the sentence.</summary>
+    internal static string? Reported(string sentence)
+    {
+        var match = ReportingVerb().Match(sentence);
+        if (!match.Success)
+            return null;
+        var after = sentence[(match.Index + match.Length)..];
+        var that = ThatClause().Match(after);
+        if (that.Success)
+            after = after[(that.Index + that.Length)..];
+        else if (after.TrimStart().StartsWith(',') || after.TrimStart().StartsWith(':'))
+            after = after.TrimStart()[1..];
+        var words = Trim(after);
+        if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuotedWords)
+            return words;
+        // "…, Abbas said.": the words come before the comma that opens the attribution.
+        var comma = sentence.LastIndexOf(',', match.Index);
+        return comma > 0 && Trim(sentence[..comma]) is { } before && before.Split(' ').Length >= MinQuotedWords ? before : null;
+    }
+
+    private static string Trim(string words) => words.Trim().Trim(',', '.', ';', ':', ' ', '\u2019', '\'').Trim();
+
+    [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|according to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
+
+    // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that").
+    [GeneratedRegex(@"^[^""\u201C,]{0,80}?\bthat\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
+}
