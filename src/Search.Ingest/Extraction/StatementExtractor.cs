@@ -58,6 +58,20 @@ public sealed partial class StatementExtractor
     private static IEnumerable<(string Words, string Context)> Quotations(string text, int at, string sentence)
     {
         var i = 0;
+        var firstOpen = sentence.IndexOf('\u201C');
+        if (at >= 0 && sentence.IndexOf('\u201D') is >= 0 and var firstClose && (firstOpen < 0 || firstClose < firstOpen))
+        {
+            // Closed here but opened sentences before: "We condemn the attack. Our sympathies are with them," he said.
+            var close = firstClose;
+            var open = text.LastIndexOf('\u201C', at);
+            if (open >= 0 && at - open <= MaxRunOn && text.IndexOf('\u201D', open, at - open) < 0)
+            {
+                var words = Trim(text[(open + 1)..(at + close)]);
+                if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuotedWords)
+                    yield return (words, text[open..(at + sentence.Length)]);
+                i = close + 1;
+            }
+        }
         while (i < sentence.Length)
         {
             var open = sentence.IndexOfAny(['"', '\u201C'], i);
@@ -104,6 +118,8 @@ public sealed partial class StatementExtractor
             after = after[(that.Index + that.Length)..];
         else if (after.TrimStart().StartsWith(',') || after.TrimStart().StartsWith(':'))
             after = after.TrimStart()[1..];
+        else if (!TakesObject().IsMatch(match.Value) && WhereNotWhat().IsMatch(after))
+            after = ""; // "told reporters in New Delhi", "said at the briefing": where, not what.
         var words = Trim(after);
         if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuotedWords)
             return words;
@@ -116,6 +132,13 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|according to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
+
+    // Verbs whose object is the words themselves: "denied any role", "urged restraint".
+    [GeneratedRegex(@"^(denied|urged|accused|demanded|called|described|warned|acknowledged|confirmed)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakesObject();
+
+    [GeneratedRegex(@"^\s*(reporters|journalists|the media|at|in|on|during|while|by|to|after|before|from)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhereNotWhat();
 
     // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that").
     [GeneratedRegex(@"^[^""\u201C,]{0,80}?\bthat\s", RegexOptions.CultureInvariant)]
