@@ -74,6 +74,7 @@ internal static class CliApp
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
+        root.Add(QuotesCommand.Create(context));
         return root;
     }
 
