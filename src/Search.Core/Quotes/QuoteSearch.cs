@@ -65,44 +65,48 @@ internal sealed class QuoteSearch(Analyzer queryAnalyzer, GroupAliasTable aliase
     }
 
     /// <summary>
-    /// Every analysed position of the query is required; tokens sharing a position (a word and the
-    /// group it names) are alternatives. <c>null</c> when the query has no words.
+    /// Every word of the query is required, except that a group's name may instead be met by any
+    /// alias: the group's token (which covers the words of its name) and those words are alternatives.
+    /// <c>null</c> when the query has no words.
     /// </summary>
     private Query? WordsQuery(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        var positions = new List<List<string>>();
+        var tokens = new List<(string Term, int Start, int End, bool Group)>();
         using (var stream = queryAnalyzer.GetTokenStream(SearchSchema.StatementWords, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
-            {
-                if (increment.PositionIncrement > 0 || positions.Count == 0)
-                    positions.Add([]);
-                positions[^1].Add(term.ToString());
-            }
+                tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, type.Type == Analysis.GroupAliasFilter.GroupTokenType));
             stream.End();
         }
-        if (positions.Count == 0)
+        if (tokens.Count == 0)
             return null;
         var query = new BooleanQuery();
-        foreach (var alternatives in positions)
+        var groups = tokens.Where(t => t.Group).ToList();
+        foreach (var group in groups)
         {
-            if (alternatives.Count == 1)
+            var words = tokens.Where(t => !t.Group && t.Start >= group.Start && t.End <= group.End).ToList();
+            var any = new BooleanQuery { { Term(group.Term), Occur.SHOULD } };
+            if (words.Count > 0)
             {
-                query.Add(new TermQuery(new Term(SearchSchema.StatementWords, alternatives[0])), Occur.MUST);
-                continue;
+                var all = new BooleanQuery();
+                foreach (var word in words)
+                    all.Add(Term(word.Term), Occur.MUST);
+                any.Add(all, Occur.SHOULD);
             }
-            var any = new BooleanQuery();
-            foreach (var alternative in alternatives.Distinct(StringComparer.Ordinal))
-                any.Add(new TermQuery(new Term(SearchSchema.StatementWords, alternative)), Occur.SHOULD);
             query.Add(any, Occur.MUST);
         }
+        foreach (var word in tokens.Where(t => !t.Group && !groups.Any(g => t.Start >= g.Start && t.End <= g.End)))
+            query.Add(Term(word.Term), Occur.MUST);
         return query;
     }
+
+    private static TermQuery Term(string text) => new(new Term(SearchSchema.StatementWords, text));
 
     private Dictionary<string, Query> Filters(QuoteRequest request)
     {
