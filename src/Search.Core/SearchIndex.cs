@@ -143,7 +143,8 @@ public sealed class SearchIndex : IDisposable
             var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
             var weights = new TermWeights(searcher.IndexReader);
             var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
-            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
+            var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
+            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, speakers, cancellation)).ToArray();
             var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
@@ -357,7 +358,7 @@ public sealed class SearchIndex : IDisposable
         return filtered;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, IReadOnlyList<string> speakers, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         var leaves = searcher.IndexReader.Leaves;
@@ -366,7 +367,9 @@ public sealed class SearchIndex : IDisposable
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
         var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
-        var passages = Highlighter.Passages(article.Body, sentences, matcher.Find(scoreDoc.Doc, SearchSchema.Body), options, weights.Weight);
+        var bodyMatches = matcher.Find(scoreDoc.Doc, SearchSchema.Body);
+        var passages = Quotes.SpeakerPassages.For(searcher, article.Id, article.Body, bodyMatches, speakers, options.Passages)
+            ?? Highlighter.Passages(article.Body, sentences, bodyMatches, options, weights.Weight);
         return ToHit(article, scoreDoc.Score, title, passages);
     }
 

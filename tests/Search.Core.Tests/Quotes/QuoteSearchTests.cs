@@ -89,6 +89,26 @@ public sealed class QuoteSearchTests
     }
 
     [Fact]
+    public void ArticleSearch_OnASpeaker_ShowsThatSpeakersStatementsAsPassages()
+    {
+        var article = Articles.Make("mixed", "Briefing", "Kirby said the TTP is a threat. Price said the Taliban had to keep their word. Officials said the TTP was weakened.", 2022, speakers: ["John Kirby", "Ned Price"]) with
+        {
+            Statements =
+            [
+                new Statement("John Kirby", "the TTP is a threat", "Kirby said the TTP is a threat.", 0),
+                new Statement("Ned Price", "the Taliban had to keep their word", "Price said the Taliban had to keep their word.", 1),
+            ],
+        };
+        using var test = new TestIndex([article]);
+
+        var byQuery = test.Search("speaker:\"Ned Price\" Taliban");
+        var byFilter = test.Search("Taliban", r => r with { Filters = Facets.Filter(FacetNames.Speaker, "Ned Price") });
+
+        Assert.Equal(["Ned Price: Price said the <mark>Taliban</mark> had to keep their word."], byQuery.Hits.Single().Passages.Select(p => p.Html));
+        Assert.Equal(["Ned Price: Price said the <mark>Taliban</mark> had to keep their word."], byFilter.Hits.Single().Passages.Select(p => p.Html));
+    }
+
+    [Fact]
     public void SearchQuotes_WithAYearRangeBackwards_IsRejected()
     {
         using var test = new TestIndex([Price]);
