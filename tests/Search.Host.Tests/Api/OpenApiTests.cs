@@ -26,7 +26,7 @@ public sealed class OpenApiTests : IDisposable
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.Equal(mapped, documented);
         Assert.Equal(
-            ["DELETE /api/articles/{id}", "GET /api/articles/{id}", "GET /api/facets/{name}", "GET /api/search", "POST /api/articles"],
+            ["DELETE /api/articles/{id}", "GET /api/articles/{id}", "GET /api/facets/{name}", "GET /api/quotes", "GET /api/search", "POST /api/articles"],
             documented);
     }
 
