@@ -50,9 +50,53 @@ public sealed partial class StatementExtractor
     internal static IEnumerable<(string Words, string Context)> Words(string text, int at, string sentence)
     {
         var quotes = Quotations(text, at, sentence).ToList();
-        if (quotes.Count > 0)
-            return quotes;
+        // Reported clauses beside the quotes: '"…," he said, adding that …', '… and that Pakistan would …'.
+        var clauses = Clauses(sentence).Where(c => c.IndexOfAny(['"', '\u201C', '\u201D']) < 0).Select(c => (c, sentence)).ToList();
+        if (quotes.Count > 0 || clauses.Count > 0)
+            return [.. quotes, .. clauses];
         return Reported(sentence) is { } reported ? [(reported, sentence)] : [];
+    }
+
+    /// <summary>
+    /// The clauses a sentence reports: after each reporting verb (outside quotes) and its "that", up
+    /// to the next verb; one carrying a quotation is split at "and that". Only clauses after a "that" or a verb whose object is
+    /// the words count; "…, he said." leaves the fallback of <see cref="Reported"/>.
+    /// </summary>
+    private static IEnumerable<string> Clauses(string sentence)
+    {
+        var masked = SentenceSplitter.MaskQuotes(sentence);
+        var verbs = ReportingVerb().Matches(masked).ToList();
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            var start = verbs[v].Index + verbs[v].Length;
+            var end = v + 1 < verbs.Count ? verbs[v + 1].Index : sentence.Length;
+            var after = sentence[start..end];
+            var that = ThatClause().Match(after);
+            if (that.Success)
+                after = after[(that.Index + that.Length)..];
+            else if (!TakesObject().IsMatch(verbs[v].Value) || WhereNotWhat().IsMatch(after))
+                continue;
+            // A clause is one statement unless it carries a quotation, whose words stand as their own.
+            var parts = after.IndexOfAny(['"', '\u201C', '\u201D']) < 0 ? [after] : after.Split([", and that ", " and that "], StringSplitOptions.None);
+            foreach (var part in parts)
+            {
+                var words = TrimClause(part);
+                if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuotedWords)
+                    yield return words;
+            }
+        }
+    }
+
+    /// <summary>A clause without the conjunction that joins it to the next verb ("… and", "…, adding").</summary>
+    private static string TrimClause(string clause)
+    {
+        var words = Trim(clause);
+        foreach (var tail in new[] { " and", ", but", " but", " while" })
+        {
+            if (words.EndsWith(tail, StringComparison.Ordinal))
+                words = Trim(words[..^tail.Length]);
+        }
+        return words;
     }
 
     private static IEnumerable<(string Words, string Context)> Quotations(string text, int at, string sentence)
