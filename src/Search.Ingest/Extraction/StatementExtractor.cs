@@ -49,6 +49,14 @@ public sealed partial class StatementExtractor
     /// <summary>The words a sentence gives its speaker, each with the text they stand in.</summary>
     internal static IEnumerable<(string Words, string Context)> Words(string text, int at, string sentence)
     {
+        if (at >= 0 && TranscriptTurn().Match(sentence) is { Success: true } turn)
+        {
+            // "MR. TONER: Look, … We want …": the answer is the rest of its paragraph.
+            var start = at + turn.Length;
+            var end = text.IndexOf('\n', start);
+            var answer = text[start..(end < 0 ? text.Length : end)].Trim();
+            return answer.Length == 0 ? [] : [(answer, text[at..(end < 0 ? text.Length : end)])];
+        }
         var quotes = Quotations(text, at, sentence).ToList();
         // Reported clauses beside the quotes: '"…," he said, adding that …', '… and that Pakistan would …'.
         var clauses = Clauses(sentence).Where(c => c.IndexOfAny(['"', '\u201C', '\u201D']) < 0).Select(c => (c, sentence)).ToList();
@@ -177,6 +185,10 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|according to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
+    // A transcript's speaker turn: "MR. TONER:", "SPOKESPERSON PRICE:".
+    [GeneratedRegex(@"^\s*(?:(?:MR|MS|MRS|DR)\.\s*)?[A-Z][A-Z.'\- ]{1,40}:\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriptTurn();
+
     // Verbs whose object is the words themselves: "denied any role", "urged restraint".
     [GeneratedRegex(@"^(denied|urged|accused|demanded|called|described|warned|acknowledged|confirmed)$", RegexOptions.CultureInvariant)]
     private static partial Regex TakesObject();
@@ -184,7 +196,7 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(reporters|journalists|the media|at|in|on|during|while|by|to|after|before|from)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhereNotWhat();
 
-    // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that").
-    [GeneratedRegex(@"^[^""\u201C,]{0,80}?\bthat\s", RegexOptions.CultureInvariant)]
+    // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that"); never a later clause's "and that".
+    [GeneratedRegex(@"^[^""\u201C,]{0,60}?(?<!\band\s)\bthat\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 }
