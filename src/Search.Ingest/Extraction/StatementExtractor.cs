@@ -29,7 +29,7 @@ public sealed partial class StatementExtractor
         var text = (string.IsNullOrEmpty(title) ? body : title + "\n\n" + body).ReplaceLineEndings("\n");
         var statements = new List<Statement>();
         var searchFrom = 0;
-        foreach (var attribution in _speakers.Analyse(title, body).Attributions)
+        foreach (var attribution in WithFollowUps(text, _speakers.Analyse(title, body).Attributions))
         {
             var at = text.IndexOf(attribution.Sentence, searchFrom, StringComparison.Ordinal);
             if (at < 0)
@@ -44,6 +44,35 @@ public sealed partial class StatementExtractor
             }
         }
         return statements;
+    }
+
+    /// <summary>
+    /// The attributions, each followed by the sentences after it that carry on the last speaker's words
+    /// without naming anyone ("Some fighters were holding out, he said", "The general added that …"),
+    /// up to the next credited sentence.
+    /// </summary>
+    private static IEnumerable<ExtractedValue> WithFollowUps(string text, IReadOnlyList<ExtractedValue> attributions)
+    {
+        var credited = attributions.Select(a => a.Sentence).ToHashSet(StringComparer.Ordinal);
+        var next = 0;
+        string? last = null;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            if (credited.Contains(sentence.Text))
+            {
+                while (next < attributions.Count && attributions[next].Sentence == sentence.Text)
+                {
+                    last = attributions[next].Value;
+                    yield return attributions[next++];
+                }
+                continue;
+            }
+            if (last is not null && FollowUp().IsMatch(sentence.Masked))
+                yield return new ExtractedValue(last, sentence.Text);
+        }
+        // Attributions whose sentence the split did not reproduce keep their place at the end.
+        while (next < attributions.Count)
+            yield return attributions[next++];
     }
 
     /// <summary>The words a sentence gives its speaker, each with the text they stand in.</summary>
@@ -184,6 +213,10 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|according to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
+
+    // A sentence that carries on the last speaker's words: a pronoun or a person's role ("The general") as the subject of a reporting verb.
+    [GeneratedRegex(@"(^\s*(He|She)\s+(also\s+|further\s+|later\s+)?(said|says|added|noted|stressed|told|asked|warned|insisted|denied|urged|maintained)\b)|(,\s*(he|she)\s+(also\s+)?(said|added)\b)|(^\s*The\s+([A-Za-z\-]+\s+){0,3}?(general|minister|spokesman|spokesperson|spokeswoman|chief|official|ambassador|envoy|secretary|commander|adviser|advisor|president|premier|ISPR|officer|senator)\s+(also\s+)?(said|added|noted|stressed)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUp();
 
     // A transcript's speaker turn: "MR. TONER:", "SPOKESPERSON PRICE:".
     [GeneratedRegex(@"^\s*(?:(?:MR|MS|MRS|DR)\.\s*)?[A-Z][A-Z.'\- ]{1,40}:\s+", RegexOptions.CultureInvariant)]
