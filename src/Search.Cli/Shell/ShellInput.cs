@@ -39,6 +39,9 @@ internal abstract record ShellInput
     /// <summary><c>:values speaker Mi</c> — a facet's values, optionally by prefix.</summary>
     public sealed record Values(string Facet, string Prefix) : ShellInput;
 
+    /// <summary><c>:quotes TTP</c> — statements whose words match, under the current speaker, group and year filters.</summary>
+    public sealed record Quotes(string Text) : ShellInput;
+
     /// <summary><c>:state</c> — the current query and refinements.</summary>
     public sealed record State : ShellInput;
 
@@ -70,6 +73,7 @@ internal static class ShellInputParser
         (":p  |  :prev", "previous page"),
         (":open N", "full text of hit N with matches highlighted, metadata and the evidence for each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
+        (":quotes WORDS", "statements (what speakers said) matching the words, under the speaker, group and year filters"),
         (":clear", "drop every filter, year range and sort; keep the query"),
         (":state", "show the query, filters, years, sort and page"),
         (":history", "list the lines typed so far"),
@@ -101,6 +105,7 @@ internal static class ShellInputParser
             "open" or "o" => TryNumber(rest, out var hit) ? new ShellInput.Open(hit) : new ShellInput.Invalid("Usage: :open N, where N is a hit number shown above."),
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
+            "quotes" => new ShellInput.Quotes(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
             "history" => NoArguments(rest, name, new ShellInput.History()),
             "help" or "h" or "?" => new ShellInput.Help(),

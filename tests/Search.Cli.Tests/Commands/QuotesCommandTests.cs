@@ -40,6 +40,30 @@ public sealed class QuotesCommandTests : IDisposable
     }
 
     [Fact]
+    public void ShellQuotes_KeepsTheSessionsSpeakerFilter()
+    {
+        var path = TestArticles.BuildIndex(_folder.Combine("index"), new Article
+        {
+            Id = "briefing",
+            Title = "Briefing",
+            Body = "Kirby said LeT must be reined in. Toner said LeT is a threat.",
+            Facets = new Dictionary<string, IReadOnlyList<string>> { ["speaker"] = ["John Kirby", "Mark Toner"], ["year"] = ["2015"] },
+            Statements =
+            [
+                new Statement("John Kirby", "LeT must be reined in", "Kirby said LeT must be reined in.", 0),
+                new Statement("Mark Toner", "LeT is a threat", "Toner said LeT is a threat.", 1),
+            ],
+        });
+
+        var run = Cli.Run(["shell", "--index", path], ":filter speaker Mark Toner\n:quotes LeT\n:quit\n");
+
+        Assert.Equal("", run.Error);
+        Assert.Contains("1. Mark Toner: “LeT is a threat”\n   Briefing (2015)\n", run.Output);
+        Assert.DoesNotContain("Kirby: ", run.Output);
+        Assert.Contains("1 statement in", run.Output);
+    }
+
+    [Fact]
     public void Quotes_OnTheShippedSamples_ReturnOnlyTheSpeakersWordsNamingTheGroup()
     {
         var root = new IndexLocator(AppContext.BaseDirectory).FindRepositoryRoot();
