@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet']);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'view']);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -49,6 +49,7 @@
       from: p.get('from') ?? '',
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
+      view: p.get('view') === 'statements' ? 'statements' : '',
       page: Number.isFinite(page) && page > 1 ? page : 1,
     };
   }
@@ -62,6 +63,7 @@
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.sort) p.set('sort', s.sort);
+    if (s.view) p.set('view', s.view);
     if (withPage && s.page > 1) p.set('page', String(s.page));
     return p;
   }
@@ -93,6 +95,8 @@
   ui.sort.addEventListener('change', () => navigate({ sort: ui.sort.value }));
 
   ui.clear.addEventListener('click', () => navigate({ filters: {}, from: '', to: '' }));
+
+  document.querySelectorAll('[data-view]').forEach((tab) => tab.addEventListener('click', () => navigate({ view: tab.dataset.view })));
 
   ui.prev.addEventListener('click', () => turnPage(-1));
   ui.next.addEventListener('click', () => turnPage(1));
@@ -135,7 +139,7 @@
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const body = await getJson(`api/search?${params}`, searchAbort.signal);
+      const body = await getJson(`${state.view === 'statements' ? 'api/quotes' : 'api/search'}?${params}`, searchAbort.signal);
       lastResponse = body;
       render(body);
       ui.results.dataset.status = 'ready';
@@ -153,6 +157,7 @@
     ui.from.value = state.from;
     ui.to.value = state.to;
     ui.sort.value = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    document.querySelectorAll('[data-view]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.view === state.view)));
     document.title = state.q ? `${state.q} – Statement search` : 'Statement search';
   }
 
@@ -173,8 +178,9 @@
   function render(body) {
     ui.error.hidden = true;
     renderSummary(body);
-    renderWarnings(body.warnings);
-    renderHits(body.hits);
+    renderWarnings(body.warnings ?? []);
+    if (body.quotes) window.SearchQuotes.render(ui.hits, body.quotes);
+    else renderHits(body.hits);
     renderPager(body.total);
     renderFacets(body.facets);
   }
