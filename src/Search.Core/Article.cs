@@ -18,6 +18,9 @@ public sealed record Article
     /// <summary>Where the article was published, when known.</summary>
     public string? Url { get; init; }
 
+    /// <summary>Who wrote the article, as the source credits them (an HTML page's byline), when known. A writer is not a speaker.</summary>
+    public string? Byline { get; init; }
+
     /// <summary>Where the article came from (a file path or a feed name), when known.</summary>
     public string? Source { get; init; }
 

@@ -53,6 +53,12 @@ public sealed record FacetDefinition
     /// <summary>How to write a valid value, ending an error message ("use four digits, such as 2019").</summary>
     public string ValueHint { get => field ?? (Kind == FacetKind.Integer ? $"a whole number from {MinValue} to {MaxValue}" : "any text"); init; }
 
+    /// <summary>
+    /// Whether the facet's values are listed in value order (years in time order) rather than most
+    /// frequent first, in every front end (default false). The top values are still the most frequent.
+    /// </summary>
+    public bool ListedByValue { get; init; }
+
     /// <summary>Whether a request may select a range of values (integer facets only).</summary>
     public bool AllowsRanges => Kind == FacetKind.Integer;
 

@@ -53,6 +53,7 @@ public sealed class FacetSchema
         MinValue = SearchLimits.MinYear,
         MaxValue = SearchLimits.MaxYear,
         ValueHint = "four digits, such as 2019",
+        ListedByValue = true,
     };
 
     /// <summary>The schema every index has unless its options say otherwise: group, speaker, year.</summary>

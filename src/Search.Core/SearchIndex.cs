@@ -148,7 +148,8 @@ public sealed class SearchIndex : IDisposable
             var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
                 ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
                 : null;
-            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next);
+            var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
+            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters);
         }
         finally
         {
@@ -171,6 +172,18 @@ public sealed class SearchIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private static bool HasFilters(SearchRequest request) =>
+        request.Filters.Values.Any(v => v.Count > 0) || request.Ranges.Values.Any(r => r.From is not null || r.To is not null);
+
+    /// <summary>How many articles the query alone matches (every article for an empty query).</summary>
+    private static int CountMatches(IndexSearcher searcher, Query? query)
+    {
+        // Statements live in the same index; they are never articles.
+        var count = new TotalHitCountCollector();
+        searcher.Search(SearchSchema.NotStatements(query ?? new MatchAllDocsQuery()), count);
+        return count.TotalHits;
     }
 
     /// <summary>

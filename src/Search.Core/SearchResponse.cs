@@ -8,6 +8,10 @@ namespace Search.Core;
 /// <param name="Facets">Counts per facet, in the order of the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Warnings">What the library changed or ignored (for example a query that did not parse).</param>
 /// <param name="NextCursor">Pass as <see cref="SearchRequest.Cursor"/> for the next page; <c>null</c> when there is none.</param>
+/// <param name="TotalWithoutFilters">
+/// When nothing matches and the request has filters or ranges: how many articles the query matches
+/// without them, so a front end can offer to drop them; otherwise <c>null</c>.
+/// </param>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -15,7 +19,8 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetResult> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor);
+    string? NextCursor,
+    int? TotalWithoutFilters = null);
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article id.</param>

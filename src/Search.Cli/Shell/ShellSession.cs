@@ -16,15 +16,18 @@ internal sealed partial class ShellSession
     private readonly IAnsiConsole _output;
     private readonly TextWriter _error;
     private readonly List<string> _history = [];
+    private readonly HashSet<string> _saidWarnings = new(StringComparer.Ordinal);
+    private readonly ShellPager? _pager;
     private SearchResponse? _last;
     private IReadOnlyList<NumberedFacetValue> _facetValues = [];
 
-    /// <summary>Creates a session over an open index.</summary>
-    public ShellSession(SearchIndex index, IAnsiConsole output, TextWriter error)
+    /// <summary>Creates a session over an open index; output taller than the terminal goes through <paramref name="pager"/>, when given.</summary>
+    public ShellSession(SearchIndex index, IAnsiConsole output, TextWriter error, ShellPager? pager = null)
     {
         _index = index;
         _output = output;
         _error = error;
+        _pager = pager;
     }
 
     /// <summary>The current search.</summary>
@@ -138,10 +141,25 @@ internal sealed partial class ShellSession
             Fail("Search cancelled.");
             return;
         }
+        // A warning about the query is said once, not again after :sort, :clear or paging.
+        if (_last is null || next.Query != State.Query)
+            _saidWarnings.Clear();
+        var shown = response with { Warnings = response.Warnings.Where(_saidWarnings.Add).ToArray() };
         State = next;
         _last = response;
-        _facetValues = ResultRenderer.Write(_output, response, _index.Facets, next.FirstHitNumber, numberFacets: true);
-        _output.WriteLine();
+        Emit(console =>
+        {
+            _facetValues = ResultRenderer.Write(console, shown, _index.Facets, next.FirstHitNumber, numberFacets: true);
+            console.WriteLine();
+        });
+    }
+
+    private void Emit(Action<IAnsiConsole> write)
+    {
+        if (_pager is null)
+            write(_output);
+        else
+            _pager.Show(write);
     }
 
     private void PickFacet(int number, CancellationToken cancellation)
@@ -186,8 +204,11 @@ internal sealed partial class ShellSession
             Fail($"Article '{hit.Id}' is no longer in the index.");
             return;
         }
-        ArticleRenderer.Write(_output, article, _index.Facets);
-        _output.WriteLine();
+        Emit(console =>
+        {
+            ArticleRenderer.Write(console, article, _index.Facets);
+            console.WriteLine();
+        });
     }
 
     private void ListValues(string facet, string prefix, CancellationToken cancellation)

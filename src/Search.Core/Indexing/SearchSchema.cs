@@ -20,6 +20,7 @@ internal static partial class SearchSchema
     public const string Title = "title";
     public const string Body = "body";
     public const string Url = "url";
+    public const string Byline = "byline";
     public const string Source = "source";
     public const string Published = "published";
     public const string Evidence = "evidence";
@@ -87,6 +88,8 @@ internal static partial class SearchSchema
         };
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
+        if (article.Byline is not null)
+            doc.Add(new StoredField(Byline, article.Byline));
         if (article.Source is not null)
             doc.Add(new StoredField(Source, article.Source));
         if (article.Published is { } published)
@@ -136,6 +139,7 @@ internal static partial class SearchSchema
         Title = doc.Get(Title) ?? "",
         Body = doc.Get(Body) ?? "",
         Url = doc.Get(Url),
+        Byline = doc.Get(Byline),
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),

@@ -28,6 +28,7 @@
     prev: $('prev'),
     next: $('next'),
     pageInfo: $('page-info'),
+    pills: $('pills'),
   };
 
   let state = readState(location.search);
@@ -76,6 +77,7 @@
   }
 
   window.addEventListener('popstate', () => {
+    if (toParams(readState(location.search)).toString() === toParams(state).toString() && lastResponse) return; // the reader opened or closed
     state = readState(location.search);
     search();
   });
@@ -105,6 +107,11 @@
     navigate({ page: state.page + delta });
     ui.results.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
+  }
+
+  function removeFilter(facet, value) {
+    if (facet === null) navigate({ from: '', to: '' });
+    else toggle(facet, value, false);
   }
 
   function toggle(facet, value, on) {
@@ -156,7 +163,10 @@
     ui.q.value = state.q;
     ui.from.value = state.from;
     ui.to.value = state.to;
-    ui.sort.value = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    // Without a query there is nothing to rank by, so the server lists newest first: say so.
+    const sort = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    ui.sort.value = sort === '' && !state.q ? 'newest' : sort;
+    ui.sort.options[0].disabled = !state.q;
     document.querySelectorAll('[data-view]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.view === state.view)));
     document.title = state.q ? `${state.q} – Statement search` : 'Statement search';
   }
@@ -183,6 +193,7 @@
     else renderHits(body.hits);
     renderPager(body.total);
     renderFacets(body.facets);
+    SearchFilters.countOnToggle(SearchFilters.renderPills(ui.pills, state, removeFilter));
   }
 
   function renderSummary(body) {
@@ -217,12 +228,9 @@
   function renderHit(hit) {
     const item = el('li', 'hit');
     const heading = el('h2', 'hit-title');
-    const href = safeUrl(hit.url);
-    const title = href ? el('a') : el('span');
-    if (href) {
-      title.href = href;
-      title.rel = 'noopener noreferrer';
-    }
+    const title = el('a');
+    title.href = SearchReader.href(hit.id);
+    title.dataset.article = hit.id;
     if (hit.title) {
       title.innerHTML = hit.title_html; // escaped by the server; only <mark> is markup
     } else {
@@ -237,7 +245,14 @@
     meta.append(el('span', 'date', date));
     for (const [facet, values] of Object.entries(hit.facets)) {
       if (facet === 'year') continue;
-      for (const value of values) meta.append(el('span', `tag tag-${facet}`, value));
+      for (const value of values) meta.append(SearchFilters.chip(facet, value));
+    }
+    const href = safeUrl(hit.url);
+    if (href) {
+      const original = el('a', 'original', 'Original ↗');
+      original.href = href;
+      original.rel = 'noopener noreferrer';
+      meta.append(original);
     }
     item.append(meta);
 

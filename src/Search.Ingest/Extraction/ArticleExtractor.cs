@@ -67,6 +67,7 @@ public sealed class ArticleExtractor
             Title = title,
             Body = cleaned.Body,
             Url = input.Url,
+            Byline = input.Byline,
             Source = input.Source,
             Published = published,
             Facets = facets,

@@ -72,7 +72,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Single(run.Output.TrimEnd('\n').Split('\n'));
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Saeed", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("next_cursor").ValueKind);
