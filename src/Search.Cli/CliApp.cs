@@ -93,6 +93,7 @@ internal static class CliApp
         root.Add(SnapshotCommand.Create(context));
         root.Add(SimilarCommand.Create(context));
         root.Add(DuplicatesCommand.Create(context));
+        root.Add(QuotesCommand.Create(context));
         return root;
     }
 

@@ -49,6 +49,12 @@ public sealed record Article
     /// </summary>
     public string? Cluster { get; init; }
 
+    /// <summary>
+    /// The words the article attributes to each speaker, in article order. The index stores them as
+    /// statements owned by the article: replaced when it is replaced, deleted when it is deleted.
+    /// </summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
     /// <summary>The values of one facet; empty when the article has none.</summary>
     public IReadOnlyList<string> Values(string facet) => Facets.TryGetValue(facet, out var values) ? values : [];
 }

@@ -36,6 +36,7 @@ public sealed class SearchIndex : IDisposable
     // About 16 MB of article text: several thousand news articles, the pages recent searches showed.
     private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private readonly ISet<string> _hitFields;
+    private readonly Quotes.QuoteSearch _quotes;
     private long _lastRefreshTicks;
     private int _disposed;
 
@@ -51,6 +52,7 @@ public sealed class SearchIndex : IDisposable
         _suggester = new SpellSuggester(options.Aliases, _queryAnalyzer);
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
+        _quotes = new Quotes.QuoteSearch(_queryAnalyzer, options.Aliases, options.Facets);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
     }
 
@@ -154,16 +156,32 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Searches statements (what speakers said) instead of articles: see <see cref="QuoteRequest"/>.</summary>
+    /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds (size, page, years).</exception>
+    /// <exception cref="ObjectDisposedException">This index has been disposed.</exception>
+    public QuoteResponse SearchQuotes(QuoteRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var searcher = Acquire();
+        try
+        {
+            return _quotes.Run(searcher, request, cancellation);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     private static bool HasFilters(SearchRequest request) =>
         request.Filters.Values.Any(v => v.Count > 0) || request.Ranges.Values.Any(r => r.From is not null || r.To is not null);
 
     /// <summary>How many articles the query alone matches (every article for an empty query).</summary>
     private static int CountMatches(IndexSearcher searcher, Query? query)
     {
-        if (query is null)
-            return searcher.IndexReader.NumDocs;
+        // Statements live in the same index; they are never articles.
         var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
+        searcher.Search(SearchSchema.NotStatements(query ?? new MatchAllDocsQuery()), count);
         return count.TotalHits;
     }
 
@@ -281,7 +299,8 @@ public sealed class SearchIndex : IDisposable
         var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
         var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
         var weights = new TermWeights(searcher.IndexReader);
-        var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
+        var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
+        var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, speakers, cancellation)).ToArray();
         if (fold)
             hits = hits.Select(h => h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) }).ToArray();
         if (request.Explain && query is not null)
@@ -451,7 +470,8 @@ public sealed class SearchIndex : IDisposable
             var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
-            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, CommitTime(searcher.IndexReader), commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null)
+            var statements = searcher.Search(new TermQuery(SearchSchema.StatementTerm), 1).TotalHits;
+            return new IndexStats(searcher.IndexReader.NumDocs - statements, facets, size, CommitTime(searcher.IndexReader), commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null)
             {
                 Segments = searcher.IndexReader.Leaves.Count,
             };
@@ -546,7 +566,7 @@ public sealed class SearchIndex : IDisposable
 
     private Query Filtered(Query? query, SearchRequest request)
     {
-        var filtered = query ?? new MatchAllDocsQuery();
+        var filtered = SearchSchema.NotStatements(query ?? new MatchAllDocsQuery());
         if (request.IndexedAfter is { } after)
             filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt64Range(SearchSchema.IndexedAt, after.UtcTicks, null, false, true));
         foreach (var facet in Facets.Definitions)
@@ -557,7 +577,7 @@ public sealed class SearchIndex : IDisposable
         return filtered;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, CancellationToken cancellation)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, IReadOnlyList<string> speakers, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         var leaves = searcher.IndexReader.Leaves;
@@ -566,7 +586,9 @@ public sealed class SearchIndex : IDisposable
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
         var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
-        var passages = Highlighter.Passages(article.Body, sentences, matcher.Find(scoreDoc.Doc, SearchSchema.Body), options, weights.Weight);
+        var bodyMatches = matcher.Find(scoreDoc.Doc, SearchSchema.Body);
+        var passages = Quotes.SpeakerPassages.For(searcher, article.Id, article.Body, bodyMatches, speakers, options.Passages)
+            ?? Highlighter.Passages(article.Body, sentences, bodyMatches, options, weights.Weight);
         return ToHit(article, scoreDoc.Score, title, passages);
     }
 

@@ -108,6 +108,7 @@ public static class SearchHost
         app.MapSavedSearchApi(options.WritesEnabled);
         app.MapSnapshotApi(options.WritesEnabled);
         app.MapDiscoveryApi();
+        app.MapQuoteApi();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
     }

@@ -9,7 +9,7 @@ namespace Search.Ingest;
 public static class ContentHasher
 {
     /// <summary>
-    /// Lower-case hex SHA-256 over title, body, url, published, facet values (by facet name) and evidence.
+    /// Lower-case hex SHA-256 over title, body, url, published, facet values (by facet name), evidence and statements.
     /// Id, source and any existing hash are not part of it: the hash says what the article says.
     /// </summary>
     public static string Compute(Article article)
@@ -24,6 +24,7 @@ public static class ContentHasher
             Published = article.Published?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             Facets = article.Facets.OrderBy(f => f.Key, StringComparer.Ordinal).Where(f => f.Value.Count > 0).Select(f => new { f.Key, f.Value }),
             Evidence = article.Evidence.Select(e => new[] { e.Facet, e.Value, e.Sentence }),
+            Statements = article.Statements.Select(s => new[] { s.Speaker, s.Words, s.Sentence }),
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(content);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -58,6 +58,9 @@ internal static class EvalExtractionCommand
         articles = articles.ConvertAll(directory.Resolve);
         var report = new ExtractionEvaluator(GroupAliasTable.Default).Evaluate(labels, articles);
         context.Console.RawOutput.Write(report.Format());
+        var statementLabels = StatementEvaluator.Load(labelsPath);
+        if (statementLabels.Count > 0)
+            context.Console.RawOutput.Write(StatementEvaluator.Evaluate(statementLabels, articles).Format());
         return ExitCodes.Success;
     }
 }

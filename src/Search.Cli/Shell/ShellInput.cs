@@ -45,6 +45,9 @@ internal abstract record ShellInput
     /// <summary><c>:values speaker Mi</c> — a facet's values, optionally by prefix.</summary>
     public sealed record Values(string Facet, string Prefix) : ShellInput;
 
+    /// <summary><c>:quotes TTP</c> — statements whose words match, under the current speaker, group and year filters.</summary>
+    public sealed record Quotes(string Text) : ShellInput;
+
     /// <summary><c>:state</c> — the current query and refinements.</summary>
     public sealed record State : ShellInput;
 
@@ -87,6 +90,7 @@ internal static class ShellInputParser
         (":similar N", "articles like hit N (same subject, other stories), under the current filters"),
         (":why N", "why hit N matched: its score by term, and the sentence and rule or alias behind each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
+        (":quotes WORDS", "statements (what speakers said) matching the words, under the speaker, group and year filters"),
         (":clear", "drop every filter, year range and sort; keep the query"),
         (":save NAME", "save this search (query, filters, years, sort) under a name, with the index"),
         (":saved", "list the saved searches with how many matches each has and how many are new"),
@@ -123,6 +127,7 @@ internal static class ShellInputParser
             "why" => TryNumber(rest, out var why) ? new ShellInput.Why(why) : new ShellInput.Invalid("Usage: :why N, where N is a hit number shown above."),
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
+            "quotes" => new ShellInput.Quotes(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
             "save" => rest.Length > 0 ? new ShellInput.SaveSearch(rest) : new ShellInput.Invalid("Usage: :save NAME."),
             "saved" => NoArguments(rest, name, new ShellInput.ListSaved()),

@@ -10,7 +10,7 @@ namespace Search.Cli.Shell;
 /// one result block. Results go to <c>output</c>; a line that cannot be carried out gets one
 /// sentence on <c>error</c> and the session goes on.
 /// </summary>
-internal sealed class ShellSession
+internal sealed partial class ShellSession
 {
     private readonly SearchIndex _index;
     private readonly IAnsiConsole _output;
@@ -113,6 +113,9 @@ internal sealed class ShellSession
                 break;
             case ShellInput.Values values:
                 ListValues(values.Facet, values.Prefix, cancellation);
+                break;
+            case ShellInput.Quotes quotes:
+                SearchQuotes(quotes.Text, cancellation);
                 break;
             case ShellInput.State:
                 WriteState();

@@ -80,7 +80,7 @@ internal sealed class HighlightQuery
         }
     }
 
-    private static bool IsText(string field) => field is SearchSchema.Title or SearchSchema.Body;
+    private static bool IsText(string field) => field is SearchSchema.Title or SearchSchema.Body or SearchSchema.StatementWords;
 }
 
 /// <summary>A phrase: at each relative position, the terms that may stand there.</summary>

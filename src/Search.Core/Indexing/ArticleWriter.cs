@@ -22,6 +22,7 @@ public sealed class ArticleWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
     private readonly FacetSchema _facets;
+    private readonly GroupAliasTable _aliases;
     private readonly FileStream _processLock;
     private readonly bool _nearDuplicates;
     private DuplicateClusters? _clusters;
@@ -35,10 +36,11 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     private const string ProcessLockFile = "search-writer.lock";
 
-    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets, bool nearDuplicates)
+    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets, bool nearDuplicates, GroupAliasTable aliases)
     {
         _facets = facets;
         _nearDuplicates = nearDuplicates;
+        _aliases = aliases;
         Path = path;
         _directory = directory;
         _analyzer = analyzer;
@@ -111,7 +113,7 @@ public sealed class ArticleWriter : IDisposable
         };
         try
         {
-            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets, options.NearDuplicates);
+            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets, options.NearDuplicates, options.Aliases);
         }
         catch (Exception e)
         {
@@ -127,28 +129,31 @@ public sealed class ArticleWriter : IDisposable
         }
     }
 
-    /// <summary>Adds an article, replacing any article with the same id.</summary>
+    /// <summary>Adds an article with its statements, replacing any article with the same id and its statements.</summary>
     /// <exception cref="ArgumentException">The article has no id, or a facet value the schema does not accept (two values for a single-valued facet, a malformed number).</exception>
     public void Upsert(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
+        // Buffered deletes apply only to documents added before them, so the new statements survive this one.
+        _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
         if (!_nearDuplicates)
-        {
             _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
-            return;
+        else
+        {
+            var fingerprint = BodyFingerprint.Of(article.Body);
+            var cluster = Clusters().Assign(article.Id, fingerprint);
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp(), cluster, fingerprint?.ToBytes()));
         }
-        var fingerprint = BodyFingerprint.Of(article.Body);
-        var cluster = Clusters().Assign(article.Id, fingerprint);
-        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp(), cluster, fingerprint?.ToBytes()));
+        _writer.AddDocuments(SearchSchema.ToStatementDocuments(article, _aliases));
     }
 
-    /// <summary>Deletes the article with this id, if there is one.</summary>
+    /// <summary>Deletes the article with this id and its statements, if there is one.</summary>
     public void Delete(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        _writer.DeleteDocuments(new Term(SearchSchema.Id, id));
+        _writer.DeleteDocuments(new Term(SearchSchema.Id, id), new Term(SearchSchema.StatementOf, id));
         _clusters?.Remove(id);
     }
 
@@ -174,7 +179,8 @@ public sealed class ArticleWriter : IDisposable
                 var scratch = new BytesRef();
                 for (var doc = 0; doc < atomic.MaxDoc; doc++)
                 {
-                    if ((live is not null && !live.Get(doc)) || ids is null)
+                    // Statements have no id of their own: they belong to their article's cluster.
+                    if ((live is not null && !live.Get(doc)) || ids is null || ids.GetOrd(doc) < 0)
                         continue;
                     ids.Get(doc, scratch);
                     var id = scratch.Utf8ToString();
@@ -253,7 +259,9 @@ public sealed class ArticleWriter : IDisposable
                 if (live is not null && !live.Get(doc))
                     continue;
                 var document = atomic.Document(doc, fields);
-                var id = document.Get(SearchSchema.Id);
+                // Statements have no id of their own; their article lists them.
+                if (document.Get(SearchSchema.Id) is not { } id)
+                    continue;
                 stored[id] = new StoredArticle(id, document.Get(SearchSchema.Source), document.Get(SearchSchema.ContentHash));
             }
         }

@@ -12,7 +12,7 @@ namespace Search.Core;
 /// indexed, stored and kept as doc values. The writer, the searcher, the facet counter and the
 /// highlighter all read their field names from here.
 /// </summary>
-internal static class SearchSchema
+internal static partial class SearchSchema
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

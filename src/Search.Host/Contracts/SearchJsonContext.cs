@@ -16,4 +16,5 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(SavedSearchResult))]
 [JsonSerializable(typeof(SnapshotResult))]
 [JsonSerializable(typeof(DuplicateClustersResult))]
+[JsonSerializable(typeof(QuoteResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain']);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain', 'view']);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -51,6 +51,7 @@
       from: p.get('from') ?? '',
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
+      view: p.get('view') === 'statements' ? 'statements' : '',
       page: Number.isFinite(page) && page > 1 ? page : 1,
       similar: p.get('similar') ?? '',
     };
@@ -65,6 +66,7 @@
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
     if (s.sort) p.set('sort', s.sort);
+    if (s.view) p.set('view', s.view);
     if (withPage && s.page > 1) p.set('page', String(s.page));
     if (s.similar) p.set('similar', s.similar);
     return p;
@@ -98,6 +100,8 @@
   ui.sort.addEventListener('change', () => navigate({ sort: ui.sort.value }));
 
   ui.clear.addEventListener('click', () => navigate({ filters: {}, from: '', to: '' }));
+
+  document.querySelectorAll('[data-view]').forEach((tab) => tab.addEventListener('click', () => navigate({ view: tab.dataset.view })));
 
   ui.prev.addEventListener('click', () => turnPage(-1));
   ui.next.addEventListener('click', () => turnPage(1));
@@ -145,7 +149,7 @@
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const body = await getJson(SearchDiscovery.searchUrl(state, params), searchAbort.signal);
+      const body = await getJson(state.view === 'statements' ? `api/quotes?${params}` : SearchDiscovery.searchUrl(state, params), searchAbort.signal);
       lastResponse = body;
       render(body);
       ui.results.dataset.status = 'ready';
@@ -166,6 +170,7 @@
     const sort = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
     ui.sort.value = sort === '' && !state.q ? 'newest' : sort;
     ui.sort.options[0].disabled = !state.q;
+    document.querySelectorAll('[data-view]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.view === state.view)));
     document.title = state.q ? `${state.q} – Statement search` : 'Statement search';
   }
 
@@ -186,9 +191,14 @@
   function render(body) {
     ui.error.hidden = true;
     renderSummary(body);
-    renderWarnings(body.warnings);
-    SearchDiscovery.renderNotice(ui.notice, body, state, navigate);
-    renderHits(body.hits);
+    renderWarnings(body.warnings ?? []);
+    if (body.quotes) {
+      ui.notice.replaceChildren();
+      window.SearchQuotes.render(ui.hits, body.quotes);
+    } else {
+      SearchDiscovery.renderNotice(ui.notice, body, state, navigate);
+      renderHits(body.hits);
+    }
     renderPager(body.total);
     renderFacets(body.facets);
     SearchFilters.countOnToggle(SearchFilters.renderPills(ui.pills, state, removeFilter));

@@ -12,6 +12,7 @@ namespace Search.Ingest.Extraction;
 public sealed class ArticleExtractor
 {
     private readonly IReadOnlyList<FacetExtractor> _extractors;
+    private readonly StatementExtractor _statements;
 
     /// <summary>Creates an extractor using <paramref name="table"/> for groups, plus any <paramref name="extra"/> facets.</summary>
     public ArticleExtractor(GroupAliasTable table, IEnumerable<FacetExtractor>? extra = null)
@@ -19,6 +20,7 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(table);
         var groups = new GroupExtractor(table);
         var speakers = new SpeakerExtractor(table);
+        _statements = new StatementExtractor(speakers);
         _extractors =
         [
             new FacetExtractor(FacetNames.Group, groups.Extract, g => table.Canonicalize(g) ?? g.Trim(), string.Equals),
@@ -70,6 +72,7 @@ public sealed class ArticleExtractor
             Published = published,
             Facets = facets,
             Evidence = evidence,
+            Statements = _statements.Extract(title, cleaned.Body),
         };
         return article with { ContentHash = ContentHasher.Compute(article) };
     }

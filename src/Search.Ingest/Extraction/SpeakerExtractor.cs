@@ -681,6 +681,7 @@ public sealed class SpeakerExtractor
     {
         var speakers = new List<(string Name, string Sentence, string? Rule)>();
         var refused = new List<RefusedSpeaker>();
+        var attributions = new List<(int Speaker, string Sentence)>();
         foreach (var credit in credited)
         {
             if (credit.Alternatives is null && credit.Candidate.NotPerson is { } reason)
@@ -700,12 +701,16 @@ public sealed class SpeakerExtractor
                 speakers.Add((name, credit.Sentence, credit.Rule));
             else if (Fuller(name, speakers[existing].Name))
                 speakers[existing] = (name, speakers[existing].Sentence, speakers[existing].Rule);
+            attributions.Add((existing < 0 ? speakers.Count - 1 : existing, credit.Sentence));
         }
         var names = mentions.Select(m => m.Name).ToList();
         var values = speakers
             .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence) { Rule = s.Rule })
             .ToList();
-        return new SpeakerExtraction(values, refused);
+        return new SpeakerExtraction(values, refused)
+        {
+            Attributions = attributions.Select(a => new ExtractedValue(values[a.Speaker].Value, a.Sentence)).Distinct().ToArray(),
+        };
     }
 
     /// <summary>
@@ -942,7 +947,11 @@ public sealed class SpeakerExtractor
 /// <summary>What the speaker extractor found in one article.</summary>
 /// <param name="Speakers">The people credited with words, in order of first attribution, each once.</param>
 /// <param name="Refused">Names that stood where a speaker stands but name an organisation or a place.</param>
-public sealed record SpeakerExtraction(IReadOnlyList<ExtractedValue> Speakers, IReadOnlyList<RefusedSpeaker> Refused);
+public sealed record SpeakerExtraction(IReadOnlyList<ExtractedValue> Speakers, IReadOnlyList<RefusedSpeaker> Refused)
+{
+    /// <summary>Every sentence that credits a speaker with words, with that speaker's final name, in article order.</summary>
+    public IReadOnlyList<ExtractedValue> Attributions { get; init; } = [];
+}
 
 /// <summary>A name credited with words that is not a person.</summary>
 /// <param name="Name">The name as it stands in the text.</param>

@@ -78,6 +78,15 @@ public sealed partial class ReadmeCommandTests : IDisposable
             Assert.Equal(0, run.ExitCode);
             Assert.Contains("Lashkar-e-Taiba", run.Output);
         },
+        ["quotes \"Lashkar-e-Taiba\" --speaker \"Marco Rubio\" --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            var quotes = json.RootElement.GetProperty("quotes").EnumerateArray().ToArray();
+            Assert.NotEmpty(quotes);
+            Assert.All(quotes, q => Assert.Equal("Marco Rubio", q.GetProperty("speaker").GetString()));
+        },
         // The server runs until stopped; the host's tests exercise it over HTTP. Here: the verb exists.
         ["serve"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
         ["similar 2008-rice-new-delhi-mumbai.txt --json"] = args =>
