@@ -53,6 +53,19 @@ public sealed record FacetDefinition
     /// <summary>How to write a valid value, ending an error message ("use four digits, such as 2019").</summary>
     public string ValueHint { get => field ?? (Kind == FacetKind.Integer ? $"a whole number from {MinValue} to {MaxValue}" : "any text"); init; }
 
+    /// <summary>
+    /// Computes the facet's values from the article itself when the article states none (the
+    /// <c>month</c> facet reads the publication date); unset, only stated values are stored.
+    /// </summary>
+    public Func<Article, IEnumerable<string>>? Derive { get; init; }
+
+    /// <summary>
+    /// The calendar period each value names, when the values are periods written as
+    /// <see cref="CalendarPeriod"/> keys (2019, 2019-03): such a facet can be drawn as a date
+    /// histogram. <c>null</c> (the default) for facets that are not periods.
+    /// </summary>
+    public CalendarInterval? Period { get; init; }
+
     /// <summary>Whether a request may select a range of values (integer facets only).</summary>
     public bool AllowsRanges => Kind == FacetKind.Integer;
 

@@ -50,6 +50,9 @@ public sealed record SearchRequest
     /// <summary>Highlighting options.</summary>
     public HighlightOptions Highlight { get; init; } = new();
 
+    /// <summary>A date histogram of the matches to return with the hits; <c>null</c> (the default) for none.</summary>
+    public HistogramOptions? Histogram { get; init; }
+
     /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
     public IReadOnlyList<string> SelectedValues(string facet) =>
         Filters.FirstOrDefault(f => string.Equals(f.Key, facet, StringComparison.OrdinalIgnoreCase)).Value ?? [];

@@ -15,7 +15,11 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetResult> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor);
+    string? NextCursor)
+{
+    /// <summary>The date histogram the request asked for (<see cref="SearchRequest.Histogram"/>), or <c>null</c>.</summary>
+    public DateHistogram? Histogram { get; init; }
+}
 
 /// <summary>One matching article.</summary>
 /// <param name="Id">The article id.</param>
