@@ -124,7 +124,9 @@ public sealed class IndexLifecycleTests
         };
         using var test = new TestIndex([article]);
         var stored = test.Index.GetArticle("full")!;
-        Assert.Equivalent(article, stored, strict: true);
+        // The month is derived from the publication date when the article does not state one.
+        var derived = new Dictionary<string, IReadOnlyList<string>>(article.Facets) { [FacetNames.Month] = ["2022-12"] };
+        Assert.Equivalent(article with { Facets = derived }, stored, strict: true);
     }
 
     [Fact]
