@@ -55,7 +55,7 @@ public sealed class SearchExporterTests : IDisposable
             rows[1][..8]);
         Assert.Equal("Sanctions on the group were announced. Nothing else happened.", rows[1][9]);
         Assert.Equal(["a2", "Talks, \"quoted\" and\nsplit", "2020-01-02T00:00:00+00:00", "Taliban", "", "2020", "2020-01", ""], rows[2][..8]);
-        Assert.Equal("Sanctions were discussed at length.", rows[2][9]);
+        Assert.Equal("… Sanctions were discussed at length.", rows[2][9]);
     }
 
     [Fact]
