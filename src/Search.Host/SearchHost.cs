@@ -103,6 +103,7 @@ public static class SearchHost
         app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
         app.MapSearchApi(options.WritesEnabled);
+        app.MapAnalysisApi();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
     }

@@ -67,16 +67,17 @@ public static class SearchExporter
     }
 
     /// <summary>
-    /// Writes every match of <paramref name="request"/> (in its order, with its best passage) to
-    /// <paramref name="output"/>, which is left open. Returns the number of rows written.
+    /// Prepares an export of every match of <paramref name="request"/> (in its order, with its best
+    /// passage): the request is checked now, so a front end can refuse it before it starts writing.
     /// </summary>
-    /// <exception cref="InvalidSearchRequestException">The request is out of bounds (before anything is written).</exception>
-    public static Task<long> ExportAsync(SearchIndex index, SearchRequest request, ExportFormat format, Stream output, CancellationToken cancellation = default)
+    /// <exception cref="InvalidSearchRequestException">The request is out of bounds.</exception>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit allows.</exception>
+    public static SearchExport Prepare(SearchIndex index, SearchRequest request, ExportFormat format, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(request);
         var matches = index.Matches(request with { Highlight = request.Highlight with { Passages = 1 } }, cancellation);
-        return WriteAsync(matches, index.Facets, format, output, cancellation);
+        return new SearchExport(matches, index.Facets, format, cancellation);
     }
 
     /// <summary>Writes <paramref name="hits"/> as rows to <paramref name="output"/>, which is left open. Returns the number of rows written.</summary>
@@ -188,4 +189,32 @@ public static class SearchExporter
     private static double? Score(SearchHit hit) => float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : null;
 
     private static string Passage(SearchHit hit) => hit.Passages.Count > 0 ? hit.Passages[0].Text : "";
+}
+
+/// <summary>An export checked and ready to write (<see cref="SearchExporter.Prepare"/>); write it once.</summary>
+public sealed class SearchExport
+{
+    private readonly IEnumerable<SearchHit> _matches;
+    private readonly FacetSchema _facets;
+    private readonly CancellationToken _cancellation;
+
+    internal SearchExport(IEnumerable<SearchHit> matches, FacetSchema facets, ExportFormat format, CancellationToken cancellation)
+    {
+        _matches = matches;
+        _facets = facets;
+        _cancellation = cancellation;
+        Format = format;
+    }
+
+    /// <summary>The format written.</summary>
+    public ExportFormat Format { get; }
+
+    /// <summary>The media type of <see cref="Format"/>.</summary>
+    public string ContentType => SearchExporter.ContentType(Format);
+
+    /// <summary>A file name for a download: <c>search-export.csv</c> or <c>search-export.jsonl</c>.</summary>
+    public string FileName => "search-export." + SearchExporter.Extension(Format);
+
+    /// <summary>Writes every match to <paramref name="output"/>, which is left open; returns the number of rows.</summary>
+    public Task<long> WriteToAsync(Stream output) => SearchExporter.WriteAsync(_matches, _facets, Format, output, _cancellation);
 }

@@ -19,6 +19,9 @@ namespace Search.Host.Apis;
 /// <param name="Cursor">The <c>next_cursor</c> of a previous response.</param>
 /// <param name="Fragments">Passages per hit, 0 to 10.</param>
 /// <param name="Facet">Facets to count; repeat for several (default: all).</param>
+/// <param name="Histogram">A date histogram to add: <c>year</c> or <c>month</c> (default: none).</param>
+/// <param name="HistogramFrom">The histogram's first bucket (2019 or 2019-03); default the index's earliest.</param>
+/// <param name="HistogramTo">The histogram's last bucket; default the index's latest.</param>
 public sealed record SearchParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "from")] string? From,
@@ -28,7 +31,10 @@ public sealed record SearchParameters(
     [FromQuery(Name = "size")] string? Size,
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "fragments")] string? Fragments,
-    [FromQuery(Name = "facet")] string[]? Facet)
+    [FromQuery(Name = "facet")] string[]? Facet,
+    [FromQuery(Name = "histogram")] string? Histogram = null,
+    [FromQuery(Name = "histogram_from")] string? HistogramFrom = null,
+    [FromQuery(Name = "histogram_to")] string? HistogramTo = null)
 {
     /// <summary>Maps the parameters, and the facet filters in <paramref name="query"/>, to a library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A value is malformed or over a host limit.</exception>
@@ -62,7 +68,17 @@ public sealed record SearchParameters(
             Cursor = Blank(Cursor) ? null : Cursor,
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
             Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
+            Histogram = ParseHistogram(),
         };
+    }
+
+    private HistogramOptions? ParseHistogram()
+    {
+        if (Blank(Histogram))
+            return null;
+        if (!CalendarPeriod.TryParseInterval(Histogram, out var interval))
+            throw new InvalidSearchRequestException("histogram", $"Unknown histogram interval '{Histogram}'; use year or month.");
+        return new HistogramOptions { Interval = interval, From = Blank(HistogramFrom) ? null : HistogramFrom!.Trim(), To = Blank(HistogramTo) ? null : HistogramTo!.Trim() };
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);

@@ -14,6 +14,7 @@ namespace Search.Host.Contracts;
 /// <param name="Facets">Counts per facet, in the schema's order.</param>
 /// <param name="Warnings">What the search changed or ignored.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
+/// <param name="Histogram">The date histogram, when the request asked for one (<c>histogram=year|month</c>); <c>null</c> otherwise.</param>
 public sealed record SearchResult(
     string Query,
     double TookMs,
@@ -21,7 +22,8 @@ public sealed record SearchResult(
     IReadOnlyList<HitResult> Hits,
     IReadOnlyList<FacetResultBody> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor)
+    string? NextCursor,
+    HistogramResult? Histogram = null)
 {
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
     public static SearchResult From(SearchResponse response, FacetSchema facets)
@@ -35,7 +37,8 @@ public sealed record SearchResult(
             response.Hits.Select(HitResult.From).ToArray(),
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
-            response.NextCursor);
+            response.NextCursor,
+            response.Histogram is { } histogram ? HistogramResult.From(histogram) : null);
     }
 }
 
@@ -148,3 +151,47 @@ public sealed record EvidenceResult(string Facet, string Value, string Sentence)
 /// <param name="Indexed">How many articles were added or replaced.</param>
 /// <param name="Ids">Their ids, in request order.</param>
 public sealed record WriteResult(int Indexed, IReadOnlyList<string> Ids);
+
+/// <summary>Match counts over time.</summary>
+/// <param name="Interval"><c>year</c> or <c>month</c>.</param>
+/// <param name="Buckets">Every period of the range in time order; periods without matches have a count of 0.</param>
+public sealed record HistogramResult(string Interval, IReadOnlyList<HistogramBucketResult> Buckets)
+{
+    internal static HistogramResult From(DateHistogram histogram) => new(
+        histogram.Interval.ToString().ToLowerInvariant(),
+        histogram.Buckets.Select(b => new HistogramBucketResult(b.Key, b.Count, b.Total, b.Share)).ToArray());
+}
+
+/// <summary>One period of a date histogram.</summary>
+/// <param name="Key">The period: <c>2019</c> or <c>2019-03</c> (also the value of the <c>year</c> or <c>month</c> filter).</param>
+/// <param name="Count">Matching articles published in it, ignoring date filters.</param>
+/// <param name="Total">Articles of the whole index published in it.</param>
+/// <param name="Share"><paramref name="Count"/> ÷ <paramref name="Total"/>; 0 when the period has no articles.</param>
+public sealed record HistogramBucketResult(string Key, int Count, int Total, double Share);
+
+/// <summary>The body of <c>GET /api/pivot</c>: article counts for pairs of values of two facets.</summary>
+/// <param name="RowFacet">The facet of the rows.</param>
+/// <param name="ColFacet">The facet of the columns.</param>
+/// <param name="Rows">Row values, most matching articles first.</param>
+/// <param name="Cols">Column values, most matching articles first.</param>
+/// <param name="Counts">For each row, for each column, matching articles carrying both values.</param>
+/// <param name="RowTotals">For each row, matching articles carrying its value.</param>
+/// <param name="ColTotals">For each column, matching articles carrying its value.</param>
+/// <param name="Total">Matching articles counted (filters on the two facets ignored).</param>
+public sealed record PivotResult(
+    string RowFacet,
+    string ColFacet,
+    IReadOnlyList<string> Rows,
+    IReadOnlyList<string> Cols,
+    IReadOnlyList<IReadOnlyList<int>> Counts,
+    IReadOnlyList<int> RowTotals,
+    IReadOnlyList<int> ColTotals,
+    int Total)
+{
+    /// <summary>The document for a library pivot table.</summary>
+    public static PivotResult From(PivotTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new(table.RowFacet, table.ColumnFacet, table.Rows, table.Columns, table.Counts, table.RowTotals, table.ColumnTotals, table.Total);
+    }
+}

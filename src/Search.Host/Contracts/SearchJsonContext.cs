@@ -11,4 +11,5 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(FacetValuesResult))]
 [JsonSerializable(typeof(ArticleResult))]
 [JsonSerializable(typeof(WriteResult))]
+[JsonSerializable(typeof(PivotResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

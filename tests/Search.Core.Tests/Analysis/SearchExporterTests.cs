@@ -34,7 +34,7 @@ public sealed class SearchExporterTests : IDisposable
     private string Export(string query, ExportFormat format)
     {
         using var output = new MemoryStream();
-        var rows = SearchExporter.ExportAsync(_index.Index, new SearchRequest { Query = query, Sort = SortOrder.Oldest }, format, output).GetAwaiter().GetResult();
+        var rows = SearchExporter.Prepare(_index.Index, new SearchRequest { Query = query, Sort = SortOrder.Oldest }, format).WriteToAsync(output).GetAwaiter().GetResult();
         Assert.Equal(query.Length == 0 ? 3 : 2, rows);
         return Encoding.UTF8.GetString(output.ToArray());
     }
