@@ -74,6 +74,8 @@ internal static class CliApp
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
+        root.Add(PivotCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
         return root;
     }
 

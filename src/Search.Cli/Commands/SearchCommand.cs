@@ -33,6 +33,8 @@ internal static class SearchCommand
         var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchLimits.MaxPageSize}.", 10);
         var page = CliApp.IntOption("--page", "", "Page number, from 1.", 1);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var histogram = new Option<string?>("--histogram") { Description = "Also chart the matches over time: year or month (in --json too).", HelpName = "INTERVAL" };
+        histogram.AcceptOnlyFromAmong("year", "month");
         var index = CliApp.IndexOption();
 
         var root = new RootCommand(
@@ -43,6 +45,9 @@ internal static class SearchCommand
               search "LeT"
               search "Hafiz Saeed" --group Jamaat-ud-Dawa --from 2008 --to 2012
               search "drone strike" --speaker "Mike Pompeo" --sort newest --json
+              search "TRF" --histogram month
+              search pivot speaker group "TTP"
+              search export "LeT" --format csv --out let.csv
               search index articles/ --index my-index
               search shell
             """)
@@ -51,7 +56,7 @@ internal static class SearchCommand
         };
         foreach (var (_, option) in filters)
             root.Options.Add(option);
-        foreach (var option in new Option[] { from, to, sort, limit, page, json, index })
+        foreach (var option in new Option[] { from, to, sort, limit, page, json, histogram, index })
             root.Options.Add(option);
         root.SetAction((parsed, cancellation) =>
         {
@@ -72,6 +77,7 @@ internal static class SearchCommand
                 Sort = ParseSort(parsed.GetValue(sort)),
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
+                Histogram = CalendarPeriod.TryParseInterval(parsed.GetValue(histogram), out var interval) ? new HistogramOptions { Interval = interval } : null,
             };
             return Task.FromResult(Run(context, request, parsed.GetValue(index), parsed.GetValue(json), cancellation));
         });
@@ -86,7 +92,11 @@ internal static class SearchCommand
         if (json)
             context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response, index.Facets), SearchJsonContext.Default.SearchResult));
         else
+        {
             ResultRenderer.Write(context.Console.Output, response, index.Facets, (request.Page - 1) * request.Size + 1);
+            if (response.Histogram is { } histogram)
+                AnalysisRenderer.WriteHistogram(context.Console.Output, histogram);
+        }
         return ExitCodes.Success;
     }
 
