@@ -42,6 +42,12 @@ internal abstract record ShellInput
     /// <summary><c>:state</c> — the current query and refinements.</summary>
     public sealed record State : ShellInput;
 
+    /// <summary><c>:timeline [year|month]</c>: the current search's matches over time, as bars.</summary>
+    public sealed record Timeline(CalendarInterval Interval) : ShellInput;
+
+    /// <summary><c>:pivot ROWS COLUMNS</c>: the current search's matches counted for pairs of two facets' values.</summary>
+    public sealed record Pivot(string Rows, string Columns) : ShellInput;
+
     /// <summary><c>:history</c> — lines typed so far.</summary>
     public sealed record History : ShellInput;
 
@@ -70,6 +76,8 @@ internal static class ShellInputParser
         (":p  |  :prev", "previous page"),
         (":open N", "full text of hit N with matches highlighted, metadata and the evidence for each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
+        (":timeline [year|month]", "this search's matches over time as bars, with each period's share of all articles"),
+        (":pivot ROWS COLUMNS", "count this search's matches for pairs of two facets' values (for example :pivot speaker group)"),
         (":clear", "drop every filter, year range and sort; keep the query"),
         (":state", "show the query, filters, years, sort and page"),
         (":history", "list the lines typed so far"),
@@ -102,6 +110,8 @@ internal static class ShellInputParser
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
+            "timeline" or "t" => ParseTimeline(rest),
+            "pivot" => ParsePivot(rest),
             "history" => NoArguments(rest, name, new ShellInput.History()),
             "help" or "h" or "?" => new ShellInput.Help(),
             "quit" or "q" or "exit" => new ShellInput.Quit(),
@@ -182,6 +192,23 @@ internal static class ShellInputParser
         if (parts.Length == 0 || ParseFacet(parts[0]) is not { } facet)
             return new ShellInput.Invalid($"Usage: :values {FacetChoices} [PREFIX].");
         return new ShellInput.Values(facet, parts.Length > 1 ? parts[1] : "");
+    }
+
+    private static ShellInput ParseTimeline(string rest)
+    {
+        if (rest.Length == 0)
+            return new ShellInput.Timeline(CalendarInterval.Year);
+        return CalendarPeriod.TryParseInterval(rest, out var interval)
+            ? new ShellInput.Timeline(interval)
+            : new ShellInput.Invalid("Usage: :timeline [year|month].");
+    }
+
+    private static ShellInput ParsePivot(string rest)
+    {
+        var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && ParseFacet(parts[0]) is { } rows && ParseFacet(parts[1]) is { } columns
+            ? new ShellInput.Pivot(rows, columns)
+            : new ShellInput.Invalid($"Usage: :pivot ROWS COLUMNS, two of {FacetChoices}.");
     }
 
     private static ShellInput NoArguments(string rest, string name, ShellInput input) =>
