@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet']);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', ...SearchAnalysis.params]);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -63,6 +63,7 @@
     if (s.to) p.set('to', s.to);
     if (s.sort) p.set('sort', s.sort);
     if (withPage && s.page > 1) p.set('page', String(s.page));
+    if (withPage) SearchAnalysis.write(p);
     return p;
   }
 
@@ -75,6 +76,7 @@
 
   window.addEventListener('popstate', () => {
     state = readState(location.search);
+    SearchAnalysis.readUrl(location.search);
     search();
   });
 
@@ -132,6 +134,7 @@
     searchAbort = new AbortController();
     const params = toParams(state);
     params.set('size', String(PAGE_SIZE));
+    SearchAnalysis.request(params);
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
@@ -177,6 +180,7 @@
     renderHits(body.hits);
     renderPager(body.total);
     renderFacets(body.facets);
+    SearchAnalysis.render(body);
   }
 
   function renderSummary(body) {
@@ -339,5 +343,6 @@
     current?.replaceWith(renderValues(name, values));
   }
 
+  SearchAnalysis.init({ navigate, filters: () => state.filters, params: () => toParams(state, false) });
   search();
 })();
