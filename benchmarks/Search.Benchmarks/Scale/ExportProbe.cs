@@ -26,11 +26,19 @@ public static class ExportProbe
     /// <exception cref="InvalidOperationException">The child failed or printed no report.</exception>
     public static ExportMeasurement Measure(string indexPath)
     {
-        var self = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // Under `dotnet Search.Benchmarks.dll` the process is the host; the tool's assembly comes first.
-        if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
+        // The tool's own executable when this is it; otherwise (`dotnet Search.Benchmarks.dll`, a test host) the
+        // dotnet host running the tool's assembly.
+        var tool = Assembly.GetExecutingAssembly().Location;
+        var self = Environment.ProcessPath ?? "";
+        var isTool = Path.GetFileNameWithoutExtension(self) == Path.GetFileNameWithoutExtension(tool);
+        var start = new ProcessStartInfo(isTool ? self : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (!isTool)
+            start.ArgumentList.Add(tool);
         start.ArgumentList.Add(Verb);
         start.ArgumentList.Add("--index");
         start.ArgumentList.Add(indexPath);
