@@ -93,10 +93,11 @@ public sealed record RangeResult(int Start, int Length);
 /// <param name="Kind"><c>keyword</c> (text values) or <c>integer</c> (numbers that also take ranges, such as years).</param>
 /// <param name="Values">Top values, plus every selected value.</param>
 /// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
-public sealed record FacetResultBody(string Name, string Label, string Kind, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
+/// <param name="Period"><c>year</c> or <c>month</c> when the values are calendar periods (the date, which a client may show as such); <c>null</c> otherwise.</param>
+public sealed record FacetResultBody(string Name, string Label, string Kind, IReadOnlyList<FacetValueResult> Values, int DistinctValues, string? Period = null)
 {
     internal static FacetResultBody From(FacetResult facet, FacetDefinition definition) =>
-        new(facet.Name, facet.Label, definition.Kind.ToString().ToLowerInvariant(), facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
+        new(facet.Name, facet.Label, definition.Kind.ToString().ToLowerInvariant(), facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues, definition.Period?.ToString().ToLowerInvariant());
 }
 
 /// <summary>One facet value.</summary>

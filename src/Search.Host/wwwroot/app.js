@@ -233,8 +233,10 @@
     const year = hit.facets.year?.[0];
     const date = hit.published ? hit.published.slice(0, 10) : year ?? 'Undated';
     meta.append(el('span', 'date', date));
+    // Periods (year, month) are the date shown first.
+    const periods = new Set((lastResponse?.facets ?? []).filter((f) => f.period).map((f) => f.name));
     for (const [facet, values] of Object.entries(hit.facets)) {
-      if (facet === 'year') continue;
+      if (facet === 'year' || periods.has(facet)) continue;
       for (const value of values) meta.append(el('span', `tag tag-${facet}`, value));
     }
     item.append(meta);

@@ -13,6 +13,9 @@ public sealed class AnalysisViewsTests(LiveHost host)
         Assert.Equal("8 results", browser.Find("#summary").Text.Split(" · ")[0]);
         Assert.Equal(["2019", "2020", "2021", "2022", "2023"], browser.FindAll(".chart .bar").Select(b => b.GetDomAttribute("data-key")));
         Assert.Equal("2019: 3 of 3 articles (100%)", browser.Find(".chart .bar[data-key='2019']").GetDomAttribute("title"));
+        // The month is the date shown first on each hit, not a tag beside it.
+        Assert.Empty(browser.FindAll("#hits .tag-month"));
+        Assert.NotEmpty(browser.FindAll("#hits .tag-group"));
         browser.Screenshot("analysis-01-timeline-1400");
 
         browser.Find(".chart .bar[data-key='2019']").Click();
