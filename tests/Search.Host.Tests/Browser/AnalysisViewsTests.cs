@@ -50,13 +50,13 @@ public sealed class AnalysisViewsTests(LiveHost host)
         browser.WaitUntilReady(d => d.FindElements(By.CssSelector(".pivot-table")).Count > 0);
 
         var pompeo = browser.FindAll(".pivot-table tbody tr").First(r => r.FindElement(By.CssSelector("th")).Text == "Mike Pompeo");
-        Assert.Equal("2", pompeo.FindElement(By.CssSelector("th")).GetDomAttribute("title").Split(' ')[0]);
+        Assert.Equal("2", pompeo.FindElement(By.CssSelector("th")).GetDomAttribute("title")!.Split(' ')[0]);
         browser.Screenshot("analysis-02-pivot-1400");
-        pompeo.FindElements(By.CssSelector("td button")).First(b => b.GetDomAttribute("title").StartsWith("Mike Pompeo and Lashkar-e-Taiba", StringComparison.Ordinal)).Click();
+        pompeo.FindElements(By.CssSelector("td button")).First(b => b.GetDomAttribute("title")!.StartsWith("Mike Pompeo and Lashkar-e-Taiba", StringComparison.Ordinal)).Click();
         browser.WaitUntilReady(d => d.Url.Contains("speaker=Mike+Pompeo") && d.Url.Contains("group=Lashkar-e-Taiba"));
 
         Assert.Equal("1 result", browser.Find("#summary").Text.Split(" · ")[0]);
-        Assert.Equal(["us-let-jem-2019"], browser.FindAll("#hits .hit-title a").Select(a => a.GetDomAttribute("href").Split('/')[^1]));
+        Assert.Equal(["us-let-jem-2019"], browser.FindAll("#hits .hit-title a").Select(a => a.GetDomAttribute("href")!.Split('/')[^1]));
     }
 
     [ChromeFact]
