@@ -45,6 +45,9 @@ internal static class BenchmarkTool
                     IndexThreads = Options.Int(rest, "--index-threads", 1, minimum: 1),
                 }, output);
                 return 0;
+            case "duplicates":
+                DuplicateBenchmark.Run(BenchmarkCorpus.Load(error), Options.Int(rest, "--repetitions", 2, minimum: 1), output);
+                return 0;
             case "breakdown":
                 BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);
                 return 0;

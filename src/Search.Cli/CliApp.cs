@@ -45,6 +45,12 @@ internal static class CliApp
             context.Console.Error.WriteLine($"Run '{HelpCommandLine(parsed)} --help' for usage.");
             return ExitCodes.Usage;
         }
+        // A verb's help is about the verb: the one-shot search's <query> belongs to the root alone.
+        if (parsed.Action is HelpAction && parsed.CommandResult.Command != root)
+        {
+            foreach (var argument in root.Arguments)
+                argument.Hidden = true;
+        }
         var invocation = new InvocationConfiguration
         {
             Output = context.Console.RawOutput,
@@ -71,11 +77,17 @@ internal static class CliApp
         root.Add(IndexCommand.Create(context));
         root.Add(ExtractCommand.Create(context));
         root.Add(EvalExtractionCommand.Create(context));
+        root.Add(EvalHtmlCommand.Create(context));
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
         root.Add(PivotCommand.Create(context));
         root.Add(ExportCommand.Create(context));
+        foreach (var verb in SavedSearchCommands.Create(context))
+            root.Add(verb);
+        root.Add(SnapshotCommand.Create(context));
+        root.Add(SimilarCommand.Create(context));
+        root.Add(DuplicatesCommand.Create(context));
         return root;
     }
 

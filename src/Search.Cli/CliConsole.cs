@@ -39,14 +39,20 @@ internal sealed class CliConsole
     /// <summary>Whether output understands ANSI escape codes (colour, progress bars).</summary>
     public bool SupportsAnsi => Output.Profile.Capabilities.Ansi;
 
-    /// <summary>The process's console: ANSI when standard output is a terminal, plain text otherwise.</summary>
+    /// <summary>Whether the user asked for no colour (<c>NO_COLOR</c> set and not empty, see no-color.org).</summary>
+    public static bool NoColor => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>
+    /// The process's console: ANSI when standard output is a terminal, plain text otherwise. With
+    /// <c>NO_COLOR</c> a terminal keeps ANSI (line editing, bold and underline) but gets no colour.
+    /// </summary>
     public static CliConsole FromSystem()
     {
         var outputIsTerminal = !Console.IsOutputRedirected;
         var output = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = outputIsTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = outputIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = outputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = outputIsTerminal && !NoColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = outputIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
             Out = new AnsiConsoleOutput(Console.Out),
         });

@@ -18,6 +18,9 @@ public sealed record Article
     /// <summary>Where the article was published, when known.</summary>
     public string? Url { get; init; }
 
+    /// <summary>Who wrote the article, as the source credits them (an HTML page's byline), when known. A writer is not a speaker.</summary>
+    public string? Byline { get; init; }
+
     /// <summary>Where the article came from (a file path or a feed name), when known.</summary>
     public string? Source { get; init; }
 
@@ -40,6 +43,12 @@ public sealed record Article
     /// </summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>
+    /// The near-duplicate cluster the index put the article in (articles whose bodies are the same
+    /// story with small edits share one); set when read back from an index, ignored when writing.
+    /// </summary>
+    public string? Cluster { get; init; }
+
     /// <summary>The values of one facet; empty when the article has none.</summary>
     public IReadOnlyList<string> Values(string facet) => Facets.TryGetValue(facet, out var values) ? values : [];
 }
@@ -48,4 +57,14 @@ public sealed record Article
 /// <param name="Facet">The facet name: a name in the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Value">The normalised facet value.</param>
 /// <param name="Sentence">The sentence of the article that supports the value.</param>
-public sealed record FacetEvidence(string Facet, string Value, string Sentence);
+public sealed record FacetEvidence(string Facet, string Value, string Sentence)
+{
+    /// <summary>What produced the value from the sentence: the alias matched ("alias LeT") or the extraction rule; <c>null</c> when not recorded.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Two pieces of evidence are the same when facet, value and sentence agree; the rule is provenance.</summary>
+    public bool Equals(FacetEvidence? other) => other is not null && Facet == other.Facet && Value == other.Value && Sentence == other.Sentence;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Facet, Value, Sentence);
+}

@@ -66,6 +66,12 @@ public sealed record FacetDefinition
     /// </summary>
     public CalendarInterval? Period { get; init; }
 
+    /// <summary>
+    /// Whether the facet's values are listed in value order (years in time order) rather than most
+    /// frequent first, in every front end (default false). The top values are still the most frequent.
+    /// </summary>
+    public bool ListedByValue { get; init; }
+
     /// <summary>Whether a request may select a range of values (integer facets only).</summary>
     public bool AllowsRanges => Kind == FacetKind.Integer;
 

@@ -54,6 +54,7 @@ public sealed class FacetSchema
         MaxValue = SearchLimits.MaxYear,
         ValueHint = "four digits, such as 2019",
         Period = CalendarInterval.Year,
+        ListedByValue = true,
     };
 
     /// <summary>Publication month as YYYY-MM, derived from the publication date; absent for undated articles.</summary>

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Search.Core.Duplicates;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -26,6 +29,8 @@ public sealed class SearchIndex : IDisposable
     private readonly SearchIndexOptions _options;
     private readonly Analyzer _queryAnalyzer;
     private readonly Analyzer _nameAnalyzer = new NameAnalyzer();
+    private readonly Analyzer _indexAnalyzer;
+    private readonly SpellSuggester _suggester;
     private readonly QueryCompiler _compiler;
     private readonly Similarity _similarity;
     // About 16 MB of article text: several thousand news articles, the pages recent searches showed.
@@ -42,6 +47,8 @@ public sealed class SearchIndex : IDisposable
         _similarity = new BM25Similarity(options.K1, options.B);
         _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
         _queryAnalyzer = new NewsAnalyzer(options.Aliases, forQuery: true);
+        _indexAnalyzer = SearchSchema.IndexAnalyzer(options.Aliases, options.Facets);
+        _suggester = new SpellSuggester(options.Aliases, _queryAnalyzer);
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
         _lastRefreshTicks = Stopwatch.GetTimestamp();
@@ -130,37 +137,215 @@ public sealed class SearchIndex : IDisposable
             var (query, warning) = _compiler.Compile(request.Query);
             if (warning is not null)
                 warnings.Add(warning);
-            var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
-            var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, sort);
-            var skip = after is null ? (request.Page - 1) * request.Size : 0;
-
-            var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), skip + request.Size, after, true, true, false, true);
-            var counted = request.Facets.Names ?? Facets.Names;
-            var period = request.Histogram is { } histogram ? Facets.ForPeriod(histogram.Interval) : null;
-            // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
-            var histogramInMainPass = period is not null && !HasPeriodFilters(request);
-            var addedPeriod = histogramInMainPass && !counted.Contains(period!.Name, StringComparer.OrdinalIgnoreCase);
-            var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation);
-            if (addedPeriod)
-                facets = facets.Where(f => f.Name != period!.Name).ToArray();
-            var dateHistogram = period is null
-                ? null
-                : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
-
-            var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
-            var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
-            var weights = new TermWeights(searcher.IndexReader);
-            var scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
-            var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
-            var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
-                ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
-                : null;
-            return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next) { Histogram = dateHistogram };
+            var response = Run(searcher, query, request, warnings, started, cancellation);
+            if (!request.Suggest || query is null || warning is not null)
+                return response;
+            return response with { Suggestion = Suggest(searcher, request, cancellation) };
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private static bool HasFilters(SearchRequest request) =>
+        request.Filters.Values.Any(v => v.Count > 0) || request.Ranges.Values.Any(r => r.From is not null || r.To is not null);
+
+    /// <summary>How many articles the query alone matches (every article for an empty query).</summary>
+    private static int CountMatches(IndexSearcher searcher, Query? query)
+    {
+        if (query is null)
+            return searcher.IndexReader.NumDocs;
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits;
+    }
+
+    /// <summary>
+    /// Articles like the one with this id, by their distinctive title and body terms, under the
+    /// request's filters and paging (its query is ignored). The article itself and its
+    /// near-duplicates are left out. <c>null</c> when there is no such article.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The request asks for something out of bounds.</exception>
+    public SearchResponse? Similar(string id, SearchRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(request);
+        var started = Stopwatch.GetTimestamp();
+        var like = request with { Query = "", Sort = SortOrder.Relevance, Suggest = false };
+        RequestValidator.Validate(like, Facets);
+        var searcher = Acquire();
+        try
+        {
+            var found = searcher.Search(new TermQuery(new Term(SearchSchema.Id, id)), 1);
+            if (found.TotalHits == 0)
+                return null;
+            var doc = found.ScoreDocs[0].Doc;
+            var cluster = searcher.Doc(doc, new HashSet<string> { SearchSchema.Cluster }).Get(SearchSchema.Cluster);
+            var terms = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = _indexAnalyzer,
+                FieldNames = [SearchSchema.Title, SearchSchema.Body],
+                // News articles are short: a distinctive name said once still says what the story is about.
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxQueryTerms = 25,
+                // A word in a fifth of a large collection says nothing about the subject; a small one keeps every word.
+                MaxDocFreq = Math.Max(10, searcher.IndexReader.NumDocs / 5),
+            }.Like(doc);
+            var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(new Term(SearchSchema.Id, id)), Occur.MUST_NOT } };
+            if (cluster is not null)
+                query.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST_NOT);
+            return Run(searcher, query, like, [], started, cancellation) with { Query = id };
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The clusters of near-duplicates (articles whose bodies are the same story with small edits),
+    /// largest first: each with its article ids and their sites.
+    /// </summary>
+    public IReadOnlyList<DuplicateCluster> GetDuplicateClusters(int limit = 100)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var members = new Dictionary<string, List<(string Id, string? Url)>>(StringComparer.Ordinal);
+            var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url, SearchSchema.Cluster };
+            var terms = MultiFields.GetTerms(searcher.IndexReader, SearchSchema.Cluster);
+            if (terms is null)
+                return [];
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                if (iterator.DocFreq < 2)
+                    continue;
+                var label = iterator.Term.Utf8ToString();
+                var top = searcher.Search(new TermQuery(new Term(SearchSchema.Cluster, label)), 1000);
+                if (top.TotalHits < 2)
+                    continue;
+                members[label] = top.ScoreDocs.Select(d => searcher.Doc(d.Doc, fields)).Select(d => (Id: d.Get(SearchSchema.Id), Url: (string?)d.Get(SearchSchema.Url))).OrderBy(m => m.Item1, StringComparer.Ordinal).ToList();
+            }
+            return members
+                .OrderByDescending(m => m.Value.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(m => new DuplicateCluster(m.Key, m.Value.Select(v => v.Id).ToArray(), Sites(m.Value.Select(v => v.Url))))
+                .ToArray();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private SearchResponse Run(IndexSearcher searcher, Query? query, SearchRequest request, List<string> warnings, long started, CancellationToken cancellation)
+    {
+        var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
+        var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, sort);
+        var skip = after is null ? (request.Page - 1) * request.Size : 0;
+        var wanted = skip + request.Size;
+        var fold = request.Collapse && request.Size > 0 && _options.NearDuplicates;
+        // Folding needs more ranked documents than the page: a few copies per story is typical.
+        var numHits = fold ? wanted * 3 + 10 : wanted;
+
+        var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
+        var counted = request.Facets.Names ?? Facets.Names;
+        var period = request.Histogram is { } histogram ? Facets.ForPeriod(histogram.Interval) : null;
+        // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
+        var histogramInMainPass = period is not null && !HasPeriodFilters(request);
+        var addedPeriod = histogramInMainPass && !counted.Contains(period!.Name, StringComparer.OrdinalIgnoreCase);
+        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation);
+        if (addedPeriod)
+            facets = facets.Where(f => f.Name != period!.Name).ToArray();
+        var dateHistogram = period is null
+            ? null
+            : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
+
+        ScoreDoc[] scoreDocs;
+        if (!fold)
+            scoreDocs = top?.GetTopDocs(skip, request.Size).ScoreDocs ?? [];
+        else
+        {
+            var ranked = top!.GetTopDocs().ScoreDocs;
+            var folded = NearDuplicateFolding.Fold(searcher.IndexReader, ranked);
+            while (folded.Count < wanted && ranked.Length == numHits && numHits < collector.TotalHits)
+            {
+                numHits = Math.Min(numHits * 4, collector.TotalHits);
+                var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
+                Collect(searcher, query, request, more, [], cancellation, buildResults: false);
+                ranked = more.GetTopDocs().ScoreDocs;
+                folded = NearDuplicateFolding.Fold(searcher.IndexReader, ranked);
+            }
+            scoreDocs = folded.Skip(skip).Take(request.Size).ToArray();
+        }
+
+        var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
+        var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
+        var weights = new TermWeights(searcher.IndexReader);
+        var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, cancellation)).ToArray();
+        if (fold)
+            hits = hits.Select(h => h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) }).ToArray();
+        if (request.Explain && query is not null)
+            hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
+        var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
+            ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
+            : null;
+        var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
+        return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
+        {
+            CommittedAt = CommitTime(searcher.IndexReader),
+            Histogram = dateHistogram,
+        };
+    }
+
+    /// <summary>The other articles of the hit's cluster that match the same query and filters.</summary>
+    private HitDuplicates? Duplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit hit, CancellationToken cancellation)
+    {
+        if (hit.Cluster is not { } cluster || searcher.IndexReader.DocFreq(new Term(SearchSchema.Cluster, cluster)) < 2)
+            return null;
+        var members = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST },
+            { new TermQuery(new Term(SearchSchema.Id, hit.Id)), Occur.MUST_NOT },
+        };
+        if (query is not null)
+            members.Add(query, Occur.MUST);
+        var top = TopScoreDocCollector.Create(SearchLimits.MaxPageSize, true);
+        var (collector, _) = Collect(searcher, members, request, top, [], cancellation, buildResults: false);
+        if (collector.TotalHits == 0)
+            return null;
+        var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
+        var docs = top.GetTopDocs().ScoreDocs.Select(d => searcher.Doc(d.Doc, fields)).ToArray();
+        return new HitDuplicates(cluster, collector.TotalHits, docs.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(docs.Select(d => d.Get(SearchSchema.Url))));
+    }
+
+    private static string[] Sites(IEnumerable<string?> urls) =>
+        urls.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.Host : null).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
+
+    private HitExplanation Explain(IndexSearcher searcher, Query query, ScoreDoc scoreDoc, SearchRequest request)
+    {
+        var explanation = searcher.Explain(Filtered(query, request), scoreDoc.Doc);
+        var article = SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc), Facets);
+        return new HitExplanation(scoreDoc.Score, ScoreExplainer.Contributions(explanation), article.Evidence);
+    }
+
+    /// <summary>
+    /// A respelt query when the query's words are rare and the respelling finds clearly more: half as
+    /// many again as the articles with all the query's words, and at least one more.
+    /// </summary>
+    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, CancellationToken cancellation)
+    {
+        if (_suggester.Respell(searcher.IndexReader, request.Query) is not { } respelt)
+            return null;
+        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false).Collector.TotalHits;
+        var (query, warning) = _compiler.Compile(respelt);
+        if (query is null || warning is not null)
+            return null;
+        var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false);
+        return 2 * collector.TotalHits >= 3 * total && collector.TotalHits > total ? new QuerySuggestion(respelt, collector.TotalHits) : null;
     }
 
     /// <summary>
@@ -350,15 +535,30 @@ public sealed class SearchIndex : IDisposable
             var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
-            DateTimeOffset? when = commit.TryGetValue(CommitData.CommittedAt, out var at)
-                && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
-            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, when, commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null);
+            return new IndexStats(searcher.IndexReader.NumDocs, facets, size, CommitTime(searcher.IndexReader), commit.TryGetValue(CommitData.CommittedBy, out var by) ? by : null)
+            {
+                Segments = searcher.IndexReader.Leaves.Count,
+            };
         }
         finally
         {
             _searchers.Release(searcher);
         }
     }
+
+    /// <summary>How often a page's hits came from the hit cache rather than from disk, since the index was opened.</summary>
+    public CacheStatistics HitCache => _hitDocuments.Statistics;
+
+    /// <summary>The commit time of the reader's commit, read once per reader (a reader never changes commit).</summary>
+    private static DateTimeOffset? CommitTime(IndexReader reader) =>
+        CommitTimes.GetValue(reader, r =>
+        {
+            var data = ((DirectoryReader)r).IndexCommit.UserData;
+            return new StrongBox<DateTimeOffset?>(data.TryGetValue(CommitData.CommittedAt, out var at)
+                && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null);
+        }).Value;
+
+    private static readonly ConditionalWeakTable<IndexReader, StrongBox<DateTimeOffset?>> CommitTimes = new();
 
     /// <summary>Closes the index. Searches already running may finish; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
@@ -369,6 +569,7 @@ public sealed class SearchIndex : IDisposable
         _directory.Dispose();
         _queryAnalyzer.Dispose();
         _nameAnalyzer.Dispose();
+        _indexAnalyzer.Dispose();
     }
 
     private void ThrowIfDisposed()
@@ -460,6 +661,8 @@ public sealed class SearchIndex : IDisposable
     private Query Filtered(Query? query, SearchRequest request)
     {
         var filtered = query ?? new MatchAllDocsQuery();
+        if (request.IndexedAfter is { } after)
+            filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt64Range(SearchSchema.IndexedAt, after.UtcTicks, null, false, true));
         foreach (var facet in Facets.Definitions)
         {
             if (request.RangeOf(facet.Name) is { } range && (range.From is not null || range.To is not null))
@@ -488,7 +691,7 @@ public sealed class SearchIndex : IDisposable
     private static HitDocument Loaded(Article article) => new(article, SentenceSplitter.Split(article.Body));
 
     private static SearchHit ToHit(Article article, float score, HighlightedText title, IReadOnlyList<HighlightedText> passages) =>
-        new(article.Id, score, article.Title, title, passages, article.Published, article.Facets, article.Url);
+        new(article.Id, score, article.Title, title, passages, article.Published, article.Facets, article.Url) { Cluster = article.Cluster };
 
     private long SafeLength(string file)
     {

@@ -26,4 +26,10 @@ public sealed record SearchIndexOptions
     /// Commits through <see cref="SearchIndex.OpenWriter"/> are visible at once.
     /// </summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Whether the writer fingerprints each body and gives it a near-duplicate cluster (default
+    /// true). Off, every article is its own cluster and searches fold nothing; for measuring the cost.
+    /// </summary>
+    public bool NearDuplicates { get; init; } = true;
 }

@@ -9,8 +9,8 @@ namespace Search.Core;
 /// </summary>
 public static class SearchLimits
 {
-    /// <summary>The earliest year a request or query may name.</summary>
-    public const int MinYear = 1;
+    /// <summary>The earliest year a request or query may name: years have four digits, so "16" typed for 2016 is refused rather than read as the year 16.</summary>
+    public const int MinYear = 1000;
 
     /// <summary>The latest year a request or query may name.</summary>
     public const int MaxYear = 9999;
@@ -25,7 +25,7 @@ public static class SearchLimits
     public const int MaxPagingDepth = 10_000;
 
     /// <summary>The most values a facet may return per search (<see cref="FacetOptions.TopN"/>).</summary>
-    public const int MaxFacetValues = 1_000;
+    public const int MaxFacetTopN = 1_000;
 
     /// <summary>The most values one facet-values request may return (<see cref="FacetValuesRequest.Limit"/>).</summary>
     public const int MaxFacetValuesLimit = 1_000;

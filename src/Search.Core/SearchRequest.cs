@@ -32,6 +32,12 @@ public sealed record SearchRequest
     /// <summary>Inclusive ranges by facet name, for facets that allow them (<see cref="FacetDefinition.AllowsRanges"/>).</summary>
     public IReadOnlyDictionary<string, FacetRange> Ranges { get; init; } = new Dictionary<string, FacetRange>();
 
+    /// <summary>
+    /// Only articles indexed (written by an <see cref="ArticleWriter"/>) after this instant; <c>null</c>
+    /// (the default) for all. Pass a <see cref="SearchResponse.CommittedAt"/> to get what is new since that search.
+    /// </summary>
+    public DateTimeOffset? IndexedAfter { get; init; }
+
     /// <summary>The order of hits; <c>null</c> means relevance with a query and newest without.</summary>
     public SortOrder? Sort { get; init; }
 
@@ -52,6 +58,18 @@ public sealed record SearchRequest
 
     /// <summary>A date histogram of the matches to return with the hits; <c>null</c> (the default) for none.</summary>
     public HistogramOptions? Histogram { get; init; }
+    /// <summary>
+    /// Whether near-duplicates (the same story republished with small edits) fold into their best
+    /// hit, which lists the others in <see cref="SearchHit.Duplicates"/> (default true). Folding is
+    /// per page when paging by <see cref="Cursor"/>.
+    /// </summary>
+    public bool Collapse { get; init; } = true;
+
+    /// <summary>Whether each hit carries <see cref="SearchHit.Explanation"/>: its score broken down by term, and its facet evidence (default false).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>Whether a response to a query with rare or unknown words may carry a <see cref="SearchResponse.Suggestion"/> (default true).</summary>
+    public bool Suggest { get; init; } = true;
 
     /// <summary>The selected values of a facet (case-insensitive name); empty when there are none.</summary>
     public IReadOnlyList<string> SelectedValues(string facet) =>
@@ -65,7 +83,7 @@ public sealed record SearchRequest
 /// <summary>Which facets to count and how many values to return.</summary>
 public sealed record FacetOptions
 {
-    /// <summary>Values returned per facet, most frequent first, 0 to <see cref="SearchLimits.MaxFacetValues"/> (default 10). Selected values are always returned as well.</summary>
+    /// <summary>Values returned per facet, most frequent first, 0 to <see cref="SearchLimits.MaxFacetTopN"/> (default 10). Selected values are always returned as well.</summary>
     public int TopN { get; init; } = 10;
 
     /// <summary>The facets to count; <c>null</c> (the default) counts every facet of the schema.</summary>

@@ -8,6 +8,10 @@ namespace Search.Core;
 /// <param name="Facets">Counts per facet, in the order of the index's <see cref="FacetSchema"/>.</param>
 /// <param name="Warnings">What the library changed or ignored (for example a query that did not parse).</param>
 /// <param name="NextCursor">Pass as <see cref="SearchRequest.Cursor"/> for the next page; <c>null</c> when there is none.</param>
+/// <param name="TotalWithoutFilters">
+/// When nothing matches and the request has filters or ranges: how many articles the query matches
+/// without them, so a front end can offer to drop them; otherwise <c>null</c>.
+/// </param>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -15,8 +19,18 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetResult> Facets,
     IReadOnlyList<string> Warnings,
-    string? NextCursor)
+    string? NextCursor,
+    int? TotalWithoutFilters = null)
 {
+    /// <summary>
+    /// When the commit this search read was made, if recorded. Every article it could see was indexed at
+    /// or before this instant and every later one after it, so it is the mark for "new since this search".
+    /// </summary>
+    public DateTimeOffset? CommittedAt { get; init; }
+
+    /// <summary>"Did you mean": a spelling of the query that finds clearly more articles; <c>null</c> when the query matches well.</summary>
+    public QuerySuggestion? Suggestion { get; init; }
+
     /// <summary>The date histogram the request asked for (<see cref="SearchRequest.Histogram"/>), or <c>null</c>.</summary>
     public DateHistogram? Histogram { get; init; }
 }
@@ -38,7 +52,17 @@ public sealed record SearchHit(
     IReadOnlyList<HighlightedText> Passages,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
-    string? Url);
+    string? Url)
+{
+    /// <summary>The article's near-duplicate cluster (<see cref="Article.Cluster"/>).</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>The near-duplicates folded into this hit (see <see cref="SearchRequest.Collapse"/>); <c>null</c> when none were.</summary>
+    public HitDuplicates? Duplicates { get; init; }
+
+    /// <summary>Why this hit matched and scored as it did (see <see cref="SearchRequest.Explain"/>); <c>null</c> unless asked for.</summary>
+    public HitExplanation? Explanation { get; init; }
+}
 
 /// <summary>Counts for one facet.</summary>
 /// <param name="Name">The facet name.</param>
@@ -59,7 +83,20 @@ public sealed record FacetValue(string Value, int Count, bool Selected);
 /// <param name="SizeOnDiskBytes">Bytes used by the index files.</param>
 /// <param name="LastCommit">When the index was last committed, if recorded.</param>
 /// <param name="LastCommittedBy">What committed it, if recorded.</param>
-public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy);
+public sealed record IndexStats(int Documents, IReadOnlyList<FacetResult> Facets, long SizeOnDiskBytes, DateTimeOffset? LastCommit, string? LastCommittedBy)
+{
+    /// <summary>How many segments the last commit has.</summary>
+    public int Segments { get; init; }
+}
+
+/// <summary>Lookups in a cache since it was created.</summary>
+/// <param name="Hits">Lookups answered from the cache.</param>
+/// <param name="Misses">Lookups that had to load.</param>
+public sealed record CacheStatistics(long Hits, long Misses)
+{
+    /// <summary>Hits over all lookups, or 0 before the first lookup.</summary>
+    public double HitRatio => Hits + Misses == 0 ? 0 : (double)Hits / (Hits + Misses);
+}
 
 /// <summary>An article in full with a query's matches marked.</summary>
 /// <param name="Article">The stored article.</param>

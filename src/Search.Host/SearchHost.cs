@@ -87,6 +87,7 @@ public static class SearchHost
                 addresses.Addresses.Add(url);
         }
 
+        app.UseMetricsApi(options);
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -95,7 +96,7 @@ public static class SearchHost
         {
             app.UseCors(cors => cors
                 .WithOrigins([.. options.CorsOrigins])
-                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Delete)
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete)
                 .WithHeaders("Content-Type", SearchApi.ApiKeyHeader));
         }
         var page = new EmbeddedFileProvider(typeof(SearchHost).Assembly, "Search.Host.wwwroot");
@@ -104,6 +105,9 @@ public static class SearchHost
 
         app.MapSearchApi(options.WritesEnabled);
         app.MapAnalysisApi();
+        app.MapSavedSearchApi(options.WritesEnabled);
+        app.MapSnapshotApi(options.WritesEnabled);
+        app.MapDiscoveryApi();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
     }

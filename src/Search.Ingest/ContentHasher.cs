@@ -20,6 +20,7 @@ public static class ContentHasher
             article.Title,
             article.Body,
             article.Url,
+            article.Byline,
             Published = article.Published?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             Facets = article.Facets.OrderBy(f => f.Key, StringComparer.Ordinal).Where(f => f.Value.Count > 0).Select(f => new { f.Key, f.Value }),
             Evidence = article.Evidence.Select(e => new[] { e.Facet, e.Value, e.Sentence }),

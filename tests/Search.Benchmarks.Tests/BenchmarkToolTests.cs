@@ -20,7 +20,9 @@ public sealed class BenchmarkToolTests : IDisposable
 
         var text = _output.ToString();
         Assert.Equal(0, exit);
-        Assert.Equal("", _error.ToString());
+        // The samples folder's README is the one file that is not an article, and it is named as skipped.
+        var skipped = Assert.Single(_error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("README.md", skipped);
         Assert.StartsWith("corpus sample: ", text);
         Assert.Contains("| ours |", text);
         Assert.Contains("| fts5 |", text);

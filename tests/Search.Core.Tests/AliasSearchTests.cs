@@ -39,6 +39,8 @@ public sealed class AliasSearchTests : IClassFixture<AliasSearchTests.Fixture>
     [InlineData("lashkar-e-taiba")]
     [InlineData("Lashkar-e-Tayyiba")]
     [InlineData("\"Lashkar-e-Taiba\"")]
+    [InlineData("Lashkar-e-Tayba")]
+    [InlineData("lashker-e-taiba")]
     public void Search_WhenAnyLashkarAlias_FindsEveryForm(string query)
     {
         Assert.Equal(["acronym", "full", "variant"], Ids(query));

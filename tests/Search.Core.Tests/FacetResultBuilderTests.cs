@@ -44,12 +44,20 @@ public sealed class FacetResultBuilderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false, "3: 2021 2, 2019 1, 2020 1")]
+    [InlineData(false, "3: 2019 1, 2020 1, 2021 2")]
     [InlineData(true, "3: 2019 1, 2020 1, 2021 2")]
-    public void Build_ForYears_OrdersByCountOrChronologically(bool byValue, string expected)
+    public void Build_ForYears_AlwaysListsThemChronologically(bool askedByValue, string expected)
     {
         var ordinals = FacetReaderState.For(_reader, FacetSchema.Default)[FacetNames.Year];
-        var result = FacetResultBuilder.Build(FacetSchema.Year, [1, 1, 2], ordinals, [], [], new FacetOptions { TopN = 10, OrderedByValue = byValue ? [FacetNames.Year] : [] });
+        var result = FacetResultBuilder.Build(FacetSchema.Year, [1, 1, 2], ordinals, [], [], new FacetOptions { TopN = 10, OrderedByValue = askedByValue ? [FacetNames.Year] : [] });
         Assert.Equal(expected, Show(result));
+    }
+
+    [Fact]
+    public void Build_ForAYearFacetNotListedByValue_OrdersByCount()
+    {
+        var ordinals = FacetReaderState.For(_reader, FacetSchema.Default)[FacetNames.Year];
+        var result = FacetResultBuilder.Build(FacetSchema.Year with { ListedByValue = false }, [1, 1, 2], ordinals, [], [], new FacetOptions { TopN = 10 });
+        Assert.Equal("3: 2021 2, 2019 1, 2020 1", Show(result));
     }
 }

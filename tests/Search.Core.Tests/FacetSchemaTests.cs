@@ -68,7 +68,7 @@ public sealed class FacetSchemaTests
 
         var error = Assert.Throws<InvalidSearchRequestException>(() => index.Search("", r => r with { Filters = Facets.Filter("group", "LeT") }));
         Assert.Equal("Unknown facet 'group'. Known facets: desk, pages.", error.Message);
-        Assert.Contains("Search fields are title, body, desk and pages.", index.Search("group:LeT").Warnings.Single());
+        Assert.Contains("Search fields are title, body, desk and pages; searched the words instead.", index.Search("group:LeT").Warnings.Single());
     }
 
     [Fact]

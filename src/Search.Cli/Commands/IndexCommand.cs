@@ -30,6 +30,7 @@ internal static class IndexCommand
             DefaultValueFactory = _ => IngestOptions.DefaultMaxFileBytes,
             HelpName = "BYTES",
         };
+        var watch = new Option<bool>("--watch") { Description = "After indexing, keep indexing files that appear or change (once their size is stable) until Ctrl-C." };
         var index = CliApp.IndexOption();
         var command = new Command("index",
             """
@@ -38,9 +39,10 @@ internal static class IndexCommand
             Examples:
               search index index/samples
               search index ~/articles --index ~/articles-index --remove-missing
+              search index ~/scraper-output --watch --remove-missing
             """)
         {
-            paths, removeMissing, followSymlinks, maxFileSize, index,
+            paths, removeMissing, followSymlinks, maxFileSize, watch, index,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -48,7 +50,10 @@ internal static class IndexCommand
             if (max <= 0)
                 throw new UsageException($"--max-file-size must be a positive number of bytes; it was {max}.");
             var options = new IngestOptions { MaxFileBytes = max, MaxRecordBytes = max, FollowSymlinkedFolders = parsed.GetValue(followSymlinks) };
-            return Task.FromResult(Run(context, parsed.GetValue(paths)!, context.Locator.ResolveForWriting(parsed.GetValue(index)), parsed.GetValue(removeMissing), options, cancellation));
+            var indexPath = context.Locator.ResolveForWriting(parsed.GetValue(index));
+            return parsed.GetValue(watch)
+                ? IndexWatch.RunAsync(context, parsed.GetValue(paths)!, indexPath, parsed.GetValue(removeMissing), options, cancellation)
+                : Task.FromResult(Run(context, parsed.GetValue(paths)!, indexPath, parsed.GetValue(removeMissing), options, cancellation));
         });
         return command;
     }
@@ -69,14 +74,23 @@ internal static class IndexCommand
         }
         var reader = new ArticleFileReader(options);
         IndexingReport report;
+        var stale = 0;
         using (var writer = ArticleWriter.Open(indexPath))
         {
             var indexer = new ArticleIndexer(writer, CommittedBy);
             report = context.Console.SupportsAnsi && context.Console.Output.Profile.Capabilities.Interactive
                 ? RunWithProgressBar(context.Console.Output, indexer, reader, paths, removeMissing, cancellation)
                 : RunWithProgressLines(context.Console.Output, indexer, reader, paths, removeMissing, cancellation);
+            if (!removeMissing)
+                stale = CountStale(writer, paths);
         }
         WriteReport(context.Console.Output, indexPath, report);
+        if (stale > 0)
+        {
+            context.Console.Output.MarkupLine(stale == 1
+                ? "[yellow]Stale:[/] 1 indexed article comes from a file under these paths that is gone; run again with --remove-missing to remove it."
+                : $"[yellow]Stale:[/] {Number(stale)} indexed articles come from files under these paths that are gone; run again with --remove-missing to remove them.");
+        }
         if (report.Articles == 0 && report.Removed == 0)
         {
             context.Console.Error.WriteLine("No article could be read from the given paths.");
@@ -98,16 +112,62 @@ internal static class IndexCommand
             console.MarkupLine($"  [yellow]{Markup.Escape(skipped.Path)}[/]: {Markup.Escape(skipped.Reason)}");
     }
 
-    private static IndexingReport RunWithProgressBar(IAnsiConsole console, ArticleIndexer indexer, ArticleFileReader reader, IReadOnlyList<string> paths, bool removeMissing, CancellationToken cancellation) =>
-        console.Progress()
+    /// <summary>Stored articles whose file lies under one of <paramref name="paths"/> and no longer exists.</summary>
+    private static int CountStale(ArticleWriter writer, IReadOnlyList<string> paths)
+    {
+        var roots = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToArray();
+        return writer.ListStored().Values
+            .Select(a => a.Source is null ? null : SourceRef.Parse(a.Source).File)
+            .Count(file => file is not null && roots.Any(root => file == root || file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) && !File.Exists(file));
+    }
+
+    /// <summary>
+    /// A bar over the files under the paths (counted first, which costs a directory listing), with
+    /// the rate in articles a second and the time left; files, not articles, because a JSON Lines
+    /// file's record count is unknown until it is read.
+    /// </summary>
+    private static IndexingReport RunWithProgressBar(IAnsiConsole console, ArticleIndexer indexer, ArticleFileReader reader, IReadOnlyList<string> paths, bool removeMissing, CancellationToken cancellation)
+    {
+        var files = paths.Sum(CountFiles);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        return console.Progress()
             .AutoClear(true)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(progress =>
             {
-                var task = progress.AddTask("Reading articles…");
-                task.IsIndeterminate = true;
-                return indexer.IndexPaths(reader, paths, removeMissing, p => task.Description = Markup.Escape($"{Number(p.Articles)} articles, {Number(p.Skipped)} skipped — {Path.GetFileName(p.Last?.File ?? "")}"), cancellation);
+                var task = progress.AddTask("Indexing…", maxValue: Math.Max(files, 1));
+                string? lastFile = null;
+                var done = 0;
+                return indexer.IndexPaths(reader, paths, removeMissing, p =>
+                {
+                    if (p.Last?.File is { } file && file != lastFile)
+                    {
+                        lastFile = file;
+                        task.Value = Math.Min(++done, task.MaxValue);
+                    }
+                    var rate = p.Articles / Math.Max(started.Elapsed.TotalSeconds, 0.001);
+                    task.Description = $"{Number(p.Articles)} articles, {Number(p.Skipped)} skipped, {rate.ToString("N0", CultureInfo.InvariantCulture)}/s";
+                }, cancellation);
             });
+    }
+
+    private static int CountFiles(string path)
+    {
+        if (File.Exists(path))
+            return 1;
+        try
+        {
+            return Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Count();
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 
     private static IndexingReport RunWithProgressLines(IAnsiConsole console, ArticleIndexer indexer, ArticleFileReader reader, IReadOnlyList<string> paths, bool removeMissing, CancellationToken cancellation)
     {

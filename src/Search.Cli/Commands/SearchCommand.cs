@@ -35,6 +35,8 @@ internal static class SearchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var histogram = new Option<string?>("--histogram") { Description = "Also chart the matches over time: year or month (in --json too).", HelpName = "INTERVAL" };
         histogram.AcceptOnlyFromAmong("year", "month");
+        var explain = new Option<bool>("--explain") { Description = "Show why each hit matched: its score by term, and where its facet values came from." };
+        var allCopies = new Option<bool>("--all-copies") { Description = "List near-duplicates (the same story on several sites) as hits instead of folding them into the best copy." };
         var index = CliApp.IndexOption();
 
         var root = new RootCommand(
@@ -56,7 +58,7 @@ internal static class SearchCommand
         };
         foreach (var (_, option) in filters)
             root.Options.Add(option);
-        foreach (var option in new Option[] { from, to, sort, limit, page, json, histogram, index })
+        foreach (var option in new Option[] { from, to, sort, limit, page, json, histogram, explain, allCopies, index })
             root.Options.Add(option);
         root.SetAction((parsed, cancellation) =>
         {
@@ -78,6 +80,8 @@ internal static class SearchCommand
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
                 Histogram = CalendarPeriod.TryParseInterval(parsed.GetValue(histogram), out var interval) ? new HistogramOptions { Interval = interval } : null,
+                Explain = parsed.GetValue(explain),
+                Collapse = !parsed.GetValue(allCopies),
             };
             return Task.FromResult(Run(context, request, parsed.GetValue(index), parsed.GetValue(json), cancellation));
         });

@@ -30,9 +30,10 @@ internal static class ShellCommand
     {
         var console = context.Console;
         using var index = context.Locator.Open(indexPath, console.Error, cancellation);
-        var session = new ShellSession(index, console.Output, console.Error);
         var interactive = console.InputIsTerminal && console.SupportsAnsi;
-        ILineReader reader = interactive ? new TerminalLineEditor(console.RawOutput, () => Console.ReadKey(intercept: true)) : new PipedLineReader(console.Input);
+        var pager = interactive ? new ShellPager(console.Output, console.RawOutput, () => Console.WindowHeight) : null;
+        var session = new ShellSession(index, console.Output, console.Error, pager);
+        ILineReader reader = interactive ? Editor(console, index, session) : new PipedLineReader(console.Input);
         if (interactive)
             console.RawOutput.WriteLine("Type a query, or :help for commands. Ctrl-D leaves.");
         // The first search pays for JIT and loading the facet ordinals; a person typing hides that cost.
@@ -92,6 +93,15 @@ internal static class ShellCommand
             warmUp.Wait();
         }
         return ExitCodes.Success;
+    }
+
+    private static TerminalLineEditor Editor(CliConsole console, Core.SearchIndex index, ShellSession session)
+    {
+        var history = ShellHistoryFile.ForUser();
+        var completion = new ShellCompletion(index, () => session.State);
+        return new TerminalLineEditor(
+            console.RawOutput, () => Console.ReadKey(intercept: true), history?.Load(), history is null ? null : history.Append,
+            completion.Complete, colour: !CliConsole.NoColor);
     }
 
     private static void WarmUp(Core.SearchIndex index)

@@ -16,6 +16,8 @@ internal static class ArticleRenderer
             + (article.Published is { } published ? $"  [dim]published:[/] {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : ""));
         if (article.Url is not null)
             console.MarkupLine($"[dim]url:[/] {Markup.Escape(article.Url)}");
+        if (article.Byline is not null)
+            console.MarkupLine($"[dim]by:[/] {Markup.Escape(article.Byline)}");
         if (article.Source is not null)
             console.MarkupLine($"[dim]source:[/] {Markup.Escape(article.Source)}");
         console.MarkupLine(ResultRenderer.FacetLines(facets, article.Values, "\n"));

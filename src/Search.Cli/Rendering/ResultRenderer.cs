@@ -18,8 +18,14 @@ internal sealed record NumberedFacetValue(int Number, string Facet, string Value
 /// </summary>
 internal static class ResultRenderer
 {
-    /// <summary>How a matched term looks on a terminal.</summary>
-    public const string MatchStyle = "bold yellow";
+    /// <summary>
+    /// How a matched term looks on a terminal: bold and underlined, which shows on light and dark
+    /// backgrounds alike and needs no colour (so it survives <c>NO_COLOR</c>).
+    /// </summary>
+    public const string MatchStyle = "bold underline";
+
+    // Passages and facet lists that wrap continue under their first character, not at column 0.
+    private const int HitIndent = 3;
 
     /// <summary>
     /// Writes the response. Hits are numbered from <paramref name="firstHitNumber"/>; facet values
@@ -30,8 +36,9 @@ internal static class ResultRenderer
     {
         foreach (var warning in response.Warnings)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(warning)}");
+        DiscoveryRenderer.WriteSuggestion(console, response);
         if (response.Hits.Count == 0)
-            console.MarkupLine(response.Total == 0 ? "No articles match." : "No hits on this page.");
+            console.MarkupLine(response.Total == 0 ? NoMatches(response) : "No hits on this page.");
         for (var i = 0; i < response.Hits.Count; i++)
             WriteHit(console, response.Hits[i], facets, firstHitNumber + i);
 
@@ -44,10 +51,11 @@ internal static class ResultRenderer
     public static void WriteHit(IAnsiConsole console, SearchHit hit, FacetSchema facets, int number)
     {
         var values = (string facet) => hit.Facets.TryGetValue(facet, out var v) ? v : [];
-        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({YearText(values(FacetNames.Year))})[/]");
+        console.MarkupLine($"{number.ToString(CultureInfo.InvariantCulture)}. [bold]{Highlight(hit.TitleHighlight)}[/] [dim]({DateText(hit.Published, values(FacetNames.Year))})[/]");
         console.MarkupLine("   " + FacetLines(facets, values, "  "));
         foreach (var passage in hit.Passages)
-            console.MarkupLine($"   {Highlight(passage)}");
+            console.Write(new Padder(new Markup(Highlight(passage)), new Padding(HitIndent, 0, 0, 0)) { Expand = false });
+        DiscoveryRenderer.WriteHitDetails(console, hit);
         console.WriteLine();
     }
 
@@ -56,21 +64,52 @@ internal static class ResultRenderer
     {
         var shown = new List<NumberedFacetValue>();
         var width = facets.Count == 0 ? 0 : facets.Max(f => f.Name.Length) + 1;
+        var lineWidth = console.Profile.Width;
         foreach (var facet in facets.Where(f => f.Values.Count > 0))
         {
-            var values = new List<string>();
+            var values = new List<(string Markup, int Length)>();
             foreach (var value in facet.Values)
             {
                 var item = new NumberedFacetValue(shown.Count + 1, facet.Name, value.Value, value.Selected);
                 shown.Add(item);
-                var label = $"{Markup.Escape(value.Value)} ({value.Count.ToString(CultureInfo.InvariantCulture)})";
-                if (value.Selected)
-                    label = $"[bold green]{label} ✓[/]";
-                values.Add(numbered ? $"[[{item.Number.ToString(CultureInfo.InvariantCulture)}]] {label}" : label);
+                var label = $"{value.Value} ({value.Count.ToString(CultureInfo.InvariantCulture)}){(value.Selected ? " ✓" : "")}";
+                var text = numbered ? $"[{item.Number.ToString(CultureInfo.InvariantCulture)}] {label}" : label;
+                var markup = Markup.Escape(text);
+                values.Add((value.Selected ? $"[bold green]{markup}[/]" : markup, text.Length));
             }
-            console.MarkupLine($"[dim]{Markup.Escape((facet.Name + ":").PadRight(width))}[/] {string.Join("  ", values)}");
+            var lines = PackItems(values, lineWidth - width - 1);
+            console.MarkupLine($"[dim]{Markup.Escape((facet.Name + ":").PadRight(width))}[/] {string.Join("\n" + new string(' ', width + 1), lines)}");
         }
         return shown;
+    }
+
+    /// <summary>
+    /// Items joined by two spaces into lines of at most <paramref name="width"/> characters, breaking
+    /// only between items, so "[3] Mike Pompeo (2)" is never split across lines.
+    /// </summary>
+    public static IReadOnlyList<string> PackItems(IReadOnlyList<(string Markup, int Length)> items, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        var used = 0;
+        foreach (var (markup, length) in items)
+        {
+            if (used > 0 && used + 2 + length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                used = 0;
+            }
+            if (used > 0)
+            {
+                line.Append("  ");
+                used += 2;
+            }
+            line.Append(markup);
+            used += length;
+        }
+        lines.Add(line.ToString());
+        return lines;
     }
 
     /// <summary>The closing line: how many hits, which are shown, and how long the search took.</summary>
@@ -86,6 +125,21 @@ internal static class ResultRenderer
 
     /// <summary>Text as markup with each match styled with <see cref="MatchStyle"/>.</summary>
     public static string Highlight(HighlightedText text) => text.Render(Markup.Escape, $"[{MatchStyle}]", "[/]");
+
+    /// <summary>
+    /// The one way a result's date is shown in every text front end: the full date ("2020-02-12"),
+    /// else the year when only that is known, else "undated".
+    /// </summary>
+    public static string DateText(DateTimeOffset? published, IReadOnlyList<string> year) =>
+        published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? YearText(year);
+
+    /// <summary>An empty result, with how many articles match without the filters when that is known.</summary>
+    public static string NoMatches(SearchResponse response) => response.TotalWithoutFilters switch
+    {
+        null or 0 => "No articles match.",
+        1 => "No articles match these filters; 1 article matches without them (remove the filters to see it).",
+        var n => $"No articles match these filters; {n.Value.ToString(CultureInfo.InvariantCulture)} articles match without them (remove the filters to see them).",
+    };
 
     /// <summary>The year (the first value of the year facet), or "undated".</summary>
     public static string YearText(IReadOnlyList<string> year) => year.FirstOrDefault() ?? "undated";

@@ -16,26 +16,49 @@ internal sealed class PipedLineReader(TextReader input) : ILineReader
     public string? ReadLine(string prompt) => input.ReadLine();
 }
 
+/// <summary>What Tab offers: candidates that replace the line from <paramref name="Start"/> to the cursor.</summary>
+/// <param name="Start">Where the text being completed starts in the line.</param>
+/// <param name="Candidates">Whole replacements for that text, in the order to list them.</param>
+internal sealed record Completion(int Start, IReadOnlyList<string> Candidates)
+{
+    /// <summary>Nothing to offer.</summary>
+    public static Completion None { get; } = new(0, []);
+}
+
 /// <summary>
-/// A small line editor for a terminal: a coloured prompt, cursor movement (arrows, Home/End,
-/// Ctrl-A/E), deleting (Backspace, Delete, Ctrl-U, Ctrl-K, Ctrl-W) and history with the up and down
-/// arrows. Ctrl-C clears the line, or leaves on an empty one; Ctrl-D on an empty line leaves.
+/// A small line editor for a terminal: a prompt (coloured unless <c>colour</c> is off), cursor
+/// movement (arrows, Home/End, Ctrl-A/E), deleting (Backspace, Delete, Ctrl-U, Ctrl-K, Ctrl-W),
+/// history with the up and down arrows, Ctrl-R reverse search of the history and Tab completion.
+/// Ctrl-C clears the line, or leaves on an empty one; Ctrl-D on an empty line leaves.
 /// Keys come from a function so tests can type at it.
 /// </summary>
 internal sealed class TerminalLineEditor : ILineReader
 {
-    private const string PromptStyle = "\u001b[1;36m";
     private const string Reset = "\u001b[0m";
 
     private readonly TextWriter _output;
     private readonly Func<ConsoleKeyInfo> _readKey;
     private readonly List<string> _history = [];
+    private readonly Func<string, Completion> _complete;
+    private readonly Action<string> _remember;
+    private readonly string _promptStyle;
 
-    /// <summary>Creates an editor writing to <paramref name="output"/> and reading keys with <paramref name="readKey"/>.</summary>
-    public TerminalLineEditor(TextWriter output, Func<ConsoleKeyInfo> readKey)
+    /// <summary>
+    /// Creates an editor writing to <paramref name="output"/> and reading keys with <paramref name="readKey"/>,
+    /// starting with the lines of <paramref name="history"/> (oldest first). Each new history line is
+    /// passed to <paramref name="remember"/> (to keep it across sessions); Tab asks
+    /// <paramref name="complete"/> about the text before the cursor.
+    /// </summary>
+    public TerminalLineEditor(
+        TextWriter output, Func<ConsoleKeyInfo> readKey, IEnumerable<string>? history = null,
+        Action<string>? remember = null, Func<string, Completion>? complete = null, bool colour = true)
     {
         _output = output;
         _readKey = readKey;
+        _history.AddRange(history ?? []);
+        _remember = remember ?? (_ => { });
+        _complete = complete ?? (_ => Completion.None);
+        _promptStyle = colour ? "\u001b[1;36m" : "";
     }
 
     /// <summary>Lines entered so far, oldest first (repeats of the previous line are not kept twice).</summary>
@@ -60,8 +83,24 @@ internal sealed class TerminalLineEditor : ILineReader
                     _output.Flush();
                     var line = buffer.ToString();
                     if (line.Trim().Length > 0 && (_history.Count == 0 || _history[^1] != line))
+                    {
                         _history.Add(line);
+                        _remember(line);
+                    }
                     return line;
+                case ConsoleKey.R when control:
+                    if (ReverseSearch(buffer) is not { } accepted)
+                        break;
+                    cursor = buffer.Length;
+                    if (accepted)
+                    {
+                        Redraw(prompt, buffer, cursor);
+                        goto case ConsoleKey.Enter;
+                    }
+                    break;
+                case ConsoleKey.Tab:
+                    cursor = Complete(prompt, buffer, cursor);
+                    break;
                 case ConsoleKey.C when control:
                     if (buffer.Length == 0)
                     {
@@ -147,10 +186,104 @@ internal sealed class TerminalLineEditor : ILineReader
         }
     }
 
+    /// <summary>
+    /// Ctrl-R: searches the history backwards for lines containing what is typed; Ctrl-R again
+    /// goes further back. Enter runs the found line (<c>true</c>); Esc or an arrow key keeps it in the
+    /// buffer for editing (<c>false</c>); Ctrl-G or Ctrl-C gives up and leaves the buffer as it was (<c>null</c>).
+    /// </summary>
+    private bool? ReverseSearch(StringBuilder buffer)
+    {
+        var pattern = new StringBuilder();
+        var at = _history.Count;
+        var found = "";
+        var failed = false;
+        while (true)
+        {
+            _output.Write($"\r{(failed ? "(failed reverse-i-search)" : "(reverse-i-search)")}'{pattern}': {found}\u001b[K");
+            _output.Flush();
+            var key = _readKey();
+            var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
+            switch (key.Key)
+            {
+                case ConsoleKey.Enter:
+                    buffer.Clear().Append(found);
+                    return true;
+                case ConsoleKey.G or ConsoleKey.C when control:
+                    return null;
+                case ConsoleKey.R when control:
+                    failed = !Find(at - 1);
+                    break;
+                case ConsoleKey.Backspace:
+                    if (pattern.Length > 0)
+                        pattern.Length--;
+                    at = _history.Count;
+                    failed = !Find(at - 1);
+                    break;
+                case ConsoleKey.Escape or ConsoleKey.LeftArrow or ConsoleKey.RightArrow or ConsoleKey.UpArrow or ConsoleKey.DownArrow or ConsoleKey.Home or ConsoleKey.End:
+                    buffer.Clear().Append(found);
+                    return false;
+                default:
+                    if (!control && !char.IsControl(key.KeyChar))
+                    {
+                        pattern.Append(key.KeyChar);
+                        failed = !Find(Math.Min(at, _history.Count - 1));
+                    }
+                    break;
+            }
+        }
+
+        bool Find(int from)
+        {
+            for (var i = from; i >= 0; i--)
+            {
+                if (_history[i].Contains(pattern.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    at = i;
+                    found = _history[i];
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Tab: one candidate replaces the text being completed; several fill in what they share and,
+    /// when that adds nothing, are listed under the line. Returns the new cursor.
+    /// </summary>
+    private int Complete(string prompt, StringBuilder buffer, int cursor)
+    {
+        var completion = _complete(buffer.ToString(0, cursor));
+        if (completion.Candidates.Count == 0)
+            return cursor;
+        var typed = buffer.ToString(completion.Start, cursor - completion.Start);
+        var shared = completion.Candidates.Count == 1 ? completion.Candidates[0] + " " : SharedPrefix(completion.Candidates);
+        if (shared.Length > typed.Length)
+        {
+            buffer.Remove(completion.Start, cursor - completion.Start).Insert(completion.Start, shared);
+            return completion.Start + shared.Length;
+        }
+        _output.Write("\r\n" + string.Join("  ", completion.Candidates) + "\r\n");
+        return cursor;
+    }
+
+    private static string SharedPrefix(IReadOnlyList<string> candidates)
+    {
+        var prefix = candidates[0];
+        foreach (var candidate in candidates)
+        {
+            var length = 0;
+            while (length < prefix.Length && length < candidate.Length && char.ToLowerInvariant(prefix[length]) == char.ToLowerInvariant(candidate[length]))
+                length++;
+            prefix = prefix[..length];
+        }
+        return prefix;
+    }
+
     private void Redraw(string prompt, StringBuilder buffer, int cursor)
     {
         // Back to column 0, prompt and text, erase what is left of a longer line, then step back to the cursor.
-        _output.Write($"\r{PromptStyle}{prompt}{Reset}{buffer}\u001b[K");
+        _output.Write($"\r{_promptStyle}{prompt}{(_promptStyle.Length > 0 ? Reset : "")}{buffer}\u001b[K");
         if (cursor < buffer.Length)
             _output.Write($"\u001b[{buffer.Length - cursor}D");
         _output.Flush();

@@ -33,6 +33,12 @@ internal abstract record ShellInput
     /// <summary><c>:open N</c> — the full article behind hit N.</summary>
     public sealed record Open(int Number) : ShellInput;
 
+    /// <summary><c>:similar N</c> — articles like hit N, under the current filters.</summary>
+    public sealed record Similar(int Number) : ShellInput;
+
+    /// <summary><c>:why N</c> — hit N's score by term and the evidence for its facet values.</summary>
+    public sealed record Why(int Number) : ShellInput;
+
     /// <summary><c>:sort newest</c>; Order null returns to the default.</summary>
     public sealed record Sort(SortOrder? Order) : ShellInput;
 
@@ -57,6 +63,15 @@ internal abstract record ShellInput
     /// <summary><c>:quit</c> / <c>:q</c>.</summary>
     public sealed record Quit : ShellInput;
 
+    /// <summary><c>:save NAME</c> — keep the current search under a name, with the index.</summary>
+    public sealed record SaveSearch(string Name) : ShellInput;
+
+    /// <summary><c>:saved</c> — the saved searches with match and new-match counts.</summary>
+    public sealed record ListSaved : ShellInput;
+
+    /// <summary><c>:run NAME</c> — the matches of a saved search indexed since its last run; it becomes the current search.</summary>
+    public sealed record RunSaved(string Name) : ShellInput;
+
     /// <summary>A line that is not a valid command, with the one line to print about it.</summary>
     public sealed record Invalid(string Message) : ShellInput;
 }
@@ -75,10 +90,15 @@ internal static class ShellInputParser
         (":n  |  :next", "next page"),
         (":p  |  :prev", "previous page"),
         (":open N", "full text of hit N with matches highlighted, metadata and the evidence for each facet value"),
+        (":similar N", "articles like hit N (same subject, other stories), under the current filters"),
+        (":why N", "why hit N matched: its score by term, and the sentence and rule or alias behind each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
         (":timeline [year|month]", "this search's matches over time as bars, with each period's share of all articles"),
         (":pivot ROWS COLUMNS", "count this search's matches for pairs of two facets' values (for example :pivot speaker group)"),
         (":clear", "drop every filter, year range and sort; keep the query"),
+        (":save NAME", "save this search (query, filters, years, sort) under a name, with the index"),
+        (":saved", "list the saved searches with how many matches each has and how many are new"),
+        (":run NAME", "what is new in a saved search since its last run; it becomes the current search"),
         (":state", "show the query, filters, years, sort and page"),
         (":history", "list the lines typed so far"),
         (":help", "this list"),
@@ -107,11 +127,16 @@ internal static class ShellInputParser
             "n" or "next" => NoArguments(rest, name, new ShellInput.Next()),
             "p" or "prev" or "previous" => NoArguments(rest, name, new ShellInput.Previous()),
             "open" or "o" => TryNumber(rest, out var hit) ? new ShellInput.Open(hit) : new ShellInput.Invalid("Usage: :open N, where N is a hit number shown above."),
+            "similar" or "s" => TryNumber(rest, out var like) ? new ShellInput.Similar(like) : new ShellInput.Invalid("Usage: :similar N, where N is a hit number shown above."),
+            "why" => TryNumber(rest, out var why) ? new ShellInput.Why(why) : new ShellInput.Invalid("Usage: :why N, where N is a hit number shown above."),
             "sort" => ParseSort(rest),
             "values" or "v" => ParseValues(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
             "timeline" or "t" => ParseTimeline(rest),
             "pivot" => ParsePivot(rest),
+            "save" => rest.Length > 0 ? new ShellInput.SaveSearch(rest) : new ShellInput.Invalid("Usage: :save NAME."),
+            "saved" => NoArguments(rest, name, new ShellInput.ListSaved()),
+            "run" => rest.Length > 0 ? new ShellInput.RunSaved(rest) : new ShellInput.Invalid("Usage: :run NAME (see :saved)."),
             "history" => NoArguments(rest, name, new ShellInput.History()),
             "help" or "h" or "?" => new ShellInput.Help(),
             "quit" or "q" or "exit" => new ShellInput.Quit(),

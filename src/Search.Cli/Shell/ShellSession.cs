@@ -16,15 +16,18 @@ internal sealed class ShellSession
     private readonly IAnsiConsole _output;
     private readonly TextWriter _error;
     private readonly List<string> _history = [];
+    private readonly HashSet<string> _saidWarnings = new(StringComparer.Ordinal);
+    private readonly ShellPager? _pager;
     private SearchResponse? _last;
     private IReadOnlyList<NumberedFacetValue> _facetValues = [];
 
-    /// <summary>Creates a session over an open index.</summary>
-    public ShellSession(SearchIndex index, IAnsiConsole output, TextWriter error)
+    /// <summary>Creates a session over an open index; output taller than the terminal goes through <paramref name="pager"/>, when given.</summary>
+    public ShellSession(SearchIndex index, IAnsiConsole output, TextWriter error, ShellPager? pager = null)
     {
         _index = index;
         _output = output;
         _error = error;
+        _pager = pager;
     }
 
     /// <summary>The current search.</summary>
@@ -100,6 +103,14 @@ internal sealed class ShellSession
             case ShellInput.Open open:
                 OpenHit(open.Number);
                 break;
+            case ShellInput.Similar similar:
+                if (HitAt(similar.Number) is { } like)
+                    ShellDiscovery.Similar(_index, _output, _error, like, State, cancellation);
+                break;
+            case ShellInput.Why why:
+                if (HitAt(why.Number) is { } explained)
+                    ShellDiscovery.Why(_index, _output, _error, explained, State, cancellation);
+                break;
             case ShellInput.Values values:
                 ListValues(values.Facet, values.Prefix, cancellation);
                 break;
@@ -119,6 +130,10 @@ internal sealed class ShellSession
                 break;
             case ShellInput.Help:
                 WriteHelp();
+                break;
+            case ShellInput.SaveSearch or ShellInput.ListSaved or ShellInput.RunSaved:
+                if (ShellSavedSearches.Execute(input, _index, State, _output, _error, cancellation) is { } loaded)
+                    State = loaded;
                 break;
         }
         return true;
@@ -141,10 +156,25 @@ internal sealed class ShellSession
             Fail("Search cancelled.");
             return;
         }
+        // A warning about the query is said once, not again after :sort, :clear or paging.
+        if (_last is null || next.Query != State.Query)
+            _saidWarnings.Clear();
+        var shown = response with { Warnings = response.Warnings.Where(_saidWarnings.Add).ToArray() };
         State = next;
         _last = response;
-        _facetValues = ResultRenderer.Write(_output, response, _index.Facets, next.FirstHitNumber, numberFacets: true);
-        _output.WriteLine();
+        Emit(console =>
+        {
+            _facetValues = ResultRenderer.Write(console, shown, _index.Facets, next.FirstHitNumber, numberFacets: true);
+            console.WriteLine();
+        });
+    }
+
+    private void Emit(Action<IAnsiConsole> write)
+    {
+        if (_pager is null)
+            write(_output);
+        else
+            _pager.Show(write);
     }
 
     private void PickFacet(int number, CancellationToken cancellation)
@@ -168,29 +198,39 @@ internal sealed class ShellSession
         Run(State.WithFilter(new ShellFilter(value.Facet, value.Value)), cancellation);
     }
 
-    private void OpenHit(int number)
+    /// <summary>Hit <paramref name="number"/> of the page shown, or <c>null</c> after saying why there is none.</summary>
+    private SearchHit? HitAt(int number)
     {
         var first = State.FirstHitNumber;
         if (_last is null || _last.Hits.Count == 0)
         {
-            Fail("There are no hits to open; type a query first.");
-            return;
+            Fail("There are no hits yet; type a query first.");
+            return null;
         }
         var last = first + _last.Hits.Count - 1;
         if (number < first || number > last)
         {
             Fail($"There is no hit {number} on this page; pick one of {first}–{last}.");
-            return;
+            return null;
         }
-        var hit = _last.Hits[number - first];
+        return _last.Hits[number - first];
+    }
+
+    private void OpenHit(int number)
+    {
+        if (HitAt(number) is not { } hit)
+            return;
         var article = _index.HighlightArticle(hit.Id, State.Query);
         if (article is null)
         {
             Fail($"Article '{hit.Id}' is no longer in the index.");
             return;
         }
-        ArticleRenderer.Write(_output, article, _index.Facets);
-        _output.WriteLine();
+        Emit(console =>
+        {
+            ArticleRenderer.Write(console, article, _index.Facets);
+            console.WriteLine();
+        });
     }
 
     private void ListValues(string facet, string prefix, CancellationToken cancellation)

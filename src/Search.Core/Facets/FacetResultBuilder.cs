@@ -38,7 +38,7 @@ internal static class FacetResultBuilder
         foreach (var value in resolved.Where(v => !shown.Contains(v)))
             values.Add(new FacetValue(value, CountOf(value, counts, ordinals), true));
 
-        IEnumerable<FacetValue> ordered = options.OrderedByValue.Contains(facet.Name, StringComparer.OrdinalIgnoreCase)
+        IEnumerable<FacetValue> ordered = facet.ListedByValue || options.OrderedByValue.Contains(facet.Name, StringComparer.OrdinalIgnoreCase)
             ? values.OrderBy(v => v.Value, Comparer<string>.Create(facet.CompareValues))
             : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
         return new FacetResult(facet.Name, facet.Label, ordered.ToArray(), distinct);

@@ -19,8 +19,16 @@ public sealed partial class GroupAliasTable
 {
     private static readonly Lazy<GroupAliasTable> DefaultTable = new(LoadDefault);
 
+    // A name this long, with one wrong, missing or extra letter in a word this long, is still
+    // the name ("Lashkar-e-Tayba"); shorter names and words differ from other words by one letter.
+    private const int MinTolerantNameLetters = 10;
+    private const int MinTolerantWordLetters = 5;
+
     private readonly TrieNode _root = new();
     private readonly Dictionary<string, string> _canonicalByFoldedName = new(StringComparer.Ordinal);
+
+    // The first words of the names by their first letter: the only ones a misspelt first word is compared with.
+    private readonly Dictionary<char, (string Key, TrieNode Node)[]> _firstWordsByInitial;
 
     private GroupAliasTable(IReadOnlyList<GroupEntry> groups)
     {
@@ -45,10 +53,17 @@ public sealed partial class GroupAliasTable
                     first.ExactFirstWords.Add(words[0]);
                 else
                     first.StartsCaseInsensitive = true;
-                node.Terminals.Add(new Terminal(group.Canonical, words, IsAcronym(words), alias.Ambiguous));
-                _canonicalByFoldedName.TryAdd(string.Join(' ', words.Select(Fold)), group.Canonical);
+                var folded = words.Select(Fold).ToArray();
+                node.Terminals.Add(new Terminal(group.Canonical, words, IsAcronym(words), alias.Ambiguous, folded.Sum(w => w.Length)));
+                _canonicalByFoldedName.TryAdd(string.Join(' ', folded), group.Canonical);
+                // "The Resistance Front" given whole, as a facet value or a label, is the name too.
+                _canonicalByFoldedName.TryAdd(string.Join(' ', Words(alias.Text).Select(w => Fold(w.Text))), group.Canonical);
             }
         }
+        _firstWordsByInitial = _root.Children
+            .Where(c => c.Key.Length >= MinTolerantWordLetters - 1)
+            .GroupBy(c => c.Key[0])
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.Key, c.Value)).ToArray());
     }
 
     /// <summary>The table shipped with the library (<c>Groups/group-aliases.txt</c>).</summary>
@@ -117,13 +132,15 @@ public sealed partial class GroupAliasTable
     /// <summary>
     /// Every mention of a known group in <paramref name="text"/>, in text order, longest alias first
     /// where aliases overlap. Ambiguous aliases are dropped unless the text names the group another way.
+    /// A long name is found with one letter wrong, missing or extra in one capitalised word
+    /// ("Jaish-e-Mohamad", "Haqani Network"); acronyms and short names only as listed.
     /// </summary>
     public IReadOnlyList<GroupMention> FindMentions(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text).ToArray();
         var tokens = words.Select(w => w.Text).ToArray();
-        var spans = Match(tokens);
+        var spans = Match(tokens, tolerance: Tolerance.CapitalizedWords);
         return spans
             .Select(s => new GroupMention(
                 s.Canonical,
@@ -137,13 +154,19 @@ public sealed partial class GroupAliasTable
     /// Finds the group spans in a sequence of words as a tokenizer produced them (original case).
     /// Shared by <see cref="FindMentions"/> and the analyzer so that both agree on every rule.
     /// </summary>
-    internal IReadOnlyList<GroupSpan> Match(IReadOnlyList<string> tokens, bool trustAmbiguous = false)
+    internal IReadOnlyList<GroupSpan> Match(IReadOnlyList<string> tokens, bool trustAmbiguous = false, Tolerance tolerance = Tolerance.Exact)
     {
         var spans = new List<GroupSpan>();
         var ambiguous = new List<GroupSpan>();
         for (var i = 0; i < tokens.Count;)
         {
-            if (MatchAt(tokens, i, includeAmbiguous: true) is { } m)
+            // Most words start no name: skip them before building a look-ahead over the tokens.
+            if (_root.Find(tokens[i]) is null && !MaySlipIntoFirstWord(tokens[i], tolerance))
+            {
+                i++;
+                continue;
+            }
+            if (MatchAt(tokens, i, includeAmbiguous: true, tolerance) is { } m)
             {
                 var span = new GroupSpan(m.Terminal.Canonical, i, m.Length, m.Terminal.CaseSensitive, m.Terminal.Ambiguous);
                 (m.Terminal.Ambiguous && !trustAmbiguous ? ambiguous : spans).Add(span);
@@ -160,23 +183,35 @@ public sealed partial class GroupAliasTable
         return spans.Concat(ambiguous.Where(a => confirmed.Contains(a.Canonical))).OrderBy(s => s.Start).ToArray();
     }
 
-    /// <summary>The group that <paramref name="text"/> names as a whole (a query word or phrase), if any.</summary>
+    /// <summary>
+    /// The group that <paramref name="text"/> names as a whole (a query word or phrase), if any; a
+    /// long name may have one letter wrong in any case ("lashkar-e-tayba"), since the whole text is the name.
+    /// </summary>
     internal GroupSpan? MatchWhole(string text)
     {
         var words = Words(text).Select(w => w.Text).ToArray();
-        return words.Length > 0 && MatchAt(words, 0, includeAmbiguous: true) is { } m && m.Length == words.Length
+        return words.Length > 0 && MatchAt(words, 0, includeAmbiguous: true, Tolerance.AnyCase) is { } m && m.Length == words.Length
             ? new GroupSpan(m.Terminal.Canonical, 0, m.Length, m.Terminal.CaseSensitive, m.Terminal.Ambiguous)
             : null;
     }
 
-    private (Terminal Terminal, int Length)? MatchAt(IReadOnlyList<string> tokens, int start, bool includeAmbiguous) =>
-        MatchAt(i => start + i < tokens.Count ? tokens[start + i] : null, includeAmbiguous);
+    private (Terminal Terminal, int Length)? MatchAt(IReadOnlyList<string> tokens, int start, bool includeAmbiguous, Tolerance tolerance = Tolerance.Exact) =>
+        MatchAt(i => start + i < tokens.Count ? tokens[start + i] : null, includeAmbiguous, tolerance);
 
     /// <summary>
     /// The longest alias starting at the first token; <paramref name="tokenAt"/> gives the i-th token
     /// from there, or <c>null</c> past the end, so a token stream need only read as far as a name goes.
     /// </summary>
-    internal (Terminal Terminal, int Length)? MatchAt(Func<int, string?> tokenAt, bool includeAmbiguous)
+    internal (Terminal Terminal, int Length)? MatchAt(Func<int, string?> tokenAt, bool includeAmbiguous, Tolerance tolerance = Tolerance.Exact)
+    {
+        var exact = MatchExactlyAt(tokenAt, includeAmbiguous);
+        if (tolerance == Tolerance.Exact)
+            return exact;
+        var near = MatchWithOneEdit(tokenAt, tolerance == Tolerance.CapitalizedWords);
+        return near is { } n && (exact is null || n.Length > exact.Value.Length) ? near : exact;
+    }
+
+    private (Terminal Terminal, int Length)? MatchExactlyAt(Func<int, string?> tokenAt, bool includeAmbiguous)
     {
         (Terminal, int)? best = null;
         var node = _root;
@@ -196,6 +231,109 @@ public sealed partial class GroupAliasTable
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The longest name that the tokens spell with exactly one word one edit away (a letter wrong,
+    /// missing, extra, or two neighbours swapped) and every other word exact. Only names of
+    /// <see cref="MinTolerantNameLetters"/> letters or more count, never acronyms or ambiguous aliases.
+    /// </summary>
+    private (Terminal Terminal, int Length)? MatchWithOneEdit(Func<int, string?> tokenAt, bool capitalizedOnly)
+    {
+        (Terminal Terminal, int Length)? best = null;
+        var node = _root;
+        for (var k = 0; tokenAt(k) is { } token; k++)
+        {
+            if (token.Length >= MinTolerantWordLetters - 1 && (!capitalizedOnly || char.IsUpper(token[0])))
+            {
+                var word = IsPlainAscii(token) ? token : Fold(token);
+                if (node == _root)
+                {
+                    if (word.Length > 0 && _firstWordsByInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var sameInitial))
+                    {
+                        foreach (var (key, child) in sameInitial)
+                            best = Longer(best, ThroughSlip(word, key, child, tokenAt, k + 1));
+                    }
+                }
+                else
+                {
+                    foreach (var (key, child) in node.Children)
+                        best = Longer(best, ThroughSlip(word, key, child, tokenAt, k + 1));
+                }
+            }
+            if (node.Find(token) is not { } next)
+                break;
+            node = next;
+        }
+        return best;
+    }
+
+    private bool MaySlipIntoFirstWord(string token, Tolerance tolerance) =>
+        tolerance != Tolerance.Exact
+        && token.Length >= MinTolerantWordLetters - 1
+        && (tolerance == Tolerance.AnyCase || char.IsUpper(token[0]))
+        && _firstWordsByInitial.ContainsKey(char.ToLowerInvariant(token[0]));
+
+    /// <summary>The name reached by reading <paramref name="word"/> as <paramref name="key"/>, when they are one edit apart.</summary>
+    private static (Terminal Terminal, int Length)? ThroughSlip(string word, string key, TrieNode child, Func<int, string?> tokenAt, int next) =>
+        Math.Max(key.Length, word.Length) >= MinTolerantWordLetters && IsOneEditAway(word, key) ? FollowExactly(child, tokenAt, next) : null;
+
+    private static (Terminal Terminal, int Length)? Longer((Terminal Terminal, int Length)? a, (Terminal Terminal, int Length)? b) =>
+        b is { } found && (a is null || found.Length > a.Value.Length) ? b : a;
+
+    /// <summary>The longest tolerant-eligible name ending at or after <paramref name="node"/>, reached by exact words from <paramref name="next"/> on.</summary>
+    private static (Terminal Terminal, int Length)? FollowExactly(TrieNode node, Func<int, string?> tokenAt, int next)
+    {
+        (Terminal Terminal, int Length)? best = null;
+        for (var i = next; ; i++)
+        {
+            foreach (var terminal in node.Terminals)
+            {
+                if (!terminal.CaseSensitive && !terminal.Ambiguous && terminal.Letters >= MinTolerantNameLetters)
+                {
+                    best = (terminal, i);
+                    break;
+                }
+            }
+            if (tokenAt(i) is not { } token || node.Find(token) is not { } child)
+                return best;
+            node = child;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> differs from the folded <paramref name="key"/> by exactly one edit, ignoring case.</summary>
+    internal static bool IsOneEditAway(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
+    {
+        if (Math.Abs(word.Length - key.Length) > 1)
+            return false;
+        var i = 0;
+        while (i < word.Length && i < key.Length && char.ToLowerInvariant(word[i]) == key[i])
+            i++;
+        if (i == word.Length && i == key.Length)
+            return false;
+        if (word.Length == key.Length)
+        {
+            // A swap of two neighbours ("Haqqnai") is one slip of the hand, as is one wrong letter.
+            if (i + 1 < word.Length && char.ToLowerInvariant(word[i]) == key[i + 1] && char.ToLowerInvariant(word[i + 1]) == key[i]
+                && EqualIgnoringCase(word[(i + 2)..], key[(i + 2)..]))
+                return true;
+            return EqualIgnoringCase(word[(i + 1)..], key[(i + 1)..]);
+        }
+        return word.Length > key.Length
+            ? EqualIgnoringCase(word[(i + 1)..], key[i..])
+            : EqualIgnoringCase(word[i..], key[(i + 1)..]);
+    }
+
+    private static bool EqualIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
+    {
+        if (word.Length != key.Length)
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(word[i]) != key[i])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
@@ -262,6 +400,9 @@ public sealed partial class GroupAliasTable
 
         public List<Terminal> Terminals { get; } = [];
 
+        /// <summary>The next words, by folded key.</summary>
+        public Dictionary<string, TrieNode> Children => _children;
+
         /// <summary>For a first word: whether some name starting with it matches in any case.</summary>
         public bool StartsCaseInsensitive { get; set; }
 
@@ -283,19 +424,38 @@ public sealed partial class GroupAliasTable
                 return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
             return _children.TryGetValue(Fold(word.ToString()), out var folded) ? folded : null;
         }
-
-        private static bool IsPlainAscii(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-            {
-                if (c > 0x7F || c == '\'')
-                    return false;
-            }
-            return true;
-        }
     }
 
-    internal sealed record Terminal(string Canonical, string[] Words, bool CaseSensitive, bool Ambiguous);
+    private static bool IsPlainAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F || c == '\'')
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The end of one name in the trie.</summary>
+    /// <param name="Canonical">The group the name belongs to.</param>
+    /// <param name="Words">The name's words as listed.</param>
+    /// <param name="CaseSensitive">Whether the name is an acronym, matched only as written.</param>
+    /// <param name="Ambiguous">Whether the name counts only beside another name of the group.</param>
+    /// <param name="Letters">The letters of the folded name, which decide whether it may be matched with a slip.</param>
+    internal sealed record Terminal(string Canonical, string[] Words, bool CaseSensitive, bool Ambiguous, int Letters);
+}
+
+/// <summary>How far a text may stray from the listed spelling of a name.</summary>
+internal enum Tolerance
+{
+    /// <summary>Only the listed spellings (the analyzer's token stream).</summary>
+    Exact,
+
+    /// <summary>Also one edit in one capitalised word of a long name (running text, where names are capitalised).</summary>
+    CapitalizedWords,
+
+    /// <summary>Also one edit in one word of a long name, in any case (a query or facet value that is the name as a whole).</summary>
+    AnyCase,
 }
 
 /// <summary>A group with its aliases.</summary>

@@ -3,6 +3,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core.Duplicates;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core;
@@ -21,7 +23,10 @@ public sealed class ArticleWriter : IDisposable
     private readonly Action? _afterCommit;
     private readonly FacetSchema _facets;
     private readonly FileStream _processLock;
+    private readonly bool _nearDuplicates;
+    private DuplicateClusters? _clusters;
     private bool _disposed;
+    private long _lastStamp;
 
     /// <summary>
     /// Held open, unshared, for the writer's life. Lucene.Net's own write lock did not stop a
@@ -30,9 +35,10 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     private const string ProcessLockFile = "search-writer.lock";
 
-    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets)
+    private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets, bool nearDuplicates)
     {
         _facets = facets;
+        _nearDuplicates = nearDuplicates;
         Path = path;
         _directory = directory;
         _analyzer = analyzer;
@@ -79,10 +85,13 @@ public sealed class ArticleWriter : IDisposable
             // Stored fields must stay in their own files for SearchSchema.OpenDirectory to route them.
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // Snapshots are kept in the folder, so a writer opened later (another request, another
+            // process) still keeps a commit that a snapshot is being copied from.
+            IndexDeletionPolicy = new PersistentSnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy(), directory, OpenMode.CREATE_OR_APPEND),
         };
         try
         {
-            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets);
+            return new ArticleWriter(full, directory, analyzer, new IndexWriter(directory, config), afterCommit, processLock, options.Facets, options.NearDuplicates);
         }
         catch (Exception e)
         {
@@ -105,7 +114,14 @@ public sealed class ArticleWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
-        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets));
+        if (!_nearDuplicates)
+        {
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
+            return;
+        }
+        var fingerprint = BodyFingerprint.Of(article.Body);
+        var cluster = Clusters().Assign(article.Id, fingerprint);
+        _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp(), cluster, fingerprint?.ToBytes()));
     }
 
     /// <summary>Deletes the article with this id, if there is one.</summary>
@@ -113,6 +129,52 @@ public sealed class ArticleWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         _writer.DeleteDocuments(new Term(SearchSchema.Id, id));
+        _clusters?.Remove(id);
+    }
+
+    /// <summary>
+    /// The fingerprints of the articles already in the index, read once, on the first upsert: a
+    /// writer that only deletes or lists never pays for them.
+    /// </summary>
+    private DuplicateClusters Clusters()
+    {
+        if (_clusters is not null)
+            return _clusters;
+        var clusters = new DuplicateClusters();
+        using (var reader = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                var atomic = leaf.AtomicReader;
+                var live = atomic.LiveDocs;
+                var ids = atomic.GetSortedDocValues(SearchSchema.Id);
+                var labels = atomic.GetSortedDocValues(SearchSchema.Cluster);
+                var prints = atomic.GetBinaryDocValues(SearchSchema.Fingerprint);
+                var withPrint = atomic.GetDocsWithField(SearchSchema.Fingerprint);
+                var scratch = new BytesRef();
+                for (var doc = 0; doc < atomic.MaxDoc; doc++)
+                {
+                    if ((live is not null && !live.Get(doc)) || ids is null)
+                        continue;
+                    ids.Get(doc, scratch);
+                    var id = scratch.Utf8ToString();
+                    var cluster = id;
+                    if (labels is not null && labels.GetOrd(doc) >= 0)
+                    {
+                        labels.Get(doc, scratch);
+                        cluster = scratch.Utf8ToString();
+                    }
+                    BodyFingerprint? fingerprint = null;
+                    if (prints is not null && withPrint is not null && withPrint.Get(doc))
+                    {
+                        prints.Get(doc, scratch);
+                        fingerprint = BodyFingerprint.FromBytes(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length));
+                    }
+                    clusters.Load(id, cluster, fingerprint);
+                }
+            }
+        }
+        return _clusters = clusters;
     }
 
     /// <summary>
@@ -168,11 +230,54 @@ public sealed class ArticleWriter : IDisposable
     {
         _writer.SetCommitData(new Dictionary<string, string>
         {
-            [CommitData.CommittedAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            [CommitData.CommittedAt] = new DateTimeOffset(NextStamp(), TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture),
             [CommitData.CommittedBy] = committedBy ?? "Search.Core",
         });
         _writer.Commit();
         _afterCommit?.Invoke();
+    }
+
+    /// <summary>
+    /// Pins the last commit: its files stay in the folder, through later commits by this or any later
+    /// writer, until <see cref="Unpin"/>. The pin is recorded in the folder, so the writer may be closed
+    /// while the files are copied (<see cref="IndexSnapshot.Copy"/>) and writes go on.
+    /// </summary>
+    /// <exception cref="SearchException">The index has no commit yet.</exception>
+    public PinnedCommit PinLastCommit()
+    {
+        var policy = (PersistentSnapshotDeletionPolicy)_writer.Config.IndexDeletionPolicy;
+        IndexCommit commit;
+        try
+        {
+            commit = policy.Snapshot();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SearchException($"The index in '{Path}' has no commit to snapshot yet.", e);
+        }
+        commit.UserData.TryGetValue(CommitData.CommittedAt, out var at);
+        DateTimeOffset? committedAt = at is not null && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
+        return new PinnedCommit(Path, commit.Generation, commit.SegmentsFileName, [.. commit.FileNames], committedAt);
+    }
+
+    /// <summary>Releases a pin made by <see cref="PinLastCommit"/> (by any writer) and deletes the files only it kept.</summary>
+    public void Unpin(PinnedCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ((PersistentSnapshotDeletionPolicy)_writer.Config.IndexDeletionPolicy).Release(commit.Generation);
+        _writer.DeleteUnusedFiles();
+    }
+
+    /// <summary>
+    /// UTC ticks, strictly increasing within this writer. Every article upserted before a commit is
+    /// stamped earlier than the commit, and every later one after it, so "indexed after the commit a
+    /// search saw" is exact (<see cref="SearchRequest.IndexedAfter"/>).
+    /// </summary>
+    private long NextStamp()
+    {
+        var now = DateTime.UtcNow.Ticks;
+        _lastStamp = now > _lastStamp ? now : _lastStamp + 1;
+        return _lastStamp;
     }
 
     /// <summary>Releases the folder. Changes not committed are discarded.</summary>

@@ -29,6 +29,11 @@ internal sealed class HitDocumentCache(long maxCharacters) : SegmentReader.ICore
     private readonly LinkedList<Entry> _recency = new();
     private readonly Dictionary<object, Dictionary<int, LinkedListNode<Entry>>> _segments = new(ReferenceEqualityComparer.Instance);
     private long _characters;
+    private long _hits;
+    private long _misses;
+
+    /// <summary>Lookups answered from the cache and lookups that loaded, since creation.</summary>
+    public CacheStatistics Statistics => new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
 
     private sealed record Entry(object Core, int Doc, HitDocument Document)
     {
@@ -52,7 +57,11 @@ internal sealed class HitDocumentCache(long maxCharacters) : SegmentReader.ICore
         lock (_lock)
         {
             if (_segments.TryGetValue(core, out var cached) && cached.TryGetValue(localDoc, out var hit))
+            {
+                _hits++;
                 return Touch(hit);
+            }
+            _misses++;
         }
         var article = load();
         var document = new HitDocument(article, SentenceSplitter.Split(article.Body));

@@ -20,17 +20,37 @@ internal static class SearchSchema
     public const string Title = "title";
     public const string Body = "body";
     public const string Url = "url";
+    public const string Byline = "byline";
     public const string Source = "source";
     public const string Published = "published";
     public const string Evidence = "evidence";
     public const string ContentHash = "content_hash";
 
+    /// <summary>The near-duplicate cluster: indexed and stored as given, and as sorted doc values for folding hits.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>Doc-values field holding the body's MinHash signature, read back when a writer opens.</summary>
+    public const string Fingerprint = "$fingerprint";
+
+    /// <summary>
+    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters and
+    /// stored. Set at upsert, not taken from the article, so "new since" means new in this index.
+    /// </summary>
+    public const string IndexedAt = "indexed_at";
+
     /// <summary>
     /// A facet's own field (named as the facet) holds its values: for a keyword facet, each value
-    /// folded to one term (for filters and <c>name:value</c> queries) and stored as given (for
-    /// display); for an integer facet, the number, indexed for ranges and stored.
+    /// folded to one term (for filters and <c>name:value</c> queries); for an integer facet, the
+    /// number, indexed for ranges and stored.
     /// </summary>
     public static string FacetValueField(FacetDefinition facet) => facet.Name;
+
+    /// <summary>
+    /// Where a facet's values are stored for display: a keyword facet's under its plural (the names
+    /// the first schema used, "groups" and "speakers", so indexes built before facets were data
+    /// still read), an integer facet's in its own field.
+    /// </summary>
+    public static string FacetStoredField(FacetDefinition facet) => facet.Kind == FacetKind.Integer ? facet.Name : facet.Name + "s";
 
     /// <summary>A keyword facet's values as words, so <c>speaker:miller</c> finds Matthew Miller (<see cref="FacetDefinition.MatchesWords"/>).</summary>
     public static string FacetWordsField(FacetDefinition facet) => facet.Name + "_words";
@@ -69,17 +89,28 @@ internal static class SearchSchema
 
     private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
-    public static LuceneDocument ToDocument(Article article, FacetSchema schema)
+    /// <summary>
+    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, in its near-duplicate
+    /// cluster (its own id when none is given), with the body's signature when it has one.
+    /// </summary>
+    public static LuceneDocument ToDocument(Article article, FacetSchema schema, long indexedAtTicks, string? cluster = null, byte[]? fingerprint = null)
     {
+        cluster ??= article.Id;
         var doc = new LuceneDocument
         {
             new StringField(Id, article.Id, Field.Store.YES),
             new SortedDocValuesField(Id, new BytesRef(article.Id)),
             new Field(Title, article.Title, TextWithOffsets),
             new Field(Body, article.Body, TextWithOffsets),
+            new StringField(Cluster, cluster, Field.Store.YES),
+            new SortedDocValuesField(Cluster, new BytesRef(cluster)),
         };
+        if (fingerprint is not null)
+            doc.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint)));
         if (article.Url is not null)
             doc.Add(new StoredField(Url, article.Url));
+        if (article.Byline is not null)
+            doc.Add(new StoredField(Byline, article.Byline));
         if (article.Source is not null)
             doc.Add(new StoredField(Source, article.Source));
         if (article.Published is { } published)
@@ -88,6 +119,7 @@ internal static class SearchSchema
             doc.Add(new StoredField(ContentHash, article.ContentHash));
         if (article.Evidence.Count > 0)
             doc.Add(new StoredField(Evidence, JsonSerializer.Serialize(article.Evidence, EvidenceJson)));
+        doc.Add(new Int64Field(IndexedAt, indexedAtTicks, Field.Store.YES));
 
         foreach (var facet in schema.Definitions)
             AddFacet(doc, article, facet);
@@ -114,7 +146,7 @@ internal static class SearchSchema
                 continue;
             }
             doc.Add(new StringField(FacetValueField(facet), FacetKey(value), Field.Store.NO));
-            doc.Add(new StoredField(FacetValueField(facet), value));
+            doc.Add(new StoredField(FacetStoredField(facet), value));
             if (facet.MatchesWords)
                 doc.Add(new TextField(FacetWordsField(facet), value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(value)));
@@ -122,7 +154,7 @@ internal static class SearchSchema
     }
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
-    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, .. schema.Names]);
+    public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Definitions.Select(FacetStoredField)]);
 
     /// <summary>Rebuilds the article from stored fields. Display values of facets come back in their original case.</summary>
     public static Article ToArticle(LuceneDocument doc, FacetSchema schema) => new()
@@ -131,15 +163,17 @@ internal static class SearchSchema
         Title = doc.Get(Title) ?? "",
         Body = doc.Get(Body) ?? "",
         Url = doc.Get(Url),
+        Byline = doc.Get(Byline),
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
         Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize<FacetEvidence[]>(e, EvidenceJson) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
+        Cluster = doc.Get(Cluster),
     };
 
     private static IReadOnlyList<string> StoredValues(LuceneDocument doc, FacetDefinition facet) =>
-        doc.GetFields(FacetValueField(facet))
+        doc.GetFields(FacetStoredField(facet))
             .Select(f => f.GetInt32Value() is { } number ? number.ToString(CultureInfo.InvariantCulture) : f.GetStringValue())
             .OfType<string>()
             .ToArray();

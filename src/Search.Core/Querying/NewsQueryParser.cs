@@ -28,6 +28,11 @@ internal sealed class NewsQueryParser : BoundedQueryParser
         DefaultOperator = OR_OPERATOR;
         AllowLeadingWildcard = false;
         FuzzyPrefixLength = 1;
+        // A hyphenated or compound word ("Lashkar-e-Tayba", "al-Qaeda") is one thing to the person
+        // who typed it: its parts are searched together, as a phrase, so a single-letter part like
+        // "e" never matches on its own (as Lucene's autoGeneratePhraseQueries and Elasticsearch's
+        // auto_generate_synonyms_phrase_query do).
+        AutoGeneratePhraseQueries = true;
     }
 
     /// <summary>
@@ -135,10 +140,39 @@ internal sealed class NewsQueryParser : BoundedQueryParser
             ? base.GetWildcardQuery(KeywordField(facet), SearchSchema.FacetKey(termStr))
             : base.GetWildcardQuery(field, termStr);
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        Facet(field) is { } facet
-            ? base.GetFuzzyQuery(KeywordField(facet), termStr, minSimilarity)
-            : base.GetFuzzyQuery(field, termStr, minSimilarity);
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        if (Facet(field) is { } facet)
+            return base.GetFuzzyQuery(KeywordField(facet), termStr, minSimilarity);
+        var parts = CompoundParts(termStr);
+        if (parts.Length <= 1)
+            return base.GetFuzzyQuery(field, termStr, minSimilarity);
+        if (field is null)
+        {
+            var perField = new BooleanQuery(disableCoord: true);
+            foreach (var textField in SearchSchema.TextFields)
+            {
+                var query = GetFuzzyQuery(textField, termStr, minSimilarity);
+                query.Boost = m_boosts[textField];
+                perField.Add(query, Occur.SHOULD);
+            }
+            return perField;
+        }
+        // A fuzzy compound word: a group name (even misspelt) is the group; otherwise each part of
+        // two or more letters is matched loosely and all are required, since a one-letter part
+        // loosely matches almost any short word.
+        if (_aliases.MatchWhole(termStr) is not null)
+            return TextQuery(field, termStr, quoted: true);
+        var all = new BooleanQuery();
+        foreach (var part in parts.Where(p => p.Length > 1))
+            all.Add(base.GetFuzzyQuery(field, part, minSimilarity), Occur.MUST);
+        return all.Clauses.Count == 0 ? base.GetFuzzyQuery(field, termStr, minSimilarity) : all;
+    }
+
+    /// <summary>The letter-and-digit parts of a word joined by hyphens or other punctuation.</summary>
+    private static string[] CompoundParts(string text) =>
+        text.Split(text.Where(static c => !char.IsLetterOrDigit(c) && c is not '\'' and not '\u2019').Distinct().ToArray(),
+                   StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A chunk that names a group as a whole also matches the group's other names.</summary>
     private Query TextQuery(string field, string queryText, bool quoted)

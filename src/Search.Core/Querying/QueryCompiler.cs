@@ -40,11 +40,11 @@ internal sealed partial class QueryCompiler
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
         {
             var words = Words(text);
-            var reason = FirstSentence(e.Message);
+            var reason = QueryProblem.Describe(text, e);
             if (words.Length == 0)
-                return (new BooleanQuery(), $"The query could not be read ({reason}) and has no words to search for instead.");
+                return (new BooleanQuery(), $"{reason}, and the query has no words to search for instead.");
             var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
-            return (fallback, $"The query could not be read as search syntax ({reason}); searched for the words \"{string.Join(' ', words)}\" instead.");
+            return (fallback, $"{reason}; searched the words instead.");
         }
     }
 
@@ -96,12 +96,6 @@ internal sealed partial class QueryCompiler
         WordPattern().Matches(text).Select(m => m.Value).Where(w => !IsOperator(w)).ToArray();
 
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "TO";
-
-    private static string FirstSentence(string message)
-    {
-        var line = message.Split('\n', 2)[0].Trim();
-        return line.Length > 160 ? line[..160] + "…" : line;
-    }
 
     [GeneratedRegex(@"^[\p{L}\p{N} ]+$")]
     private static partial Regex PlainWordsPattern();

@@ -100,8 +100,6 @@ internal sealed class RegexCost
                 var max = Match(',') ? Number() : min;
                 if (!Match('}'))
                     throw new ArgumentException($"Expected '}}' at position {_pos}.");
-                if (max < min)
-                    throw new ArgumentException($"The repetition {{{min},{max}}} has its bounds the wrong way round.");
                 Fits(automaton.GetNumberOfStates() * ((long)(max ?? min) + 1));
                 automaton = Operator(max is { } m ? BasicOperations.Repeat(automaton, min, m) : BasicOperations.Repeat(automaton, min));
             }
@@ -218,7 +216,7 @@ internal sealed class RegexCost
 
     private bool More => _pos < _text.Length;
 
-    private bool Peek(string chars) => More && chars.Contains((char)_text[_pos], StringComparison.Ordinal) && _text[_pos] < 0x10000;
+    private bool Peek(string chars) => More && _text[_pos] < 0x10000 && chars.Contains((char)_text[_pos], StringComparison.Ordinal);
 
     private bool Match(char c)
     {

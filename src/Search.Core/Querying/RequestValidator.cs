@@ -42,8 +42,8 @@ internal static class RequestValidator
             if (range.From is { } from && range.To is { } to && from > to)
                 throw new InvalidSearchRequestException(property, $"The {facet.Name} range starts after it ends ({from} to {to}).");
         }
-        if (request.Facets.TopN is < 0 or > SearchLimits.MaxFacetValues)
-            throw new InvalidSearchRequestException(nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.TopN), $"The number of facet values must be between 0 and {SearchLimits.MaxFacetValues}; it was {request.Facets.TopN}.");
+        if (request.Facets.TopN is < 0 or > SearchLimits.MaxFacetTopN)
+            throw new InvalidSearchRequestException(nameof(SearchRequest.Facets) + "." + nameof(FacetOptions.TopN), $"The number of facet values must be between 0 and {SearchLimits.MaxFacetTopN}; it was {request.Facets.TopN}.");
         foreach (var name in request.Facets.Names ?? [])
             Facet(facets, FacetNamesProperty, name);
         if (request.Highlight.Passages is < 0 or > SearchLimits.MaxPassages)

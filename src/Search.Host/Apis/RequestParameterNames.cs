@@ -32,12 +32,12 @@ internal static class RequestParameterNames
 
     /// <summary>
     /// The parameter for <paramref name="property"/>: a facet filter (<c>Filters.group</c>) is the facet's
-    /// own parameter, a range (<c>Ranges.year</c>) is <c>from</c>/<c>to</c>; names the host raised itself
+    /// own parameter, a range (<c>Ranges.year</c>) is <c>from</c>; names the host raised itself
     /// pass through unchanged.
     /// </summary>
     public static string For(string property) =>
         property.StartsWith(FiltersPrefix, StringComparison.Ordinal) ? property[FiltersPrefix.Length..]
-        : property.StartsWith(RangesPrefix, StringComparison.Ordinal) ? "from/to"
+        : property.StartsWith(RangesPrefix, StringComparison.Ordinal) ? "from"
         : ByProperty.GetValueOrDefault(property, property);
 
     private const string FiltersPrefix = nameof(SearchRequest.Filters) + ".";

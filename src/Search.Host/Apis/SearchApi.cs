@@ -51,11 +51,19 @@ public static class SearchApi
         return TypedResults.Ok(new FacetValuesResult(name.ToLowerInvariant(), request.Prefix, values.Select(FacetValueResult.From).ToArray()));
     }
 
-    /// <summary><c>GET /api/articles/{id}</c>: the cleaned article, its metadata and the evidence for each facet value.</summary>
-    public static Results<Ok<ArticleResult>, ProblemHttpResult> GetArticle(string id, SearchIndex index) =>
-        index.GetArticle(id) is { } article
-            ? TypedResults.Ok(ArticleResult.From(article, index.Facets))
-            : ArticleNotFound(id);
+    /// <summary>
+    /// <c>GET /api/articles/{id}</c>: the cleaned article, its metadata and the evidence for each facet value,
+    /// with the whole title and text highlighted for the query <c>q</c> when one is given.
+    /// </summary>
+    public static Results<Ok<ArticleResult>, ProblemHttpResult> GetArticle(string id, string? q, SearchIndex index, SearchHostOptions options)
+    {
+        var query = q?.Trim() ?? "";
+        if (query.Length > options.MaxQueryLength)
+            throw new InvalidSearchRequestException("q", $"The query is {query.Length} characters long; the limit is {options.MaxQueryLength}. Shorten it.");
+        if (query.Length == 0)
+            return index.GetArticle(id) is { } article ? TypedResults.Ok(ArticleResult.From(article, index.Facets)) : ArticleNotFound(id);
+        return index.HighlightArticle(id, query) is { } highlight ? TypedResults.Ok(ArticleResult.From(highlight, index.Facets)) : ArticleNotFound(id);
+    }
 
     /// <summary><c>POST /api/articles</c>: adds or replaces one article (a JSON object) or a batch (an array).</summary>
     public static async Task<Results<Ok<WriteResult>, ProblemHttpResult>> AddArticles(

@@ -22,6 +22,8 @@ namespace Search.Host.Apis;
 /// <param name="Histogram">A date histogram to add: <c>year</c> or <c>month</c> (default: none).</param>
 /// <param name="HistogramFrom">The histogram's first bucket (2019 or 2019-03); default the index's earliest.</param>
 /// <param name="HistogramTo">The histogram's last bucket; default the index's latest.</param>
+/// <param name="Explain"><c>true</c> adds an <c>explanation</c> to each hit: its score by term and its facet evidence.</param>
+/// <param name="Collapse"><c>false</c> lists near-duplicates as hits of their own instead of folding them into the best copy.</param>
 public sealed record SearchParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "from")] string? From,
@@ -34,7 +36,9 @@ public sealed record SearchParameters(
     [FromQuery(Name = "facet")] string[]? Facet,
     [FromQuery(Name = "histogram")] string? Histogram = null,
     [FromQuery(Name = "histogram_from")] string? HistogramFrom = null,
-    [FromQuery(Name = "histogram_to")] string? HistogramTo = null)
+    [FromQuery(Name = "histogram_to")] string? HistogramTo = null,
+    [FromQuery(Name = "explain")] bool? Explain = null,
+    [FromQuery(Name = "collapse")] bool? Collapse = null)
 {
     /// <summary>Maps the parameters, and the facet filters in <paramref name="query"/>, to a library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A value is malformed or over a host limit.</exception>
@@ -69,6 +73,8 @@ public sealed record SearchParameters(
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
             Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
             Histogram = ParseHistogram(),
+            Explain = Explain ?? defaults.Explain,
+            Collapse = Collapse ?? defaults.Collapse,
         };
     }
 

@@ -14,6 +14,7 @@ namespace Search.Host.Contracts;
 /// <param name="Facets">Counts per facet, in the schema's order.</param>
 /// <param name="Warnings">What the search changed or ignored.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
+/// <param name="TotalWithoutFilters">When nothing matches and filters are set: how many articles match without them; otherwise <c>null</c>.</param>
 /// <param name="Histogram">The date histogram, when the request asked for one (<c>histogram=year|month</c>); <c>null</c> otherwise.</param>
 public sealed record SearchResult(
     string Query,
@@ -23,8 +24,12 @@ public sealed record SearchResult(
     IReadOnlyList<FacetResultBody> Facets,
     IReadOnlyList<string> Warnings,
     string? NextCursor,
+    int? TotalWithoutFilters,
     HistogramResult? Histogram = null)
 {
+    /// <summary>"Did you mean": a respelling that finds clearly more articles; <c>null</c> when the query matches well.</summary>
+    public SuggestionResult? Suggestion { get; init; }
+
     /// <summary>The document for a library response of an index with the facets <paramref name="facets"/>.</summary>
     public static SearchResult From(SearchResponse response, FacetSchema facets)
     {
@@ -38,7 +43,11 @@ public sealed record SearchResult(
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
             response.NextCursor,
-            response.Histogram is { } histogram ? HistogramResult.From(histogram) : null);
+            response.TotalWithoutFilters,
+            response.Histogram is { } histogram ? HistogramResult.From(histogram) : null)
+        {
+            Suggestion = response.Suggestion is { } s ? new SuggestionResult(s.Query, s.Total) : null,
+        };
     }
 }
 
@@ -61,6 +70,12 @@ public sealed record HitResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     string? Url)
 {
+    /// <summary>The near-duplicates folded into this hit (<c>collapse=false</c> lists them as hits instead); <c>null</c> when none were folded.</summary>
+    public DuplicatesResult? Duplicates { get; init; }
+
+    /// <summary>Why the hit matched (<c>explain=true</c>); <c>null</c> otherwise.</summary>
+    public ExplanationResult? Explanation { get; init; }
+
     internal static HitResult From(SearchHit hit) => new(
         hit.Id,
         float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : null,
@@ -69,7 +84,11 @@ public sealed record HitResult(
         hit.Passages.Select(PassageResult.From).ToArray(),
         hit.Published,
         hit.Facets,
-        hit.Url);
+        hit.Url)
+    {
+        Duplicates = hit.Duplicates is { } d ? new DuplicatesResult(d.Cluster, d.Count, d.Ids, d.Sites) : null,
+        Explanation = hit.Explanation is { } e ? ExplanationResult.From(e) : null,
+    };
 }
 
 /// <summary>A highlighted passage.</summary>
@@ -120,26 +139,45 @@ public sealed record FacetValuesResult(string Name, string Prefix, IReadOnlyList
 /// <param name="Title">The headline.</param>
 /// <param name="Body">The cleaned text.</param>
 /// <param name="Url">The article's address, if known.</param>
+/// <param name="Byline">Who wrote it, as the source credits them, if known.</param>
 /// <param name="Published">Publication date, if known.</param>
 /// <param name="Facets">The article's values by facet name.</param>
 /// <param name="Evidence">For each facet value, the sentence it came from.</param>
+/// <param name="TitleHtml">The whole title HTML-escaped, with the matches of <c>q</c> in <c>&lt;mark&gt;</c>; safe to insert as HTML.</param>
+/// <param name="BodyHtml">The whole cleaned text HTML-escaped, with the matches of <c>q</c> in <c>&lt;mark&gt;</c>; safe to insert as HTML.</param>
+/// <param name="Warnings">How <c>q</c> was read, when it was not taken as written; empty otherwise.</param>
 public sealed record ArticleResult(
     string Id,
     string Title,
     string Body,
     string? Url,
+    string? Byline,
     DateTimeOffset? Published,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
-    IReadOnlyList<EvidenceResult> Evidence)
+    IReadOnlyList<EvidenceResult> Evidence,
+    string TitleHtml,
+    string BodyHtml,
+    IReadOnlyList<string> Warnings)
 {
-    internal static ArticleResult From(Article article, FacetSchema schema) => new(
-        article.Id,
-        article.Title,
-        article.Body,
-        article.Url,
-        article.Published,
-        schema.Names.ToDictionary(name => name, article.Values),
-        article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray());
+    internal static ArticleResult From(Article article, FacetSchema schema) =>
+        From(new ArticleHighlight(article, HighlightedText.Plain(article.Title), HighlightedText.Plain(article.Body), []), schema);
+
+    internal static ArticleResult From(ArticleHighlight highlight, FacetSchema schema)
+    {
+        var article = highlight.Article;
+        return new(
+            article.Id,
+            article.Title,
+            article.Body,
+            article.Url,
+            article.Byline,
+            article.Published,
+            schema.Names.ToDictionary(name => name, article.Values),
+            article.Evidence.Select(e => new EvidenceResult(e.Facet, e.Value, e.Sentence)).ToArray(),
+            highlight.Title.Html,
+            highlight.Body.Html,
+            highlight.Warnings);
+    }
 }
 
 /// <summary>Why an article carries a facet value.</summary>

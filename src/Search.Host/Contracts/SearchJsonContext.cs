@@ -12,4 +12,9 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(ArticleResult))]
 [JsonSerializable(typeof(WriteResult))]
 [JsonSerializable(typeof(PivotResult))]
+[JsonSerializable(typeof(SavedSearchListResult))]
+[JsonSerializable(typeof(SavedSearchRunResult))]
+[JsonSerializable(typeof(SavedSearchResult))]
+[JsonSerializable(typeof(SnapshotResult))]
+[JsonSerializable(typeof(DuplicateClustersResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

@@ -13,6 +13,14 @@ public sealed class IndexWrites(SearchIndex index) : IDisposable
     private const string CommittedBy = "search serve";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _writes;
+    private long _failedWrites;
+
+    /// <summary>Write requests committed since the host started.</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Write requests that failed (nothing committed) since the host started.</summary>
+    public long FailedWrites => Interlocked.Read(ref _failedWrites);
 
     /// <summary>
     /// Writes <paramref name="articles"/> through the same <see cref="ArticleIndexer"/> as <c>search index</c>
@@ -26,7 +34,14 @@ public sealed class IndexWrites(SearchIndex index) : IDisposable
         try
         {
             using var writer = index.OpenWriter();
-            return new ArticleIndexer(writer, CommittedBy).Index(articles, cancellation: cancellation);
+            var report = new ArticleIndexer(writer, CommittedBy).Index(articles, cancellation: cancellation);
+            Interlocked.Increment(ref _writes);
+            return report;
+        }
+        catch
+        {
+            Interlocked.Increment(ref _failedWrites);
+            throw;
         }
         finally
         {
@@ -45,12 +60,39 @@ public sealed class IndexWrites(SearchIndex index) : IDisposable
             using var writer = index.OpenWriter();
             change(writer);
             writer.Commit(CommittedBy);
+            Interlocked.Increment(ref _writes);
+        }
+        catch
+        {
+            Interlocked.Increment(ref _failedWrites);
+            throw;
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    /// <summary>
+    /// Copies the last commit to <paramref name="destination"/> (<see cref="IndexSnapshot"/>). Writes wait only
+    /// while the commit is pinned and unpinned, not during the copy.
+    /// </summary>
+    /// <exception cref="SearchException">The destination is not empty, or the index has no commit.</exception>
+    public Task<SnapshotReport> SnapshotAsync(string destination, CancellationToken cancellation) =>
+        Task.Run(() => IndexSnapshot.Take(index.Path, destination, step =>
+        {
+            // Not cancellable: the unpin step must run once the pin has.
+            _gate.Wait(CancellationToken.None);
+            try
+            {
+                using var writer = index.OpenWriter();
+                step(writer);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }), cancellation);
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();

@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', ...SearchAnalysis.params]);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain', ...SearchAnalysis.params]);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -23,11 +23,13 @@
     summary: $('summary'),
     error: $('error'),
     warnings: $('warnings'),
+    notice: $('discovery-notice'),
     hits: $('hits'),
     pager: $('pager'),
     prev: $('prev'),
     next: $('next'),
     pageInfo: $('page-info'),
+    pills: $('pills'),
   };
 
   let state = readState(location.search);
@@ -50,6 +52,7 @@
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
       page: Number.isFinite(page) && page > 1 ? page : 1,
+      similar: p.get('similar') ?? '',
     };
   }
 
@@ -64,6 +67,7 @@
     if (s.sort) p.set('sort', s.sort);
     if (withPage && s.page > 1) p.set('page', String(s.page));
     if (withPage) SearchAnalysis.write(p);
+    if (s.similar) p.set('similar', s.similar);
     return p;
   }
 
@@ -75,6 +79,7 @@
   }
 
   window.addEventListener('popstate', () => {
+    if (toParams(readState(location.search)).toString() === toParams(state).toString() && lastResponse) return; // the reader opened or closed
     state = readState(location.search);
     SearchAnalysis.readUrl(location.search);
     search();
@@ -84,7 +89,7 @@
 
   ui.searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate({ q: ui.q.value.trim() });
+    navigate({ q: ui.q.value.trim(), similar: '' });
   });
 
   ui.yearForm.addEventListener('submit', (event) => {
@@ -103,6 +108,11 @@
     navigate({ page: state.page + delta });
     ui.results.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
+  }
+
+  function removeFilter(facet, value) {
+    if (facet === null) navigate({ from: '', to: '' });
+    else toggle(facet, value, false);
   }
 
   function toggle(facet, value, on) {
@@ -138,7 +148,7 @@
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const body = await getJson(`api/search?${params}`, searchAbort.signal);
+      const body = await getJson(SearchDiscovery.searchUrl(state, params), searchAbort.signal);
       lastResponse = body;
       render(body);
       ui.results.dataset.status = 'ready';
@@ -155,7 +165,10 @@
     ui.q.value = state.q;
     ui.from.value = state.from;
     ui.to.value = state.to;
-    ui.sort.value = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    // Without a query there is nothing to rank by, so the server lists newest first: say so.
+    const sort = [...ui.sort.options].some((o) => o.value === state.sort) ? state.sort : '';
+    ui.sort.value = sort === '' && !state.q ? 'newest' : sort;
+    ui.sort.options[0].disabled = !state.q;
     document.title = state.q ? `${state.q} – Statement search` : 'Statement search';
   }
 
@@ -177,10 +190,12 @@
     ui.error.hidden = true;
     renderSummary(body);
     renderWarnings(body.warnings);
+    SearchDiscovery.renderNotice(ui.notice, body, state, navigate);
     renderHits(body.hits);
     renderPager(body.total);
     renderFacets(body.facets);
     SearchAnalysis.render(body);
+    SearchFilters.countOnToggle(SearchFilters.renderPills(ui.pills, state, removeFilter));
   }
 
   function renderSummary(body) {
@@ -215,12 +230,9 @@
   function renderHit(hit) {
     const item = el('li', 'hit');
     const heading = el('h2', 'hit-title');
-    const href = safeUrl(hit.url);
-    const title = href ? el('a') : el('span');
-    if (href) {
-      title.href = href;
-      title.rel = 'noopener noreferrer';
-    }
+    const title = el('a');
+    title.href = SearchReader.href(hit.id);
+    title.dataset.article = hit.id;
     if (hit.title) {
       title.innerHTML = hit.title_html; // escaped by the server; only <mark> is markup
     } else {
@@ -237,7 +249,14 @@
     const periods = new Set((lastResponse?.facets ?? []).filter((f) => f.period).map((f) => f.name));
     for (const [facet, values] of Object.entries(hit.facets)) {
       if (facet === 'year' || periods.has(facet)) continue;
-      for (const value of values) meta.append(el('span', `tag tag-${facet}`, value));
+      for (const value of values) meta.append(SearchFilters.chip(facet, value));
+    }
+    const href = safeUrl(hit.url);
+    if (href) {
+      const original = el('a', 'original', 'Original ↗');
+      original.href = href;
+      original.rel = 'noopener noreferrer';
+      meta.append(original);
     }
     item.append(meta);
 
@@ -246,6 +265,7 @@
       p.innerHTML = passage.html; // escaped by the server; only <mark> is markup
       item.append(p);
     }
+    SearchDiscovery.decorateHit(item, hit, navigate);
     return item;
   }
 

@@ -103,8 +103,11 @@ public static partial class TextCleaner
 
     private static string? DetectTitle(List<string> kept)
     {
-        var first = kept.FirstOrDefault();
-        if (first is null || first.Length > MaxTitleLength || EndsAsSentence(first))
+        // A lone line is the whole text: taking it as the headline would leave no body at all.
+        if (kept.Count < 2)
+            return null;
+        var first = kept[0];
+        if (first.Length > MaxTitleLength || EndsAsSentence(first))
             return null;
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // One- or two-word lines are section labels or names, not headlines.

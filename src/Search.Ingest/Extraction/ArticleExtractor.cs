@@ -48,7 +48,7 @@ public sealed class ArticleExtractor
             foreach (var value in values)
             {
                 if (found.FirstOrDefault(f => extractor.SameValue(f.Value, value)) is { } match)
-                    evidence.Add(new FacetEvidence(extractor.Facet, value, match.Sentence));
+                    evidence.Add(new FacetEvidence(extractor.Facet, value, match.Sentence) { Rule = match.Rule });
             }
             facets[extractor.Facet] = values;
         }
@@ -65,6 +65,7 @@ public sealed class ArticleExtractor
             Title = title,
             Body = cleaned.Body,
             Url = input.Url,
+            Byline = input.Byline,
             Source = input.Source,
             Published = published,
             Facets = facets,
@@ -82,12 +83,12 @@ public sealed class ArticleExtractor
             return (givenYear.Trim(), input.Published);
         if (input.Published is { } published)
         {
-            evidence.Add(new FacetEvidence(FacetNames.Year, Year(published.Year), $"Published {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (metadata)"));
+            evidence.Add(new FacetEvidence(FacetNames.Year, Year(published.Year), $"Published {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (metadata)") { Rule = "year: the publication date in the source's metadata" });
             return (Year(published.Year), published);
         }
-        if (YearExtractor.Extract(cleaned) is not { } found)
+        if (YearExtractor.Extract(cleaned, input.Url) is not { } found)
             return (null, null);
-        evidence.Add(new FacetEvidence(FacetNames.Year, Year(found.Year), found.Sentence));
+        evidence.Add(new FacetEvidence(FacetNames.Year, Year(found.Year), found.Sentence) { Rule = "year: a date stated in the text" });
         DateTimeOffset? date = found.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         return (Year(found.Year), date);
     }

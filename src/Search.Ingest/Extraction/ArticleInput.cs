@@ -31,4 +31,10 @@ public sealed record ArticleInput
     /// way extracted ones are (groups canonicalised through the alias table).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? Facets { get; init; }
+
+    /// <summary>
+    /// Who wrote the article, as the source credits them (an HTML page's byline). Kept as metadata
+    /// only: a writer is not a speaker, so speaker extraction does not read it.
+    /// </summary>
+    public string? Byline { get; init; }
 }

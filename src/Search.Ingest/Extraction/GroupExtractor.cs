@@ -38,7 +38,7 @@ public sealed class GroupExtractor
             var sentence = SentenceAt(sentences, text, mention.Start);
             if (namesPakistaniTaliban && IsBareTaliban(mention) && !IsAboutAfghanistan(sentence))
                 continue;
-            values.Add(new ExtractedValue(mention.Group, sentence ?? mention.Text));
+            values.Add(new ExtractedValue(mention.Group, sentence ?? mention.Text) { Rule = $"alias \"{mention.Text}\"" });
         }
         return values;
     }

@@ -35,13 +35,32 @@ public static class PersonNames
     public static IReadOnlyList<string> Words(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // The speaker extractor compares each name with every other of its article; folding once per name keeps that cheap.
+        var cache = _wordsCache ??= new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached))
+            return cached;
+        if (cache.Count >= MaxCachedNames)
+            cache.Clear();
+        return cache[name] = ComputeWords(name);
+    }
+
+    private const int MaxCachedNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<string>>? _wordsCache;
+
+    private static string[] ComputeWords(string name)
+    {
         var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd(',', ';'))
             .Select(StripPossessive)
             .ToList();
         while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
             words.RemoveAt(0);
-        var folded = words.Select(Fold).Where(w => w.Length > 0).ToList();
+        // "al-Zawahiri" and "Zawahiri" are one surname.
+        var folded = words.Select(Fold).Where(w => w.Length > 0)
+            .Select(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) ? w[3..] : w)
+            .ToList();
         return folded.Where((w, i) => !(w.Length == 1 && i > 0 && i < folded.Count - 1)).ToArray();
     }
 
@@ -51,6 +70,9 @@ public static class PersonNames
         var x = Fold(a);
         var y = Fold(b);
         if (x == y)
+            return true;
+        // An initial stands for any first name it begins: "A. B. Vajpayee" and "Atal Bihari Vajpayee".
+        if ((x.Length == 1 && y.StartsWith(x, StringComparison.Ordinal)) || (y.Length == 1 && x.StartsWith(y, StringComparison.Ordinal)))
             return true;
         return NicknameGroups.TryGetValue(x, out var gx) && NicknameGroups.TryGetValue(y, out var gy) && gx.Intersect(gy).Any();
     }
@@ -70,22 +92,43 @@ public static class PersonNames
         return SameFirstName(x[0], y[0]);
     }
 
-    /// <summary>The display form: titles and middle initials removed, spacing normalised ("Nathan A Sales" → "Nathan Sales").</summary>
+    /// <summary>
+    /// The display form: titles and middle initials removed, leading initials kept, spacing normalised
+    /// ("Nathan A Sales" → "Nathan Sales"); an honorific stays before a one-word name ("Hafiz Saeed").
+    /// </summary>
     public static string Display(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
-        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
+        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')) && !(words.Count == 2 && IsHonorific(words[0])))
             words.RemoveAt(0);
-        var kept = words.Where((w, i) => !(IsInitial(w) && i > 0 && i < words.Count - 1));
+        // Middle initials go ("George W. Bush" → "George Bush"); leading ones are the name ("A. B. Vajpayee").
+        var firstFull = words.FindIndex(w => !IsInitial(w));
+        var kept = words.Where((w, i) => !(IsInitial(w) && i > firstFull && firstFull >= 0 && i < words.Count - 1));
         return string.Join(' ', kept);
+    }
+
+    /// <summary>Honorifics that a one-word name is known by ("Hafiz Saeed", "Mullah Omar"), kept in its display form.</summary>
+    internal static bool IsHonorific(string word) => Fold(word) is "hafiz" or "maulana" or "mufti" or "mullah" or "sheikh" or "shaikh"
+        or "syed" or "qari" or "pir" or "maulvi" or "allama" or "ayatollah" or "imam" or "haji";
+
+    private static bool IsPlainAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+                return false;
+        }
+        return true;
     }
 
     internal static bool IsInitial(string word) => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]);
 
+    private static readonly string[] PossessiveSuffixes = ["'s", "\u2019s", "'", "\u2019"];
+
     internal static string StripPossessive(string word)
     {
-        foreach (var suffix in new[] { "'s", "\u2019s", "'", "\u2019" })
+        foreach (var suffix in PossessiveSuffixes)
         {
             if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
                 return word[..^suffix.Length];
@@ -95,6 +138,18 @@ public static class PersonNames
 
     internal static string Fold(string word)
     {
+        if (IsPlainAscii(word))
+        {
+            // Most names are plain ASCII: no accents to strip, so skip the Unicode decomposition.
+            Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            var length = 0;
+            foreach (var c in word)
+            {
+                if (c is not ('.' or '\''))
+                    buffer[length++] = char.ToLowerInvariant(c);
+            }
+            return new string(buffer[..length]);
+        }
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

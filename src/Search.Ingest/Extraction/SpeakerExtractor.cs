@@ -47,7 +47,13 @@ public sealed class SpeakerExtractor
     public SpeakerExtractor(GroupAliasTable groups) => _groups = groups ?? throw new ArgumentNullException(nameof(groups));
 
     /// <summary>The speakers of the article in order of first attribution, each once, with the sentence that credits them.</summary>
-    public IReadOnlyList<ExtractedValue> Extract(string? title, string body)
+    public IReadOnlyList<ExtractedValue> Extract(string? title, string body) => Analyse(title, body).Speakers;
+
+    /// <summary>
+    /// The speakers of the article, and the names that stood where a speaker stands but were
+    /// refused because they name an organisation or a place, each with the reason.
+    /// </summary>
+    public SpeakerExtraction Analyse(string? title, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
@@ -56,17 +62,35 @@ public sealed class SpeakerExtractor
         var credited = new List<Credited>();
         var titled = new List<string>();
         IReadOnlyList<NameCandidate> previousSubjects = [];
+        IReadOnlyList<NameCandidate> previousSpeakers = [];
+        var roles = new Dictionary<string, (NameCandidate Person, int Order)>(StringComparer.Ordinal);
         for (var index = 0; index < sentences.Count; index++)
         {
             var sentence = sentences[index];
             var analysis = Analyse(sentence);
-            mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1).Select(c => new Mention(c.Name, Order(index, c.First))));
-            credited.AddRange(Credit(analysis).Select(c => new Credited(c, sentence.Text, Order(index, c.First))));
+            if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
+                credited.Add(new Credited(holder.Person, sentence.Text, holder.Order, Rule: RoleRule));
+            foreach (var candidate in analysis.Candidates)
+            {
+                if (candidate.NotPerson is null && Context(analysis.Tokens, candidate).Role is { } role)
+                    roles[role] = (candidate, Order(index, candidate.First));
+            }
+            mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
+            var speakersHere = Credit(analysis).ToList();
+            credited.AddRange(speakersHere.Select(c => new Credited(c, sentence.Text, Order(index, c.First), Rule: DirectRule)));
+            if (TranscriptSpeaker(analysis.Tokens) is { } turn)
+                credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First), Rule: TranscriptRule));
             titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
-            if (previousSubjects.Count > 0 && PronounSpeaks(analysis))
-                credited.Add(new Credited(previousSubjects[0], sentence.Text, Order(index, 0), previousSubjects));
+            var pronounSpeaks = PronounSpeaks(analysis);
+            if ((previousSubjects.Count > 0 || previousSpeakers.Count > 0) && pronounSpeaks)
+            {
+                // "…," tweeted X, a spokesman for the group. "…," he said.': the last speaker before any other subject.
+                var antecedents = previousSpeakers.Concat(previousSubjects).ToList();
+                credited.Add(new Credited(antecedents[0], sentence.Text, Order(index, 0), antecedents, PronounRule));
+            }
             var subjects = MainSubjects(analysis);
             previousSubjects = subjects.Count > 0 || !StartsWithPronoun(analysis.Tokens) ? subjects : previousSubjects;
+            previousSpeakers = speakersHere.Count > 0 || !pronounSpeaks ? speakersHere.Where(c => c.NotPerson is null).ToList() : previousSpeakers;
         }
         return Merge(credited, mentions, titled);
     }
@@ -104,6 +128,12 @@ public sealed class SpeakerExtractor
                 i++;
                 continue;
             }
+            // "Minister of Mines Subroto": an organisation word opening a run is the office's, not the name's.
+            if (words.Count == 0 && IsCapitalisedOrganisationWord(tokens[start]) && IsNameWord(tokens, inGroup, start + 1))
+            {
+                i = start + 1;
+                continue;
+            }
             words.Add(tokens[start].Text);
             var last = start;
             var k = start + 1;
@@ -122,6 +152,18 @@ public sealed class SpeakerExtractor
                     words.Add(tokens[k].Text);
                     k = after;
                 }
+                else if (IsInnerHonorific(tokens[k]) && !inGroup[k])
+                {
+                    // "Khalid Sheikh Mohammed", "Amir Ahmed Sheikh": after a name word it is the name's own.
+                    words.Add(tokens[k].Text);
+                    last = k++;
+                }
+                else if (IsParticleSurname(tokens[k]) && !inGroup[k])
+                {
+                    // "Ayman al-Zawahiri", "Abu Bakr al-Baghdadi": an article joined to the surname.
+                    words.Add(tokens[k].Text);
+                    last = k++;
+                }
                 else if (IsNameParticle(tokens[k]) && k + 1 < tokens.Count && IsNameWord(tokens, inGroup, k + 1))
                 {
                     words.Add(tokens[k].Text);
@@ -132,11 +174,74 @@ public sealed class SpeakerExtractor
                     break;
                 }
             }
+            // "Hafiz Saeed", "Mullah Omar": a one-word name keeps the honorific it is known by.
+            if (words.Count == 1 && first > 0 && tokens[first - 1].IsCapitalisedWord && PersonNames.IsHonorific(tokens[first - 1].Text))
+                words.Insert(0, tokens[--first].Text);
             if (words.Count(w => !PersonNames.IsInitial(w)) <= MaxNameWords)
-                candidates.Add(new NameCandidate(first, last, words));
+                candidates.Add(new NameCandidate(first, last, words) { NotPerson = NotPersonReason(tokens, first, last, words) });
             i = last + 1;
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// Why the run of name words from <paramref name="first"/> to <paramref name="last"/> names an
+    /// organisation or a place, judged by the lexicon of such names, the word that ends or follows
+    /// it ("Chrysler Corp", "Moody's Investors Service"), an "of" after an organisation word ("Bank of
+    /// Japan"), a noun before it ("news agency Tanjug") or the head of its appositive ("Tanjug, the
+    /// Yugoslav news agency,"); <c>null</c> when nothing says so.
+    /// </summary>
+    private static string? NotPersonReason(IReadOnlyList<Token> tokens, int first, int last, List<string> words)
+    {
+        var folded = new string[words.Count];
+        for (var w = 0; w < words.Count; w++)
+            folded[w] = PersonNames.StripPossessive(words[w]).ToLowerInvariant();
+        for (var length = NameLexicon.StartsNonPersonName(folded[0]) ? folded.Length : 0; length > 0; length--)
+        {
+            var prefix = string.Join(' ', folded, 0, length);
+            if (NameLexicon.IsNonPersonName(prefix))
+                return $"'{prefix}' is a known organisation or place";
+        }
+        if (NameLexicon.IsNonPersonName(folded[^1]) && folded.Length > 1)
+            return $"'{folded[^1]}' is a known organisation or place";
+        if (NameLexicon.IsOrganisationWord(words[^1]))
+            return $"ends in '{PersonNames.StripPossessive(words[^1])}', a word of organisation names";
+        var next = last + 1;
+        if (next < tokens.Count && IsCapitalisedOrganisationWord(tokens[next]))
+            return $"followed by '{tokens[next].Text}', a word of organisation names";
+        if (next + 1 < tokens.Count && tokens[next].Text is "and" or "&" && tokens[next + 1].Text is "Co" or "Company" or "Sons" or "Partners" or "Associates" or "Brothers")
+            return $"followed by '{tokens[next].Text} {tokens[next + 1].Text}', a firm's name";
+        if (first >= 2 && tokens[first - 1].Text == "of" && IsCapitalisedOrganisationWord(tokens[first - 2]))
+            return $"follows '{tokens[first - 2].Text} of', an organisation's name";
+        if (first >= 1 && tokens[first - 1].IsLowerWord && NameLexicon.IsOrganisationNoun(tokens[first - 1].Text))
+            return $"follows '{tokens[first - 1].Text}', a noun for an organisation or a place";
+        if (AppositiveHead(tokens, next) is { } head && NameLexicon.IsOrganisationNoun(head))
+            return $"its appositive calls it '{head}'";
+        return null;
+    }
+
+    private static bool IsCapitalisedOrganisationWord(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Acronym && char.IsUpper(token.Text[0]) && NameLexicon.IsOrganisationWord(token.Text);
+
+    /// <summary>
+    /// The head noun of an appositive that opens with an article at <paramref name="comma"/>: the last
+    /// lower-case word before the closing comma or the first preposition ("the Yugoslav news agency,"
+    /// → agency; "a unit of the group," → unit); <c>null</c> when there is none.
+    /// </summary>
+    private static string? AppositiveHead(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("the" or "a" or "an"))
+            return null;
+        string? head = null;
+        for (var k = comma + 2; k < tokens.Count && k <= comma + 10; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Punct or TokenKind.Quote || (t.IsLowerWord && NameLexicon.IsPreposition(t.Text)))
+                return head;
+            if (t.IsLowerWord)
+                head = t.Text;
+        }
+        return null;
     }
 
     private static bool IsNameWord(IReadOnlyList<Token> tokens, bool[] inGroup, int i) =>
@@ -145,10 +250,15 @@ public sealed class SpeakerExtractor
     /// <summary>The index after the initials starting at <paramref name="i"/> ("T." or "P.J."), adding them to <paramref name="words"/>; <paramref name="i"/> when there are none.</summary>
     private static int LeadingInitialsEnd(IReadOnlyList<Token> tokens, bool[] inGroup, int i, List<string> words)
     {
-        if (IsInitial(tokens, i) && i + 2 < tokens.Count && tokens[i + 1].Text == "." && IsNameWord(tokens, inGroup, i + 2))
+        // "A. B. Vajpayee": one or more single-letter initials, each with its dot, before a name word.
+        var k = i;
+        while (IsInitial(tokens, k) && k + 2 < tokens.Count && tokens[k + 1].Text == ".")
+            k += 2;
+        if (k > i && IsNameWord(tokens, inGroup, k))
         {
-            words.Add(tokens[i].Text + ".");
-            return i + 2;
+            for (var j = i; j < k; j += 2)
+                words.Add(tokens[j].Text + ".");
+            return k;
         }
         var t = tokens[i];
         if (t.Kind == TokenKind.Acronym && t.Text.EndsWith('.') && t.Text.Length <= 6 && !inGroup[i]
@@ -163,6 +273,13 @@ public sealed class SpeakerExtractor
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
+    /// <summary>"Khalid Sheikh Mohammed": an honorific after a name word is part of the name, not a title.</summary>
+    private static bool IsInnerHonorific(Token token) => token.Text is "Sheikh" or "Shaikh" or "Syed";
+
+    private static bool IsParticleSurname(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length > 4 && (token.Text.StartsWith("al-", StringComparison.Ordinal) || token.Text.StartsWith("el-", StringComparison.Ordinal))
+        && char.IsUpper(token.Text[3]);
+
     private static bool IsNameParticle(Token token) =>
         token.Kind == TokenKind.Word && token.Text is "bin" or "ibn" or "de" or "van" or "von" or "der" or "ul" or "ur" or "ud" or "al" or "da" or "di";
 
@@ -170,13 +287,31 @@ public sealed class SpeakerExtractor
     {
         var tokens = analysis.Tokens;
         var result = new List<NameCandidate>();
-        var startsAt = analysis.Candidates.ToDictionary(c => c.First);
+        var startsAt = analysis.StartsAt;
         foreach (var candidate in analysis.Candidates)
         {
             var context = Context(tokens, candidate);
             candidate.Titled = context.Titled;
-            if (candidate.Possessive(tokens) || !context.IsSubject || IsHearsay(tokens, candidate.First))
+            if (candidate.NotPerson is null && !candidate.Possessive(tokens) && (WhoSays(tokens, candidate.Last + 1) || QuotedAs(tokens, candidate)))
+            {
+                // "his adviser X, who said at a news conference that…": the relative clause credits X wherever X stands.
+                if (!result.Contains(candidate))
+                    result.Add(candidate);
                 continue;
+            }
+            if (!context.IsSubject || IsHearsay(tokens, candidate.First))
+                continue;
+            if (candidate.Possessive(tokens))
+            {
+                // "X's office said in a statement": words issued by someone's office are theirs.
+                if (OfficeEnd(tokens, candidate.Last + 1) is { } officeEnd)
+                {
+                    var office = new NameCandidate(candidate.First, officeEnd, candidate.Words) { NotPerson = candidate.NotPerson };
+                    if (ScanForVerb(analysis, office, startsAt, context.Temporal).Any() && !result.Contains(candidate))
+                        result.Add(candidate);
+                }
+                continue;
+            }
             foreach (var speaker in ScanForVerb(analysis, candidate, startsAt, context.Temporal))
             {
                 if (!result.Contains(speaker))
@@ -227,6 +362,9 @@ public sealed class SpeakerExtractor
             var inAppositive = k <= uncountedUntil || depth > 0;
             if (token.IsLowerWord && NameLexicon.IsPassiveMarker(token.Text) && QuotedAsSaying(tokens, k + 1))
                 return pending;
+            // "X held a news conference, promising an amnesty and saying …": the subject's own participle of saying.
+            if (token.IsLowerWord && !inAppositive && NameLexicon.IsSayingParticiple(token.Text) && tokens[k - 1].Text is "," or "and")
+                return pending;
             if (token.IsLowerWord && !inAppositive && NameLexicon.IsAuxiliary(token.Text) && !ReportingVerbFollows(tokens, k + 1))
                 break;
             if (token.IsLowerWord && NameLexicon.IsReportingVerb(token.Text) && !IsParticiple(tokens, k))
@@ -247,6 +385,59 @@ public sealed class SpeakerExtractor
                 counted++;
         }
         return [];
+    }
+
+    /// <summary>
+    /// The speaker of a transcript turn ("MR. TONER: Good afternoon.", "SECRETARY KERRY: Thank you."):
+    /// a title and a surname in capitals before a colon at the start of the sentence; <c>null</c> otherwise.
+    /// </summary>
+    private static NameCandidate? TranscriptSpeaker(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !NameLexicon.IsTitle(tokens[0].Text))
+            return null;
+        var k = tokens[1].Text == "." ? 2 : 1;
+        var start = k;
+        while (k < tokens.Count && k - start < 2 && tokens[k].Kind is TokenKind.Acronym or TokenKind.Word && tokens[k].Text.Length > 1
+               && !tokens[k].Text.Any(char.IsLower) && !tokens[k].Text.Contains('.'))
+            k++;
+        if (k == start || k >= tokens.Count || tokens[k].Text != ":")
+            return null;
+        var words = new List<string>();
+        for (var i = start; i < k; i++)
+            words.Add(tokens[i].Text[0] + tokens[i].Text[1..].ToLowerInvariant());
+        return new NameCandidate(start, k - 1, words) { Titled = true };
+    }
+
+    /// <summary>"A statement quoted X as saying…", "the agency cited X as telling…": the one quoted is the speaker.</summary>
+    private static bool QuotedAs(IReadOnlyList<Token> tokens, NameCandidate candidate)
+    {
+        var before = candidate.First - 1;
+        while (before >= 0 && tokens[before].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[before].Text))
+            before--;
+        return before >= 0 && tokens[before].Text is "quoted" or "quotes" or "cited" or "cites"
+            && candidate.Last + 2 < tokens.Count && tokens[candidate.Last + 1].Is("as")
+            && NameLexicon.IsSayingParticiple(tokens[candidate.Last + 2].Text);
+    }
+
+    /// <summary>Whether ", who" at <paramref name="comma"/> opens a relative clause whose verb reports speech: ", who said", ", who has also warned".</summary>
+    private static bool WhoSays(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || !tokens[comma + 1].Is("who"))
+            return false;
+        var k = comma + 2;
+        if (tokens[k].IsLowerWord && NameLexicon.IsAuxiliary(tokens[k].Text))
+            k++;
+        while (k < tokens.Count && tokens[k].IsLowerWord && NameLexicon.IsInterposedAdverb(tokens[k].Text))
+            k++;
+        return k < tokens.Count && tokens[k].IsLowerWord && NameLexicon.IsReportingVerb(tokens[k].Text) && !IsParticiple(tokens, k);
+    }
+
+    /// <summary>The index of "office" in "X's office" or "X's media office" starting at <paramref name="k"/>; <c>null</c> otherwise.</summary>
+    private static int? OfficeEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text is "press" or "media" && k + 1 < tokens.Count)
+            k++;
+        return k < tokens.Count && tokens[k].Text is "office" or "secretariat" ? k : null;
     }
 
     /// <summary>"accused of planning", "condemned by": a participle, not a verb with the name as subject.</summary>
@@ -302,7 +493,7 @@ public sealed class SpeakerExtractor
     private static bool HasOwnSubject(Token before) =>
         VerbSubjects.Contains(before.Text)
         || before.Kind == TokenKind.Acronym
-        || (before.IsCapitalisedWord && NameLexicon.IsNonPerson(before.Text));
+        || (before.IsCapitalisedWord && NameLexicon.IsNonPerson(before.Text) && !NameLexicon.IsCalendarWord(before.Text));
 
     /// <summary>The last token index of an appositive starting at <paramref name="comma"/>, or -1 when there is none.</summary>
     private static int AppositiveEnd(IReadOnlyList<Token> tokens, int comma)
@@ -337,6 +528,12 @@ public sealed class SpeakerExtractor
         {
             next = k + 1;
         }
+        else if (k >= 2 && tokens[k].Is("by") && tokens[k - 1].IsLowerWord && NameLexicon.IsSpokenByVerb(tokens[k - 1].Text)
+                 && NameLexicon.IsPassiveMarker(tokens[k - 2].Text))
+        {
+            // "This was stated by Foreign Office spokesperson X": the agent of a passive verb of saying.
+            next = k + 1;
+        }
         else
         {
             return null;
@@ -345,7 +542,9 @@ public sealed class SpeakerExtractor
         {
             var t = tokens[next];
             var titleish = NameLexicon.IsTitle(t.Text) || t.Kind == TokenKind.Acronym
-                || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)) || t.Text is "the" or "of" or "for";
+                || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)) || t.Text is "the" or "of" or "for"
+                // "said the senator, X": the role and then the name in apposition.
+                || (t.Text == "," && NameLexicon.IsTitle(tokens[next - 1].Text));
             if (!titleish)
                 return next;
         }
@@ -355,8 +554,9 @@ public sealed class SpeakerExtractor
     private static SubjectContext Context(IReadOnlyList<Token> tokens, NameCandidate candidate)
     {
         if (candidate.First > 0 && tokens[candidate.First - 1].Text is "the" or "The" or "a" or "A" or "an" or "An")
-            return new SubjectContext(false, false, false);
+            return new SubjectContext(false, false, false, null);
         var titled = false;
+        string? role = null;
         var j = candidate.First - 1;
         while (j >= 0)
         {
@@ -364,6 +564,7 @@ public sealed class SpeakerExtractor
             if (t.Kind == TokenKind.Word && NameLexicon.IsTitle(t.Text))
             {
                 titled = true;
+                role ??= RoleKey(t.Text);
                 j--;
             }
             else if (t.Kind == TokenKind.Acronym || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)))
@@ -381,6 +582,17 @@ public sealed class SpeakerExtractor
                 // "Mullen's spokesman X": the possessor is part of the role, not the subject.
                 j--;
             }
+            else if ((t.IsCapitalisedWord || t.Kind == TokenKind.Acronym) && j + 1 < candidate.First && NameLexicon.IsTitle(tokens[j + 1].Text)
+                     && tokens[j + 1].IsLowerWord)
+            {
+                // "JuD spokesman X", "Jamaat-ul-Ahrar spokesman X": the body the role belongs to.
+                j--;
+            }
+            else if (t.IsLowerWord && t.Text is "his" or "her" or "its" or "their" && j + 1 < candidate.First)
+            {
+                // "its Permanent Representative X": the determiner opens the role phrase like "the".
+                j--;
+            }
             else if (t.Text == "." && j > 0 && tokens[j - 1].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[j - 1].Text))
             {
                 j--;
@@ -396,7 +608,7 @@ public sealed class SpeakerExtractor
             }
         }
         if (j < 0)
-            return new SubjectContext(true, titled, false);
+            return new SubjectContext(true, titled, false, role);
         var stop = tokens[j];
         var isSubject = stop.Kind == TokenKind.Quote
             || stop.Text is "," or "(" or ":" or "\"" or "\u201C" or "\u201D" or "\u2014" or "\u2013" or "."
@@ -407,7 +619,7 @@ public sealed class SpeakerExtractor
         // subject pair ("A and B said") is credited from its first name.
         if (stop.Is("and") && j > 0 && tokens[j - 1].IsCapitalisedWord && !NameLexicon.IsNonPerson(tokens[j - 1].Text))
             isSubject = false;
-        return new SubjectContext(isSubject, titled, stop.IsLowerWord && NameLexicon.IsTemporalOpener(stop.Text));
+        return new SubjectContext(isSubject, titled, stop.IsLowerWord && NameLexicon.IsTemporalOpener(stop.Text), role);
     }
 
     /// <summary>
@@ -434,11 +646,18 @@ public sealed class SpeakerExtractor
         return false;
     }
 
-    private static List<ExtractedValue> Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
+    private static SpeakerExtraction Merge(List<Credited> credited, List<Mention> mentions, List<string> titled)
     {
-        var speakers = new List<(string Name, string Sentence)>();
+        var speakers = new List<(string Name, string Sentence, string? Rule)>();
+        var refused = new List<RefusedSpeaker>();
         foreach (var credit in credited)
         {
+            if (credit.Alternatives is null && credit.Candidate.NotPerson is { } reason)
+            {
+                if (!refused.Exists(r => r.Name == credit.Candidate.Name))
+                    refused.Add(new RefusedSpeaker(credit.Candidate.Name, reason, credit.Sentence));
+                continue;
+            }
             // "He said" goes to the first of the previous sentence's subjects that is a person.
             var name = (credit.Alternatives ?? [credit.Candidate])
                 .Select(c => PersonName(c, credit.Order, mentions, titled))
@@ -447,14 +666,15 @@ public sealed class SpeakerExtractor
                 continue;
             var existing = speakers.FindIndex(s => PersonNames.SamePerson(s.Name, name));
             if (existing < 0)
-                speakers.Add((name, credit.Sentence));
+                speakers.Add((name, credit.Sentence, credit.Rule));
             else if (Fuller(name, speakers[existing].Name))
-                speakers[existing] = (name, speakers[existing].Sentence);
+                speakers[existing] = (name, speakers[existing].Sentence, speakers[existing].Rule);
         }
         var names = mentions.Select(m => m.Name).ToList();
-        return speakers
-            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence))
+        var values = speakers
+            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence) { Rule = s.Rule })
             .ToList();
+        return new SpeakerExtraction(values, refused);
     }
 
     /// <summary>
@@ -463,9 +683,18 @@ public sealed class SpeakerExtractor
     /// </summary>
     private static string? PersonName(NameCandidate candidate, int order, List<Mention> mentions, List<string> titled)
     {
+        if (candidate.NotPerson is not null)
+            return null;
+        if (candidate.Words.Count == 2 && PersonNames.IsHonorific(candidate.Words[0]))
+        {
+            // "Sheikh Rashid said" after "Sheikh Rashid Ahmed": the honorific's name joins the full name the article gave.
+            var core = candidate.Words[1];
+            return NearestFullName(core, order, mentions) is { } byLast && byLast != candidate.Name ? byLast
+                : FullNameByFirstName(core, mentions) ?? candidate.Name;
+        }
         if (candidate.Words.Count(w => !PersonNames.IsInitial(w)) != 1)
             return candidate.Name;
-        var full = NearestFullName(candidate.Name, order, mentions);
+        var full = NearestFullName(candidate.Name, order, mentions) ?? FullNameByFirstName(candidate.Name, mentions);
         if (full is null && !candidate.Titled && !titled.Any(t => PersonNames.SamePerson(t, candidate.Name)))
             return null;
         return full ?? candidate.Name;
@@ -487,14 +716,99 @@ public sealed class SpeakerExtractor
         return same.OrderBy(m => m.Order).ThenByDescending(m => m.Name.Length).FirstOrDefault()?.Name;
     }
 
+    /// <summary>
+    /// The role a sentence's subject names in place of a person ("The spokesperson said…", "…, the
+    /// minister added"), when that role phrase is the subject of a reporting verb; <c>null</c> otherwise.
+    /// </summary>
+    private static string? RoleSpeaks(SentenceAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is("the"))
+                continue;
+            var opensClause = k == 0 || tokens[k - 1].Kind is TokenKind.Punct or TokenKind.Quote
+                || (tokens[k - 1].IsLowerWord && (NameLexicon.IsSubjectOpener(tokens[k - 1].Text) || NameLexicon.IsInvertibleVerb(tokens[k - 1].Text)));
+            if (!opensClause)
+                continue;
+            // Role phrase: "the FO spokesperson", "the foreign minister", "the army's media wing chief".
+            var r = k + 1;
+            string? role = null;
+            for (var steps = 0; r < tokens.Count && steps < 4; steps++, r++)
+            {
+                var t = tokens[r];
+                // "the prime minister's office said": the office speaks, not a person the text names.
+                if (PersonNames.StripPossessive(t.Text) != t.Text)
+                {
+                    role = null;
+                    break;
+                }
+                if (t.Kind == TokenKind.Word && NameLexicon.IsTitle(t.Text))
+                    role = RoleKey(t.Text) ?? role;
+                else if (!(t.Kind == TokenKind.Acronym || NameLexicon.IsRoleWord(t.Text.ToLowerInvariant()) || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text))))
+                    break;
+            }
+            if (role is null || (r < tokens.Count && tokens[r].IsCapitalisedWord))
+                continue;
+            // "…," said the spokesperson.' is inverted; "said the admiral received it" reports the admiral.
+            var inverted = k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text)
+                && (r >= tokens.Count || tokens[r].Kind is TokenKind.Punct or TokenKind.Quote);
+            if (!inverted && k > 0 && tokens[k - 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[k - 1].Text))
+                continue;
+            var subject = new NameCandidate(r - 1, r - 1, [role]);
+            if (inverted || ScanForVerb(analysis, subject, analysis.StartsAt, temporal: false).Any())
+                return role;
+        }
+        return null;
+    }
+
+    /// <summary>The role a title word names, with the spokesman/spokesperson/spokeswoman variants as one; <c>null</c> for words that are no role ("former", "acting").</summary>
+    private static string? RoleKey(string title)
+    {
+        var word = PersonNames.StripPossessive(title).TrimEnd('.').ToLowerInvariant();
+        if (word.StartsWith("spokes", StringComparison.Ordinal))
+            return "spokesperson";
+        return word is "former" or "acting" or "then" or "top" or "senior" or "ex" or "deputy" or "vice" or "special" or "under"
+            or "assistant" or "field" or "mr" or "mrs" or "ms" or "miss" or "dr" or "sir" or "hon" or "syed" or "mian" or "haji"
+            or "official" or "officer" or "state"
+            ? null : word;
+    }
+
+    /// <summary>
+    /// The full name whose first name a bare word is ("Mumtaz" after "Mumtaz Zahra Baloch"), when
+    /// exactly one person of the article has that first name; <c>null</c> otherwise.
+    /// </summary>
+    private static string? FullNameByFirstName(string word, List<Mention> mentions)
+    {
+        string? found = null;
+        foreach (var mention in mentions)
+        {
+            var words = PersonNames.Words(mention.Name);
+            if (words.Count < 2 || words[0] != PersonNames.Fold(word))
+                continue;
+            if (found is not null && !PersonNames.SamePerson(found, mention.Name))
+                return null;
+            found ??= mention.Name;
+        }
+        return found;
+    }
+
     /// <summary>Whether the sentence opens with "He"/"She" whose own verb reports speech ("He said…", "She later told…").</summary>
     private static bool PronounSpeaks(SentenceAnalysis analysis)
     {
-        if (!StartsWithPronoun(analysis.Tokens))
-            return false;
-        var pronoun = new NameCandidate(0, 0, [analysis.Tokens[0].Text]);
-        var startsAt = analysis.Candidates.ToDictionary(c => c.First);
-        return ScanForVerb(analysis, pronoun, startsAt, temporal: false).Any();
+        var tokens = analysis.Tokens;
+        if (!StartsWithPronoun(tokens))
+        {
+            // '"We are here to listen," she said.': the pronoun after an opening quote names the last subject too.
+            var p = 0;
+            var quoted = false;
+            while (p < tokens.Count && (tokens[p].Kind == TokenKind.Quote || tokens[p].Text is "," or "\"" or "\u201C" or "\u201D"))
+                quoted |= tokens[p++].Kind == TokenKind.Quote;
+            return quoted && p + 1 < tokens.Count && Pronouns.Contains(tokens[p].Text)
+                && tokens[p + 1].IsLowerWord && NameLexicon.IsInvertibleVerb(tokens[p + 1].Text);
+        }
+        var pronoun = new NameCandidate(0, 0, [tokens[0].Text]);
+        return ScanForVerb(analysis, pronoun, analysis.StartsAt, temporal: false).Any();
     }
 
     private static bool StartsWithPronoun(IReadOnlyList<Token> tokens) => tokens.Count > 1 && Pronouns.Contains(tokens[0].Text);
@@ -543,12 +857,17 @@ public sealed class SpeakerExtractor
         return a.Count > 1 && a[0].Length > b[0].Length;
     }
 
-    private sealed record SentenceAnalysis(IReadOnlyList<Token> Tokens, List<NameCandidate> Candidates);
+    private sealed record SentenceAnalysis(IReadOnlyList<Token> Tokens, List<NameCandidate> Candidates)
+    {
+        /// <summary>The candidates by the index of their first token.</summary>
+        public Dictionary<int, NameCandidate> StartsAt { get; } = Candidates.ToDictionary(c => c.First);
+    }
 
     /// <param name="IsSubject">Whether the name can be the subject of a following verb.</param>
     /// <param name="Titled">Whether a title or role stands before it.</param>
     /// <param name="Temporal">Whether it opens a clause of time ("after X …").</param>
-    private readonly record struct SubjectContext(bool IsSubject, bool Titled, bool Temporal);
+    /// <param name="Role">The title nearest before it, as a role a later "the spokesperson said" can name ("spokesperson", "minister").</param>
+    private readonly record struct SubjectContext(bool IsSubject, bool Titled, bool Temporal, string? Role);
 
     private sealed record Mention(string Name, int Order);
 
@@ -557,17 +876,45 @@ public sealed class SpeakerExtractor
     /// <param name="Sentence">The sentence that credits it.</param>
     /// <param name="Order">Where it stands in the article, for finding the full name nearest before it.</param>
     /// <param name="Alternatives">For a pronoun, the names it may stand for, in order of preference.</param>
-    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null);
+    /// <param name="Rule">Which rule credited it, for the evidence (<see cref="DirectRule"/>, <see cref="PronounRule"/>, <see cref="RoleRule"/> or <see cref="TranscriptRule"/>).</param>
+    private sealed record Credited(NameCandidate Candidate, string Sentence, int Order, IReadOnlyList<NameCandidate>? Alternatives = null, string? Rule = null);
+
+    /// <summary>The evidence rule of a name credited with a statement in its own sentence.</summary>
+    private const string DirectRule = "speaker: a person named with a reporting verb";
+
+    /// <summary>The evidence rule of "he said" credited to the previous speaker or subject.</summary>
+    private const string PronounRule = "speaker: a pronoun with a reporting verb, credited to the previous speaker or subject";
+
+    /// <summary>The evidence rule of "the spokesman said" credited to the person named in that role earlier.</summary>
+    private const string RoleRule = "speaker: a role with a reporting verb, credited to the person named in it earlier";
+
+    /// <summary>The evidence rule of a transcript turn ("MILLER: …").</summary>
+    private const string TranscriptRule = "speaker: a transcript turn";
 
     private sealed class NameCandidate(int first, int last, IReadOnlyList<string> words)
     {
         public int First { get; } = first;
         public int Last { get; } = last;
         public IReadOnlyList<string> Words { get; } = words.Select(PersonNames.StripPossessive).ToArray();
-        public string Name => string.Join(' ', Words);
+        public string Name => _name ??= string.Join(' ', Words);
+        private string? _name;
         public bool Titled { get; set; }
+
+        /// <summary>Why the name is an organisation or a place rather than a person; <c>null</c> for a person.</summary>
+        public string? NotPerson { get; init; }
 
         public bool Possessive(IReadOnlyList<Token> tokens) =>
             tokens[Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 }
+
+/// <summary>What the speaker extractor found in one article.</summary>
+/// <param name="Speakers">The people credited with words, in order of first attribution, each once.</param>
+/// <param name="Refused">Names that stood where a speaker stands but name an organisation or a place.</param>
+public sealed record SpeakerExtraction(IReadOnlyList<ExtractedValue> Speakers, IReadOnlyList<RefusedSpeaker> Refused);
+
+/// <summary>A name credited with words that is not a person.</summary>
+/// <param name="Name">The name as it stands in the text.</param>
+/// <param name="Reason">Why it is not a person: the lexicon entry, word or context that decided.</param>
+/// <param name="Sentence">The sentence that credits it.</param>
+public sealed record RefusedSpeaker(string Name, string Reason, string Sentence);

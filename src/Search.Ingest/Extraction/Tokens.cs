@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Search.Ingest.Extraction;
 
 internal enum TokenKind { Word, Acronym, Number, Punct, Quote }
@@ -9,28 +7,127 @@ internal readonly record struct Token(string Text, int Start, TokenKind Kind)
     public bool IsLowerWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
     /// <summary>Capitalised with lower-case letters after ("Toner", "McCain"), not all-caps ("PTI", "WASHINGTON").</summary>
-    public bool IsCapitalisedWord => Kind == TokenKind.Word && char.IsUpper(Text[0]) && Text.Skip(1).Any(char.IsLower);
+    public bool IsCapitalisedWord => Kind == TokenKind.Word && char.IsUpper(Text[0]) && HasLowerAfterFirst(Text);
+
+    private static bool HasLowerAfterFirst(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
+                return true;
+        }
+        return false;
+    }
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }
 
-internal static partial class Tokenizer
+/// <summary>
+/// Splits a masked sentence into words, acronyms ("U.S."), numbers, punctuation and runs of quote
+/// marks, in one pass over the characters; anything else (spaces, symbols) separates tokens.
+/// </summary>
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string masked)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(masked))
+        var tokens = new List<Token>(masked.Length / 5 + 4);
+        var i = 0;
+        while (i < masked.Length)
         {
-            var kind = m.Groups["quote"].Success ? TokenKind.Quote
-                : m.Groups["acr"].Success ? TokenKind.Acronym
-                : m.Groups["word"].Success ? (m.Value.Length > 1 && m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? TokenKind.Acronym : TokenKind.Word)
-                : m.Groups["num"].Success ? TokenKind.Number
-                : TokenKind.Punct;
-            tokens.Add(new Token(m.Value, m.Index, kind));
+            var c = masked[i];
+            if (c == Sentence.QuoteMark)
+            {
+                var end = i + 1;
+                while (end < masked.Length && masked[end] == Sentence.QuoteMark)
+                    end++;
+                tokens.Add(new Token(masked[i..end], i, TokenKind.Quote));
+                i = end;
+            }
+            else if (AcronymEnd(masked, i) is var acronymEnd && acronymEnd > i)
+            {
+                tokens.Add(new Token(masked[i..acronymEnd], i, TokenKind.Acronym));
+                i = acronymEnd;
+            }
+            else if (IsLetter(c))
+            {
+                var end = WordEnd(masked, i);
+                var text = masked[i..end];
+                tokens.Add(new Token(text, i, text.Length > 1 && IsAllUpper(text) ? TokenKind.Acronym : TokenKind.Word));
+                i = end;
+            }
+            else if (char.IsDigit(c))
+            {
+                var end = NumberEnd(masked, i);
+                tokens.Add(new Token(masked[i..end], i, TokenKind.Number));
+                i = end;
+            }
+            else
+            {
+                if (IsPunctuation(c))
+                    tokens.Add(new Token(c.ToString(), i, TokenKind.Punct));
+                i++;
+            }
         }
         return tokens;
     }
 
-    [GeneratedRegex(@"(?<quote>\uE000+)|(?<acr>\p{Lu}(?:\.\p{Lu})+\.?)|(?<word>[\p{L}\p{M}]+(?:['\u2019\-][\p{L}\p{M}]+)*)|(?<num>\d+(?:[.,:/\-]\d+)*)|(?<punct>[.,;:!?()\[\]""\u201C\u201D\u2014\u2013])")]
-    private static partial Regex TokenPattern();
+    /// <summary>The end of "U.S." or "P.J" (capitals joined by dots, a final dot kept) at <paramref name="i"/>; <paramref name="i"/> when there is none.</summary>
+    private static int AcronymEnd(string text, int i)
+    {
+        if (!char.IsUpper(text[i]))
+            return i;
+        var end = i + 1;
+        while (end + 1 < text.Length && text[end] == '.' && char.IsUpper(text[end + 1]))
+            end += 2;
+        if (end == i + 1)
+            return i;
+        return end < text.Length && text[end] == '.' ? end + 1 : end;
+    }
+
+    /// <summary>The end of a word: letters and combining marks, joined by apostrophes or hyphens ("Lashkar-e-Taiba", "Pakistan's").</summary>
+    private static int WordEnd(string text, int i)
+    {
+        var end = i;
+        while (true)
+        {
+            while (end < text.Length && IsLetter(text[end]))
+                end++;
+            if (end + 1 < text.Length && text[end] is '\'' or '\u2019' or '-' && IsLetter(text[end + 1]))
+                end++;
+            else
+                return end;
+        }
+    }
+
+    /// <summary>The end of a number: digit runs joined by ".", ",", ":", "/" or "-" ("1,200", "2023-11-30").</summary>
+    private static int NumberEnd(string text, int i)
+    {
+        var end = i;
+        while (true)
+        {
+            while (end < text.Length && char.IsDigit(text[end]))
+                end++;
+            if (end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' or '-' && char.IsDigit(text[end + 1]))
+                end++;
+            else
+                return end;
+        }
+    }
+
+    private static bool IsLetter(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsPunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D' or '\u2014' or '\u2013';
 }

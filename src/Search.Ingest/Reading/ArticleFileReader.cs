@@ -77,6 +77,20 @@ public sealed class ArticleFileReader
         }
     }
 
+    /// <summary>
+    /// Reads one regular file that lies under the folder <paramref name="root"/>, giving it the ids it gets
+    /// when the whole folder is read (a watcher re-reads only the files that changed).
+    /// </summary>
+    public IEnumerable<IngestResult> ReadFileUnder(string root, string file)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        if (FormatFor(System.IO.Path.GetExtension(file)) is null)
+            return [];
+        var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+        return ReadFile(file, relative);
+    }
+
     /// <summary>Reads one file or folder; see <see cref="Read(IEnumerable{string})"/>.</summary>
     public IEnumerable<IngestResult> Read(string path) => Read([path]);
 

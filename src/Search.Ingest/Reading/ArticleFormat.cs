@@ -48,7 +48,7 @@ internal sealed class HtmlFormat : ArticleFormat
         var page = HtmlArticleParser.Parse(content.ReadText(path));
         yield return string.IsNullOrWhiteSpace(page.Text)
             ? new FormatRecord(new SourceRef(path), null, "The page has no article text.")
-            : new FormatRecord(new SourceRef(path), new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Source = path }, null);
+            : new FormatRecord(new SourceRef(path), new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Byline = page.Byline, Source = path }, null);
     }
 }
 

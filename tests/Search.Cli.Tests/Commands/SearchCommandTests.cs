@@ -72,12 +72,12 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Single(run.Output.TrimEnd('\n').Split('\n'));
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor", "histogram"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters", "histogram", "suggestion"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Saeed", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("next_cursor").ValueKind);
         var hit = root.GetProperty("hits")[0];
-        Assert.Equal(["id", "score", "title", "title_html", "passages", "published", "facets", "url"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "score", "title", "title_html", "passages", "published", "facets", "url", "duplicates", "explanation"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Hafiz <mark>Saeed</mark> jailed in terror financing cases", hit.GetProperty("title_html").GetString());
         Assert.Equal(["group", "speaker", "year", "month"], hit.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["2020"], hit.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));

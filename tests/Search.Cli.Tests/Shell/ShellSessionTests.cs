@@ -189,4 +189,13 @@ public sealed class ShellSessionTests : IDisposable
         Assert.StartsWith("No search index in ", run.Error);
         Assert.Contains("search index <articles>", run.Error);
     }
+
+    [Fact]
+    public void QueryWarning_IsSaidOnce_NotAgainAfterSortOrClear()
+    {
+        var run = Shell("\"drone\n:sort newest\n:clear\n\"drone\n:quit\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(run.Output, "note:"));
+    }
 }

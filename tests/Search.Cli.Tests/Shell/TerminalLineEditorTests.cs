@@ -71,4 +71,65 @@ public sealed class TerminalLineEditorTests
 
         Assert.StartsWith("\r\u001b[1;36msearch> \u001b[0m", output.ToString());
     }
+
+    [Fact]
+    public void ReadLine_WithoutColour_WritesAPlainPrompt()
+    {
+        var output = new StringWriter();
+        var editor = new TerminalLineEditor(output, new Queue<ConsoleKeyInfo>([Key(ConsoleKey.Enter)]).Dequeue, colour: false);
+
+        editor.ReadLine("search> ");
+
+        Assert.StartsWith("\rsearch> \u001b[K", output.ToString());
+    }
+
+    [Fact]
+    public void ReadLine_StartsWithTheGivenHistoryAndPassesOnNewLines()
+    {
+        var remembered = new List<string>();
+        var keys = new Queue<ConsoleKeyInfo>([Key(ConsoleKey.UpArrow), Key(ConsoleKey.Enter), .. Type("TTP"), Key(ConsoleKey.Enter)]);
+        var editor = new TerminalLineEditor(new StringWriter(), keys.Dequeue, ["Saeed", "LeT"], remembered.Add);
+
+        Assert.Equal("LeT", editor.ReadLine("> "));
+        Assert.Equal("TTP", editor.ReadLine("> "));
+        Assert.Equal(["TTP"], remembered);
+    }
+
+    [Fact]
+    public void ReadLine_CtrlRFindsTheLatestMatchingLine_AgainGoesFurtherBack()
+    {
+        var keys = new Queue<ConsoleKeyInfo>([Key(ConsoleKey.R, control: true), .. Type("e"), Key(ConsoleKey.R, control: true), Key(ConsoleKey.Enter)]);
+        var editor = new TerminalLineEditor(new StringWriter(), keys.Dequeue, ["Saeed", "TTP", "LeT"]);
+
+        Assert.Equal("Saeed", editor.ReadLine("> "));
+    }
+
+    [Fact]
+    public void ReadLine_CtrlRThenEscape_KeepsTheFoundLineForEditing()
+    {
+        var keys = new Queue<ConsoleKeyInfo>([Key(ConsoleKey.R, control: true), .. Type("tt"), Key(ConsoleKey.Escape), Key('!'), Key(ConsoleKey.Enter)]);
+        var editor = new TerminalLineEditor(new StringWriter(), keys.Dequeue, ["Saeed", "TTP", "LeT"]);
+
+        Assert.Equal("TTP!", editor.ReadLine("> "));
+    }
+
+    [Fact]
+    public void ReadLine_TabWithOneCandidate_ReplacesTheWordAndAddsASpace()
+    {
+        var keys = new Queue<ConsoleKeyInfo>([.. Type(":fil"), Key(ConsoleKey.Tab), .. Type("x"), Key(ConsoleKey.Enter)]);
+        var editor = new TerminalLineEditor(new StringWriter(), keys.Dequeue, complete: text => new Completion(0, [":filter"]));
+
+        Assert.Equal(":filter x", editor.ReadLine("> "));
+    }
+
+    [Fact]
+    public void ReadLine_TabWithSeveralCandidates_FillsTheSharedStartThenListsThem()
+    {
+        var keys = new Queue<ConsoleKeyInfo>([.. Type(":u"), Key(ConsoleKey.Tab), Key(ConsoleKey.Tab), Key(ConsoleKey.Enter)]);
+        var output = new StringWriter();
+        var editor = new TerminalLineEditor(output, keys.Dequeue, complete: text => new Completion(0, [":unfilter", ":unfold"]));
+
+        Assert.Equal(":unf", editor.ReadLine("> "));
+        Assert.Contains("\r\n:unfilter  :unfold\r\n", output.ToString());
+    }
 }

@@ -38,4 +38,24 @@ public sealed class ArticlesApiTests(ReadOnlyHostFixture host) : IClassFixture<R
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.Contains("no-such-article", problem.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task Article_WithQuery_MarksTheMatchesInTheWholeTitleAndText()
+    {
+        var article = await _client.GetJsonAsync("/api/articles/fo-let-2019?q=condemned");
+
+        Assert.Equal("Foreign Office <mark>condemns</mark> Lashkar-e-Taiba attack", article.GetProperty("title_html").GetString());
+        var body = article.GetProperty("body_html").GetString()!;
+        Assert.StartsWith("Foreign Office spokesman Mohammad Faisal said Pakistan <mark>condemned</mark> the attack.", body);
+        Assert.Empty(article.GetProperty("warnings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Article_WithoutQuery_ReturnsTheTextEscapedWithoutMarks()
+    {
+        var article = await _client.GetJsonAsync("/api/articles/fo-let-2019");
+
+        Assert.DoesNotContain("<mark>", article.GetProperty("body_html").GetString());
+        Assert.Equal("Foreign Office condemns Lashkar-e-Taiba attack", article.GetProperty("title_html").GetString());
+    }
 }

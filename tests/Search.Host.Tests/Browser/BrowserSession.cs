@@ -21,6 +21,12 @@ internal sealed class BrowserSession : IDisposable
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        // Headless Chromium will not make a window narrower than about 500 px; emulate the width
+        // so a "400 px" test really lays the page out at 400 CSS pixels.
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
+        {
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+        });
     }
 
     public ChromeDriver Driver { get; }

@@ -31,6 +31,8 @@ public sealed class GroupExtractorTests
         var values = Extractor.Extract(null, "LeT was banned. Lashkar-e-Taiba regrouped.");
 
         Assert.Equal([new ExtractedValue("Lashkar-e-Taiba", "LeT was banned.")], values);
+        // The evidence names the alias that matched, for "why this hit".
+        Assert.Equal("alias \"LeT\"", values[0].Rule);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class SpeakerExtractorTests
     {
         var values = Extractor.Extract(null, "Donald Lu told senators the groups remain. \"We continue to press them,\" he said.");
 
-        Assert.Equal([new ExtractedValue("Donald Lu", "Donald Lu told senators the groups remain.")], values);
+        Assert.Equal([new ExtractedValue("Donald Lu", "Donald Lu told senators the groups remain.") { Rule = "speaker: a person named with a reporting verb" }], values);
     }
 
     [Fact]

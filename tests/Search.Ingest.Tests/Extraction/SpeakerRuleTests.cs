@@ -47,7 +47,7 @@ public sealed class SpeakerRuleTests
 
     [Fact]
     public void BareSurname_WithTitleElsewhere_IsAPerson() =>
-        Assert.Equal(["Rahim"], Speakers("The bounty on Maulana Rahim stands. Rahim told a rally he would not hide."));
+        Assert.Equal(["Maulana Rahim"], Speakers("The bounty on Maulana Rahim stands. Rahim told a rally he would not hide."));
 
     [Fact]
     public void BareCapitalisedWord_WithoutFullNameOrTitle_IsNotAPerson() =>

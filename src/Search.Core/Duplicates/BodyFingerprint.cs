@@ -1,0 +1,143 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Search.Core.Duplicates;
+
+/// <summary>
+/// A MinHash signature of an article body over overlapping three-word shingles, by one-permutation
+/// hashing: each shingle is hashed once, the hash's top bits pick one of <see cref="Slots"/> bins
+/// and each bin keeps its smallest value. The share of equal bins among those filled in either
+/// signature estimates the Jaccard similarity of the two shingle sets. Word shingles rather than
+/// characters, because wire copy is re-edited by whole words and sentences (a dropped paragraph, a
+/// changed dateline), which costs a few shingles each; one hash per shingle rather than one per
+/// bin keeps fingerprinting a small part of the cost of indexing.
+/// </summary>
+internal sealed class BodyFingerprint
+{
+    /// <summary>Bins in a signature; 64 keeps the estimate within about ±0.06 at 0.5 for a long body.</summary>
+    public const int Slots = 64;
+
+    /// <summary>Bins per locality-sensitive band: two bodies become candidates when any band agrees.</summary>
+    public const int RowsPerBand = 2;
+
+    /// <summary>How many bands a signature has.</summary>
+    public const int Bands = Slots / RowsPerBand;
+
+    /// <summary>
+    /// Fewer words than this and a body says too little to call two copies the same story
+    /// (a one-line stub matches every other stub).
+    /// </summary>
+    public const int MinWords = 12;
+
+    /// <summary>The value of a bin no shingle fell into.</summary>
+    private const uint Empty = uint.MaxValue;
+
+    private BodyFingerprint(uint[] slots) => Values = slots;
+
+    /// <summary>The smallest value of each bin, <see cref="uint.MaxValue"/> where none fell.</summary>
+    public uint[] Values { get; }
+
+    /// <summary>The signature of a body, or <c>null</c> when it has fewer than <see cref="MinWords"/> words.</summary>
+    public static BodyFingerprint? Of(string body)
+    {
+        var words = WordHashes(body);
+        if (words.Count < MinWords)
+            return null;
+        var slots = new uint[Slots];
+        Array.Fill(slots, Empty);
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var hash = Mix(Mix(Mix(words[i]) ^ words[i + 1]) ^ words[i + 2]);
+            var bin = (int)(hash >> 58);
+            var value = (uint)hash;
+            if (value < slots[bin])
+                slots[bin] = value;
+        }
+        return new BodyFingerprint(slots);
+    }
+
+    /// <summary>Reads a signature written by <see cref="ToBytes"/>.</summary>
+    public static BodyFingerprint FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        var slots = new uint[Slots];
+        for (var s = 0; s < Slots; s++)
+            slots[s] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(s * 4)..]);
+        return new BodyFingerprint(slots);
+    }
+
+    /// <summary>The signature as 256 bytes, for the index.</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[Slots * 4];
+        for (var s = 0; s < Slots; s++)
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(s * 4), Values[s]);
+        return bytes;
+    }
+
+    /// <summary>Estimated Jaccard similarity of the two bodies' shingle sets, 0 to 1.</summary>
+    public double Similarity(BodyFingerprint other)
+    {
+        int equal = 0, filled = 0;
+        for (var s = 0; s < Slots; s++)
+        {
+            var a = Values[s];
+            var b = other.Values[s];
+            if (a == Empty && b == Empty)
+                continue;
+            filled++;
+            if (a == b)
+                equal++;
+        }
+        return filled == 0 ? 0 : equal / (double)filled;
+    }
+
+    /// <summary>
+    /// The key of one band (its index and its bins, so equal bins in different bands never meet),
+    /// or <c>null</c> when a bin of it is empty: short bodies must not meet on emptiness.
+    /// </summary>
+    public ulong? BandKey(int band)
+    {
+        ulong key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
+        for (var r = 0; r < RowsPerBand; r++)
+        {
+            var value = Values[band * RowsPerBand + r];
+            if (value == Empty)
+                return null;
+            key = Mix(key ^ value);
+        }
+        return key;
+    }
+
+    /// <summary>A hash of each lower-cased run of letters and digits: punctuation and spacing edits do not matter.</summary>
+    private static List<ulong> WordHashes(string text)
+    {
+        var hashes = new List<ulong>(text.Length / 5);
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                // A word longer than the buffer is hashed by its first 64 characters.
+                if (length < buffer.Length)
+                    buffer[length++] = char.ToLowerInvariant(text[i]);
+                continue;
+            }
+            if (length > 0)
+            {
+                hashes.Add(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length])));
+                length = 0;
+            }
+        }
+        return hashes;
+    }
+
+    /// <summary>SplitMix64's finaliser: every input bit flips about half the output bits.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

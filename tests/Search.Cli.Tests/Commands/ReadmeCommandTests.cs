@@ -1,0 +1,240 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Search.Cli.Tests.Commands;
+
+/// <summary>
+/// Every <c>search</c> command the README shows runs here against a copy of the shipped samples and
+/// does what the README says, so the first commands a newcomer copies cannot rot.
+/// </summary>
+public sealed partial class ReadmeCommandTests : IDisposable
+{
+    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string ReadabilityPages = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpora", "readability", "test-pages"));
+    private readonly TempFolder _repo = new();
+
+    public ReadmeCommandTests()
+    {
+        _repo.Write("Search.sln", "");
+        Directory.CreateDirectory(_repo.Combine("index", "samples"));
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "index", "samples")))
+            File.Copy(file, _repo.Combine("index", "samples", Path.GetFileName(file)));
+        File.Copy(Path.Combine(RepositoryRoot, "index", "labels.jsonl"), _repo.Combine("index", "labels.jsonl"));
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    /// <summary>The README's commands, each with what the README says it gives.</summary>
+    private Dictionary<string, Action<string[]>> Expectations() => new()
+    {
+        ["\"LeT\""] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("1. ", run.Output);
+            Assert.Contains("Lashkar-e-Taiba", run.Output);
+            Assert.Matches(@"\ngroup: +Lashkar-e-Taiba \(\d+\)", run.Output);
+            Assert.Contains("\nspeaker: ", run.Output);
+            Assert.Contains("\nyear: ", run.Output);
+        },
+        ["\"Lashkar-e-Taiba\" --speaker \"Alice Wells\" --from 2016 --to 2024"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("1. Hafiz Saeed jailed in terror-financing cases", run.Output);
+            Assert.Contains("1 article in", run.Output);
+        },
+        ["\"sanctions\" --group LeT --group JeM --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0);
+            Assert.All(json.RootElement.GetProperty("hits").EnumerateArray(), hit =>
+                Assert.Contains(hit.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()),
+                    g => g is "Lashkar-e-Taiba" or "Jaish-e-Mohammed"));
+        },
+        ["index path/to/articles --index my-index"] = args =>
+        {
+            var first = Run(args);
+            var second = Run(args);
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Matches(@"Added: [1-9]\d*\n", first.Output);
+            Assert.Matches(@"Added: 0\nUpdated: 0\nUnchanged: [1-9]\d*\n", second.Output);
+        },
+        ["extract path/to/articles --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            // One JSON document per article, a line each.
+            var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(lines.Length > 40);
+            Assert.All(lines, line => JsonDocument.Parse(line).Dispose());
+        },
+        ["shell"] = args =>
+        {
+            var run = Cli.Run(args, input: "LeT\n:quit\n", workingDirectory: _repo.Path);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Lashkar-e-Taiba", run.Output);
+        },
+        ["similar 2025-trf-fto-designation.txt --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            Assert.DoesNotContain("2025-trf-fto-designation.txt", json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        },
+        ["duplicates"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["\"Lashkar-e-Tayba\" --explain"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("   score:\n", run.Output.Replace("\r\n", "\n"));
+        },
+        ["\"TRF\" --histogram month"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"\n\d{4}-\d{2} [█ ]{40} \d+ of \d+ \(\d+\.\d%\)\n", run.Output.Replace("\r\n", "\n"));
+        },
+        ["pivot speaker group \"TTP\" --from 2019"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Tehrik-i-Taliban Pakistan", run.Output);
+        },
+        ["export \"\" --group LeT --format csv --out let.csv"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            var lines = File.ReadAllLines(_repo.Combine("let.csv"));
+            Assert.Equal("id,title,published,group,speaker,year,month,url,score,passage", lines[0]);
+            Assert.Matches(@"^Wrote [1-9]\d* articles to .*let\.csv\.\n$", run.Error.Replace("\r\n", "\n"));
+        },
+        // Watching runs until stopped; IndexWatchTests exercise it. Here: the options exist.
+        ["index ~/scraper-out --watch --remove-missing"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
+        ["save let \"LeT sanctions\" --from 2020"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("Saved let: ", run.Output);
+        },
+        ["saved"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("│ let ", run.Output);
+        },
+        ["run let --new [--json]"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            JsonDocument.Parse(run.Output).Dispose();
+        },
+        ["unsave let"] = args => Assert.Equal("Removed let.\n", Run(args).Output.Replace("\r\n", "\n")),
+        ["snapshot --index my-index --to backups/my-index"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("Snapshot: ", run.Output);
+        },
+        // The server runs until stopped; the host's tests exercise it over HTTP. Here: the verb exists.
+        ["serve"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
+        ["stats"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"Articles: \d+\n", run.Output);
+        },
+        // All 130 of Readability's pages take about a minute; two of them show the verb works.
+        ["eval-html ../shared/corpora/readability/test-pages"] = args =>
+        {
+            if (!Directory.Exists(ReadabilityPages))
+            {
+                Console.WriteLine($"Skipped the README's eval-html command: {ReadabilityPages} is absent.");
+                return;
+            }
+            foreach (var page in new[] { "003-metadata-preferred", "005-unescape-html-entities" })
+            {
+                Directory.CreateDirectory(_repo.Combine("readability", page));
+                foreach (var file in Directory.GetFiles(Path.Combine(ReadabilityPages, page)))
+                    File.Copy(file, _repo.Combine("readability", page, Path.GetFileName(file)));
+            }
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"pages +2 \(0 threw\)\n", run.Output);
+            Assert.Matches(@"title accuracy +\d\.\d+\n", run.Output);
+        },
+        ["eval-extraction --labels index/labels.jsonl index/samples"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"groups +P=\d\.\d+ R=\d\.\d+ F1=\d\.\d+", run.Output);
+        },
+    };
+
+    [Fact]
+    public void Readme_EveryCommand_DoesWhatTheReadmeSays()
+    {
+        var commands = ReadmeCommands();
+        var expectations = Expectations();
+
+        Assert.Equal(expectations.Keys.Order(), commands.Select(c => c.Text).Order());
+        foreach (var (text, args) in commands)
+            expectations[text](args);
+    }
+
+    private CliRun Run(string[] args) => Cli.Run(args, workingDirectory: _repo.Path);
+
+    /// <summary>The commands of the README's shell blocks that run <c>search</c>, without comments, with their placeholders filled in.</summary>
+    private List<(string Text, string[] Args)> ReadmeCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot, "README.md"));
+        var commands = new List<(string, string[])>();
+        foreach (Match block in ShellBlockPattern().Matches(readme))
+        {
+            foreach (var line in block.Groups[1].Value.Split('\n'))
+            {
+                var command = line.Split(" #", 2)[0].Trim();
+                var text = command.StartsWith("search ", StringComparison.Ordinal) ? command["search ".Length..]
+                    : command.StartsWith("dotnet run --project src/Search.Cli -- ", StringComparison.Ordinal) ? command["dotnet run --project src/Search.Cli -- ".Length..]
+                    : null;
+                if (text is null)
+                    continue;
+                var args = Words(text).Select(w => w switch
+                {
+                    "path/to/articles" or "index/samples" => _repo.Combine("index", "samples"),
+                    "index/labels.jsonl" => _repo.Combine("index", "labels.jsonl"),
+                    "../shared/corpora/readability/test-pages" => _repo.Combine("readability"),
+                    "my-index" => _repo.Combine("my-index"),
+                    "let.csv" => _repo.Combine("let.csv"),
+                    "backups/my-index" => _repo.Combine("backups", "my-index"),
+                    "[--json]" => "--json", // the README's optional part, taken
+                    _ => w,
+                }).ToArray();
+                commands.Add((text, args));
+            }
+        }
+        return commands;
+    }
+
+    private static IEnumerable<string> Words(string command) =>
+        WordPattern().Matches(command).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+
+    [GeneratedRegex(@"```bash\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShellBlockPattern();
+
+    [GeneratedRegex(@"""([^""]*)""|\S+")]
+    private static partial Regex WordPattern();
+}
