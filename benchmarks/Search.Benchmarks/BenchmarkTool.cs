@@ -8,7 +8,7 @@ namespace Search.Benchmarks;
 
 /// <summary>
 /// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>beir</c>, <c>sweep</c>,
-/// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>); anything else goes to BenchmarkDotNet (for example
+/// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
 /// <c>--filter '*Search*' --job short</c>). <c>--corpus</c> and <c>--docs</c> select the data for both.
 /// </summary>
 internal static class BenchmarkTool
@@ -97,6 +97,9 @@ internal static class BenchmarkTool
                     IndexPath = indexPath.Length > 0 ? indexPath : null,
                     TimeLimit = limit > 0 ? TimeSpan.FromMinutes(limit) : null,
                 }, output);
+                return 0;
+            case ExportProbe.Verb:
+                ExportProbe.RunChild(Options.String(rest, "--index", ""), output);
                 return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkTool).Assembly).Run(rest);

@@ -88,6 +88,8 @@ internal static class CliApp
         root.Add(StatsCommand.Create(context));
         root.Add(ShellCommand.Create(context));
         root.Add(ServeCommand.Create(context));
+        root.Add(PivotCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
         foreach (var verb in SavedSearchCommands.Create(context))
             root.Add(verb);
         root.Add(SnapshotCommand.Create(context));

@@ -54,6 +54,19 @@ public sealed record FacetDefinition
     public string ValueHint { get => field ?? (Kind == FacetKind.Integer ? $"a whole number from {MinValue} to {MaxValue}" : "any text"); init; }
 
     /// <summary>
+    /// Computes the facet's values from the article itself when the article states none (the
+    /// <c>month</c> facet reads the publication date); unset, only stated values are stored.
+    /// </summary>
+    public Func<Article, IEnumerable<string>>? Derive { get; init; }
+
+    /// <summary>
+    /// The calendar period each value names, when the values are periods written as
+    /// <see cref="CalendarPeriod"/> keys (2019, 2019-03): such a facet can be drawn as a date
+    /// histogram. <c>null</c> (the default) for facets that are not periods.
+    /// </summary>
+    public CalendarInterval? Period { get; init; }
+
+    /// <summary>
     /// Whether the facet's values are listed in value order (years in time order) rather than most
     /// frequent first, in every front end (default false). The top values are still the most frequent.
     /// </summary>

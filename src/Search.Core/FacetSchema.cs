@@ -53,11 +53,27 @@ public sealed class FacetSchema
         MinValue = SearchLimits.MinYear,
         MaxValue = SearchLimits.MaxYear,
         ValueHint = "four digits, such as 2019",
+        Period = CalendarInterval.Year,
         ListedByValue = true,
     };
 
-    /// <summary>The schema every index has unless its options say otherwise: group, speaker, year.</summary>
-    public static FacetSchema Default { get; } = new([Group, Speaker, Year]);
+    /// <summary>Publication month as YYYY-MM, derived from the publication date; absent for undated articles.</summary>
+    public static FacetDefinition Month { get; } = new()
+    {
+        Name = FacetNames.Month,
+        Label = "Months",
+        MultiValued = false,
+        Period = CalendarInterval.Month,
+        ValueHint = "a year and month, such as 2019-03",
+        Canonicalize = (value, _) => CalendarPeriod.TryParse(value, CalendarInterval.Month, out var month) ? month.Key : null,
+        Derive = article => article.Published is { } published ? [CalendarPeriod.Of(published, CalendarInterval.Month).Key] : [],
+    };
+
+    /// <summary>The schema every index has unless its options say otherwise: group, speaker, year, month.</summary>
+    public static FacetSchema Default { get; } = new([Group, Speaker, Year, Month]);
+
+    /// <summary>The facet whose values are periods of <paramref name="interval"/> (<see cref="FacetDefinition.Period"/>), or <c>null</c>.</summary>
+    public FacetDefinition? ForPeriod(CalendarInterval interval) => Definitions.FirstOrDefault(d => d.Period == interval);
 
     /// <summary>The definitions, in display order.</summary>
     public IReadOnlyList<FacetDefinition> Definitions { get; }
@@ -86,4 +102,7 @@ public static class FacetNames
 
     /// <summary>Publication year.</summary>
     public const string Year = "year";
+
+    /// <summary>Publication month (YYYY-MM).</summary>
+    public const string Month = "month";
 }

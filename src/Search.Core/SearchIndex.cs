@@ -276,7 +276,17 @@ public sealed class SearchIndex : IDisposable
         var numHits = fold ? wanted * 3 + 10 : wanted;
 
         var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
-        var (collector, facets) = Collect(searcher, query, request, top, request.Facets.Names ?? Facets.Names, cancellation);
+        var counted = request.Facets.Names ?? Facets.Names;
+        var period = request.Histogram is { } histogram ? Facets.ForPeriod(histogram.Interval) : null;
+        // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
+        var histogramInMainPass = period is not null && !HasPeriodFilters(request);
+        var addedPeriod = histogramInMainPass && !counted.Contains(period!.Name, StringComparer.OrdinalIgnoreCase);
+        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation);
+        if (addedPeriod)
+            facets = facets.Where(f => f.Name != period!.Name).ToArray();
+        var dateHistogram = period is null
+            ? null
+            : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
 
         ScoreDoc[] scoreDocs;
         if (!fold)
@@ -312,6 +322,7 @@ public sealed class SearchIndex : IDisposable
         return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
         {
             CommittedAt = CommitTime(searcher.IndexReader),
+            Histogram = dateHistogram,
         };
     }
 
@@ -396,6 +407,97 @@ public sealed class SearchIndex : IDisposable
                 .Take(request.Limit)
                 .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)))
                 .ToArray();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Cross-tabulates two facets over a search's matches: exact article counts for each pair of
+    /// the top row and column values. The search's filters on the two facets are ignored
+    /// (drill-sideways), so a selected pair keeps the rest of the table.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">A facet is unknown, the two are the same, a top N is out of bounds, or the search is.</exception>
+    /// <exception cref="OperationCanceledException">The pivot was cancelled.</exception>
+    public PivotTable Pivot(PivotRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestValidator.Validate(request, Facets);
+        var rowFacet = Facets.Get(request.Rows);
+        var columnFacet = Facets.Get(request.Columns);
+        var searcher = Acquire();
+        try
+        {
+            var (query, _) = _compiler.Compile(request.Search.Query);
+            var state = FacetReaderState.For(searcher.IndexReader, Facets);
+            var rowOrdinals = state[rowFacet.Name];
+            var columnOrdinals = state[columnFacet.Name];
+            var pivot = new PivotCollector(rowOrdinals, columnOrdinals);
+            var search = WithoutFilters(request.Search, name => name == rowFacet.Name || name == columnFacet.Name);
+            Collect(searcher, query, search, pivot, [], cancellation, buildResults: false);
+            var rows = TopOrdinals(pivot.RowCounts, request.TopRows);
+            var columns = TopOrdinals(pivot.ColumnCounts, request.TopColumns);
+            return new PivotTable(
+                rowFacet.Name,
+                columnFacet.Name,
+                rows.Select(rowOrdinals.Label).ToArray(),
+                columns.Select(columnOrdinals.Label).ToArray(),
+                rows.Select(r => (IReadOnlyList<int>)columns.Select(c => pivot.Count(r, c)).ToArray()).ToArray(),
+                rows.Select(r => pivot.RowCounts[r]).ToArray(),
+                columns.Select(c => pivot.ColumnCounts[c]).ToArray(),
+                pivot.Total);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Every match of a search, in the search's order, read a batch at a time from one snapshot of
+    /// the index, so memory stays flat however many there are (for exports). Paging options
+    /// (<see cref="SearchRequest.Page"/>, <see cref="SearchRequest.Size"/>, <see cref="SearchRequest.Cursor"/>)
+    /// and facet options are ignored; highlighting follows <see cref="SearchRequest.Highlight"/>.
+    /// Dispose the enumerator (a <c>foreach</c> does) to release the snapshot.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The request is out of bounds (checked before the first match).</exception>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit allows.</exception>
+    public IEnumerable<SearchHit> Matches(SearchRequest request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var matches = request with { Page = 1, Size = 0, Cursor = null, Histogram = null };
+        RequestValidator.Validate(matches, Facets);
+        _compiler.Compile(matches.Query);
+        ThrowIfDisposed();
+        return EnumerateMatches(matches, cancellation);
+    }
+
+    // Big enough that a million matches take a hundred passes, small enough that a batch's sort queue stays a few megabytes.
+    private const int MatchBatchSize = 10_000;
+
+    private IEnumerable<SearchHit> EnumerateMatches(SearchRequest request, CancellationToken cancellation)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var (query, _) = _compiler.Compile(request.Query);
+            var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
+            var matcher = new TextMatcher(searcher.IndexReader, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
+            var weights = new TermWeights(searcher.IndexReader);
+            FieldDoc? after = null;
+            while (true)
+            {
+                var top = TopFieldCollector.Create(HitSort.For(sort), MatchBatchSize, after, true, true, false, true);
+                Collect(searcher, query, request, top, [], cancellation, buildResults: false);
+                var batch = top.GetTopDocs().ScoreDocs;
+                foreach (var scoreDoc in batch)
+                    yield return ToHit(searcher, scoreDoc, matcher, request.Highlight, weights, [], cancellation, cached: false);
+                if (batch.Length < MatchBatchSize)
+                    yield break;
+                after = (FieldDoc)batch[^1];
+            }
         }
         finally
         {
@@ -556,6 +658,36 @@ public sealed class SearchIndex : IDisposable
         return (collector, results);
     }
 
+    private bool HasPeriodFilters(SearchRequest request) =>
+        Facets.Definitions.Any(f => f.Period is not null && (request.SelectedValues(f.Name).Count > 0 || request.RangeOf(f.Name) is not null));
+
+    /// <summary>The request without its filters and ranges on the facets <paramref name="dropped"/> names.</summary>
+    private static SearchRequest WithoutFilters(SearchRequest request, Func<string, bool> dropped) => request with
+    {
+        Filters = request.Filters.Where(f => !dropped(f.Key.ToLowerInvariant())).ToDictionary(f => f.Key, f => f.Value),
+        Ranges = request.Ranges.Where(r => !dropped(r.Key.ToLowerInvariant())).ToDictionary(r => r.Key, r => r.Value),
+    };
+
+    /// <summary>The histogram over <paramref name="period"/>, from the main pass's counts when it had no date filters, else from a pass without them.</summary>
+    private DateHistogram BuildHistogram(IndexSearcher searcher, Query? query, SearchRequest request, FacetDefinition period, FacetingCollector? counted, CancellationToken cancellation)
+    {
+        if (counted is null)
+        {
+            var undated = WithoutFilters(request, name => Facets.Find(name)?.Period is not null);
+            (counted, _) = Collect(searcher, query, undated, null, [period.Name], cancellation, buildResults: false);
+        }
+        var ordinals = FacetReaderState.For(searcher.IndexReader, Facets)[period.Name];
+        return HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);
+    }
+
+    /// <summary>The ordinals with a non-zero count, most first (ties in value order), at most <paramref name="top"/>.</summary>
+    private static int[] TopOrdinals(int[] counts, int top) =>
+        Enumerable.Range(0, counts.Length)
+            .Where(ord => counts[ord] > 0)
+            .OrderByDescending(ord => counts[ord]).ThenBy(ord => ord)
+            .Take(top)
+            .ToArray();
+
     /// <summary>Maps the request's values to the values stored in the index (through the facet's canonicaliser, then ignoring case).</summary>
     private IReadOnlyList<string> ResolveSelection(FacetReaderState state, string facet, IReadOnlyList<string> values) =>
         values
@@ -577,12 +709,16 @@ public sealed class SearchIndex : IDisposable
         return filtered;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, IReadOnlyList<string> speakers, CancellationToken cancellation)
+    // Not cached for a scan over many matches (an export), which would only evict the pages recent searches showed.
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, TextMatcher matcher, HighlightOptions options, TermWeights weights, IReadOnlyList<string> speakers, CancellationToken cancellation, bool cached = true)
     {
         cancellation.ThrowIfCancellationRequested();
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        var (article, sentences) = _hitDocuments.Get(leaf, scoreDoc.Doc - leaf.DocBase, () => SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, _hitFields), Facets));
+        Article Load() => SearchSchema.ToArticle(searcher.Doc(scoreDoc.Doc, _hitFields), Facets);
+        var (article, sentences) = cached
+            ? _hitDocuments.Get(leaf, scoreDoc.Doc - leaf.DocBase, Load)
+            : Loaded(Load());
         if (!options.Enabled)
             return ToHit(article, scoreDoc.Score, HighlightedText.Plain(article.Title), []);
         var title = Highlighter.Whole(article.Title, matcher.Find(scoreDoc.Doc, SearchSchema.Title));
@@ -591,6 +727,8 @@ public sealed class SearchIndex : IDisposable
             ?? Highlighter.Passages(article.Body, sentences, bodyMatches, options, weights.Weight);
         return ToHit(article, scoreDoc.Score, title, passages);
     }
+
+    private static HitDocument Loaded(Article article) => new(article, SentenceSplitter.Split(article.Body));
 
     private static SearchHit ToHit(Article article, float score, HighlightedText title, IReadOnlyList<HighlightedText> passages) =>
         new(article.Id, score, article.Title, title, passages, article.Published, article.Facets, article.Url) { Cluster = article.Cluster };

@@ -71,6 +71,12 @@ public static class SearchLimits
     /// <summary>The most time one request may ask for (<see cref="SearchRequest.TimeBudget"/>).</summary>
     public static TimeSpan MaxTimeBudget { get; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The most buckets one date histogram may have (a century of months).</summary>
+    public const int MaxHistogramBuckets = 1_200;
+
+    /// <summary>The most rows, and the most columns, a pivot may return (<see cref="PivotRequest.TopRows"/>).</summary>
+    public const int MaxPivotValues = 100;
+
     /// <summary>The embedded default index folder, relative to the repository root.</summary>
     public const string DefaultIndexPath = "index/.index";
 

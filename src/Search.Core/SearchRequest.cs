@@ -56,6 +56,8 @@ public sealed record SearchRequest
     /// <summary>Highlighting options.</summary>
     public HighlightOptions Highlight { get; init; } = new();
 
+    /// <summary>A date histogram of the matches to return with the hits; <c>null</c> (the default) for none.</summary>
+    public HistogramOptions? Histogram { get; init; }
     /// <summary>
     /// Whether near-duplicates (the same story republished with small edits) fold into their best
     /// hit, which lists the others in <see cref="SearchHit.Duplicates"/> (default true). Folding is

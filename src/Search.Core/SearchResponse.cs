@@ -30,6 +30,9 @@ public sealed record SearchResponse(
 
     /// <summary>"Did you mean": a spelling of the query that finds clearly more articles; <c>null</c> when the query matches well.</summary>
     public QuerySuggestion? Suggestion { get; init; }
+
+    /// <summary>The date histogram the request asked for (<see cref="SearchRequest.Histogram"/>), or <c>null</c>.</summary>
+    public DateHistogram? Histogram { get; init; }
 }
 
 /// <summary>One matching article.</summary>

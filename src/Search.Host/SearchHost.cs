@@ -105,6 +105,7 @@ public static class SearchHost
         app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
         app.MapSearchApi(options.WritesEnabled);
+        app.MapAnalysisApi();
         app.MapSavedSearchApi(options.WritesEnabled);
         app.MapSnapshotApi(options.WritesEnabled);
         app.MapDiscoveryApi();

@@ -119,7 +119,7 @@ public sealed class FacetTests : IClassFixture<FacetTests.Fixture>
     public void Facets_WhenUnknownFacetRequested_ThrowsNamingTheKnownOnes()
     {
         var error = Assert.Throws<InvalidSearchRequestException>(() => _index.Search("", r => r with { Facets = new FacetOptions { Names = ["colour"] } }));
-        Assert.Equal("Unknown facet 'colour'. Known facets: group, speaker, year.", error.Message);
+        Assert.Equal("Unknown facet 'colour'. Known facets: group, speaker, year, month.", error.Message);
     }
 
     [Fact]

@@ -124,8 +124,10 @@ public sealed class IndexLifecycleTests
         };
         using var test = new TestIndex([article]);
         var stored = test.Index.GetArticle("full")!;
-        // The index adds the near-duplicate cluster: an article with no copies is its own.
-        Assert.Equivalent(article with { Cluster = "full" }, stored, strict: true);
+        // The index adds the near-duplicate cluster (an article with no copies is its own) and derives
+        // the month from the publication date when the article does not state one.
+        var derived = new Dictionary<string, IReadOnlyList<string>>(article.Facets) { [FacetNames.Month] = ["2022-12"] };
+        Assert.Equivalent(article with { Facets = derived, Cluster = "full" }, stored, strict: true);
     }
 
     [Fact]

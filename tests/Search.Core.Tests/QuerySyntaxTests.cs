@@ -70,7 +70,7 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Fixture>
     [InlineData("justice)", "A closing bracket has no opening one; searched the words instead.")]
     [InlineData("year:[2016 TO pompeo", "A range in square or curly brackets is not closed; searched the words instead.")]
     [InlineData("/kabul pompeo", "A regular expression between slashes is not closed; searched the words instead.")]
-    [InlineData("colour:red pompeo", "Unknown field 'colour'. Search fields are title, body, group, speaker and year; searched the words instead.")]
+    [InlineData("colour:red pompeo", "Unknown field 'colour'. Search fields are title, body, group, speaker, year and month; searched the words instead.")]
     public void Search_WhenQueryDoesNotParse_FallsBackToWordsWithAPlainWarning(string query, string expected)
     {
         var response = _index.Search(query);

@@ -15,6 +15,7 @@ public sealed class ReadmeExampleTests
             group: Jaish-e-Mohammed (1), Lashkar-e-Taiba (1)
             speaker: Donald Lu (1)
             year: 2022 (1)
+            month: 
 
             """.ReplaceLineEndings(),
             ReadmeExample.Run(folder));

@@ -31,6 +31,9 @@ public sealed record ScaleOptions
 
     /// <summary>Indexing time after which the run measures where it is and stops; <c>null</c> for no limit.</summary>
     public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Whether to measure, after the last checkpoint, an export of every article in a process of its own (<see cref="ExportProbe"/>; default true).</summary>
+    public bool MeasureExport { get; init; } = true;
 }
 
 /// <summary>Measurements at one document count.</summary>
@@ -48,7 +51,8 @@ public sealed record ScalePoint(int Documents, TimeSpan BuildTime, TimeSpan CpuT
 /// <param name="Points">One entry per checkpoint reached (plus the stopping point when the time limit hit).</param>
 /// <param name="StoppedEarly">Whether the source ran dry or the time limit hit before the last checkpoint.</param>
 /// <param name="PlotFiles">The PNG files written.</param>
-public sealed record ScaleResult(IReadOnlyList<ScalePoint> Points, bool StoppedEarly, IReadOnlyList<string> PlotFiles);
+/// <param name="Export">The export of every article after the last checkpoint, when measured.</param>
+public sealed record ScaleResult(IReadOnlyList<ScalePoint> Points, bool StoppedEarly, IReadOnlyList<string> PlotFiles, ExportMeasurement? Export = null);
 
 /// <summary>
 /// Grows one index through a series of document counts, committing at each and measuring build time,
@@ -124,12 +128,19 @@ public static class ScaleBenchmark
                 next++;
             }
             output.WriteLine("(latencies in milliseconds over the same queries at every size, drawn from the first documents; build time excludes reading the source)");
+            ExportMeasurement? export = null;
+            if (options.MeasureExport && count > 0)
+            {
+                export = ExportProbe.Measure(path);
+                output.WriteLine(string.Create(c, $"export of every article as CSV at {count} documents (own process, rows discarded): {export.Rows} rows in {export.Time.TotalSeconds:F1} s, {export.Rows / Math.Max(export.Time.TotalSeconds, 1e-9):F0} rows/s, peak RSS {export.PeakRssBytes / 1048576.0:F0} MB"));
+                output.Flush();
+            }
             if (stoppedEarly)
                 output.WriteLine(string.Create(c, $"stopped at {count} documents before the checkpoint {options.Checkpoints[Math.Min(next, options.Checkpoints.Count - 1)]} (source exhausted or time limit)"));
             var plots = options.PlotDirectory is null || points.Count == 0 ? [] : ScalePlots.Write(points, options.PlotDirectory, options.CorpusDescription);
             foreach (var plot in plots)
                 output.WriteLine($"plot {plot}");
-            return new ScaleResult(points, stoppedEarly, plots);
+            return new ScaleResult(points, stoppedEarly, plots, export);
         }
         finally
         {

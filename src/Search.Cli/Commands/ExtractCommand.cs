@@ -62,10 +62,10 @@ internal static class ExtractCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes a table with a row per article (file, title, date, then each facet but the year) and one line per skipped file to standard error.</summary>
+    /// <summary>Writes a table with a row per article (file, title, date, then each facet but the calendar periods, which the date shows) and one line per skipped file to standard error.</summary>
     public static int RunTable(CliContext context, IReadOnlyList<string> paths)
     {
-        var facets = FacetSchema.Default.Definitions.Where(f => f.Name != FacetNames.Year).ToArray();
+        var facets = FacetSchema.Default.Definitions.Where(f => f.Period is null).ToArray();
         var table = new Table().AddColumns(["File", "Title", "Date", .. facets.Select(f => f.Label)]);
         var articles = 0;
         foreach (var result in new ArticleFileReader().Read(paths))

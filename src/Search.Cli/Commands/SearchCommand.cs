@@ -33,6 +33,8 @@ internal static class SearchCommand
         var limit = CliApp.IntOption("--limit", "-n", $"Hits per page, 0 to {SearchLimits.MaxPageSize}.", 10);
         var page = CliApp.IntOption("--page", "", "Page number, from 1.", 1);
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var histogram = new Option<string?>("--histogram") { Description = "Also chart the matches over time: year or month (in --json too).", HelpName = "INTERVAL" };
+        histogram.AcceptOnlyFromAmong("year", "month");
         var explain = new Option<bool>("--explain") { Description = "Show why each hit matched: its score by term, and where its facet values came from." };
         var allCopies = new Option<bool>("--all-copies") { Description = "List near-duplicates (the same story on several sites) as hits instead of folding them into the best copy." };
         var index = CliApp.IndexOption();
@@ -45,6 +47,9 @@ internal static class SearchCommand
               search "LeT"
               search "Hafiz Saeed" --group Jamaat-ud-Dawa --from 2008 --to 2012
               search "drone strike" --speaker "Mike Pompeo" --sort newest --json
+              search "TRF" --histogram month
+              search pivot speaker group "TTP"
+              search export "LeT" --format csv --out let.csv
               search index articles/ --index my-index
               search shell
             """)
@@ -53,7 +58,7 @@ internal static class SearchCommand
         };
         foreach (var (_, option) in filters)
             root.Options.Add(option);
-        foreach (var option in new Option[] { from, to, sort, limit, page, json, explain, allCopies, index })
+        foreach (var option in new Option[] { from, to, sort, limit, page, json, histogram, explain, allCopies, index })
             root.Options.Add(option);
         root.SetAction((parsed, cancellation) =>
         {
@@ -74,6 +79,7 @@ internal static class SearchCommand
                 Sort = ParseSort(parsed.GetValue(sort)),
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
+                Histogram = CalendarPeriod.TryParseInterval(parsed.GetValue(histogram), out var interval) ? new HistogramOptions { Interval = interval } : null,
                 Explain = parsed.GetValue(explain),
                 Collapse = !parsed.GetValue(allCopies),
             };
@@ -90,7 +96,11 @@ internal static class SearchCommand
         if (json)
             context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response, index.Facets), SearchJsonContext.Default.SearchResult));
         else
+        {
             ResultRenderer.Write(context.Console.Output, response, index.Facets, (request.Page - 1) * request.Size + 1);
+            if (response.Histogram is { } histogram)
+                AnalysisRenderer.WriteHistogram(context.Console.Output, histogram);
+        }
         return ExitCodes.Success;
     }
 

@@ -150,7 +150,8 @@ internal static class ResultRenderer
     /// </summary>
     public static string FacetLines(FacetSchema facets, Func<string, IReadOnlyList<string>> values, string separator) =>
         string.Join(separator, facets.Definitions
-            .Where(f => f.Name != FacetNames.Year)
+            // Periods (year, month) are the date, which the title line already shows.
+            .Where(f => f.Period is null)
             .Select(f => $"[dim]{Markup.Escape(f.Label.ToLowerInvariant())}:[/] {Markup.Escape(List(values(f.Name)))}"));
 
     /// <summary>Values joined with commas, or "none".</summary>

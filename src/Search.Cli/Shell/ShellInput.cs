@@ -51,6 +51,12 @@ internal abstract record ShellInput
     /// <summary><c>:state</c> — the current query and refinements.</summary>
     public sealed record State : ShellInput;
 
+    /// <summary><c>:timeline [year|month]</c>: the current search's matches over time, as bars.</summary>
+    public sealed record Timeline(CalendarInterval Interval) : ShellInput;
+
+    /// <summary><c>:pivot ROWS COLUMNS</c>: the current search's matches counted for pairs of two facets' values.</summary>
+    public sealed record Pivot(string Rows, string Columns) : ShellInput;
+
     /// <summary><c>:history</c> — lines typed so far.</summary>
     public sealed record History : ShellInput;
 
@@ -91,6 +97,8 @@ internal static class ShellInputParser
         (":why N", "why hit N matched: its score by term, and the sentence and rule or alias behind each facet value"),
         (":values FACET [PREFIX]", "list a facet's values under this search (for example :values speaker Mi)"),
         (":quotes WORDS", "statements (what speakers said) matching the words, under the speaker, group and year filters"),
+        (":timeline [year|month]", "this search's matches over time as bars, with each period's share of all articles"),
+        (":pivot ROWS COLUMNS", "count this search's matches for pairs of two facets' values (for example :pivot speaker group)"),
         (":clear", "drop every filter, year range and sort; keep the query"),
         (":save NAME", "save this search (query, filters, years, sort) under a name, with the index"),
         (":saved", "list the saved searches with how many matches each has and how many are new"),
@@ -129,6 +137,8 @@ internal static class ShellInputParser
             "values" or "v" => ParseValues(rest),
             "quotes" => new ShellInput.Quotes(rest),
             "state" => NoArguments(rest, name, new ShellInput.State()),
+            "timeline" or "t" => ParseTimeline(rest),
+            "pivot" => ParsePivot(rest),
             "save" => rest.Length > 0 ? new ShellInput.SaveSearch(rest) : new ShellInput.Invalid("Usage: :save NAME."),
             "saved" => NoArguments(rest, name, new ShellInput.ListSaved()),
             "run" => rest.Length > 0 ? new ShellInput.RunSaved(rest) : new ShellInput.Invalid("Usage: :run NAME (see :saved)."),
@@ -212,6 +222,23 @@ internal static class ShellInputParser
         if (parts.Length == 0 || ParseFacet(parts[0]) is not { } facet)
             return new ShellInput.Invalid($"Usage: :values {FacetChoices} [PREFIX].");
         return new ShellInput.Values(facet, parts.Length > 1 ? parts[1] : "");
+    }
+
+    private static ShellInput ParseTimeline(string rest)
+    {
+        if (rest.Length == 0)
+            return new ShellInput.Timeline(CalendarInterval.Year);
+        return CalendarPeriod.TryParseInterval(rest, out var interval)
+            ? new ShellInput.Timeline(interval)
+            : new ShellInput.Invalid("Usage: :timeline [year|month].");
+    }
+
+    private static ShellInput ParsePivot(string rest)
+    {
+        var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && ParseFacet(parts[0]) is { } rows && ParseFacet(parts[1]) is { } columns
+            ? new ShellInput.Pivot(rows, columns)
+            : new ShellInput.Invalid($"Usage: :pivot ROWS COLUMNS, two of {FacetChoices}.");
     }
 
     private static ShellInput NoArguments(string rest, string name, ShellInput input) =>

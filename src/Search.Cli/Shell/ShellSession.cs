@@ -120,6 +120,12 @@ internal sealed partial class ShellSession
             case ShellInput.State:
                 WriteState();
                 break;
+            case ShellInput.Timeline timeline:
+                Show(() => AnalysisRenderer.WriteHistogram(_output, _index.Search(State.ToRequest() with { Size = 0, Facets = new FacetOptions { Names = [] }, Histogram = new HistogramOptions { Interval = timeline.Interval } }, cancellation).Histogram!));
+                break;
+            case ShellInput.Pivot pivot:
+                Show(() => AnalysisRenderer.WritePivot(_output, _index.Pivot(new PivotRequest { Rows = pivot.Rows, Columns = pivot.Columns, Search = State.ToRequest() }, cancellation)));
+                break;
             case ShellInput.History:
                 for (var i = 0; i < _history.Count; i++)
                     _output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture),4}  {_history[i]}");
@@ -281,6 +287,24 @@ internal sealed partial class ShellSession
         foreach (var (usage, description) in ShellInputParser.Commands)
             _output.MarkupLine($"  [bold]{Markup.Escape(usage.PadRight(width))}[/]  {Markup.Escape(description)}");
         _output.WriteLine();
+    }
+
+    /// <summary>Runs a view of the current search, reporting a refused or cancelled one as one sentence.</summary>
+    private void Show(Action view)
+    {
+        try
+        {
+            view();
+            _output.WriteLine();
+        }
+        catch (InvalidSearchRequestException e)
+        {
+            Fail(e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            Fail("Search cancelled.");
+        }
     }
 
     private void Fail(string message) => _error.WriteLine(message);

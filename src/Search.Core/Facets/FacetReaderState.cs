@@ -44,6 +44,7 @@ internal sealed class FacetOrdinals
         _reader = reader;
         Field = field;
         _byKey = new Lazy<Dictionary<string, List<string>>>(BuildKeyIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _allCounts = new Lazy<int[]>(CountAll, LazyThreadSafetyMode.ExecutionAndPublication);
         var leaves = reader.Leaves;
         var segmentValues = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field) ?? DocValues.EMPTY_SORTED_SET).ToArray();
         if (leaves.Count <= 1)
@@ -115,6 +116,37 @@ internal sealed class FacetOrdinals
                 return _segmentToGlobal[leaf][ord];
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Live articles per global ordinal over the whole reader (the denominators of a histogram's
+    /// shares), counted on first use and kept with the reader.
+    /// </summary>
+    public int[] CountsOverAllDocuments() => _allCounts.Value;
+
+    private readonly Lazy<int[]> _allCounts;
+
+    private int[] CountAll()
+    {
+        var counts = new int[ValueCount];
+        for (var leaf = 0; leaf < _reader.Leaves.Count; leaf++)
+        {
+            var reader = _reader.Leaves[leaf].AtomicReader;
+            var values = reader.GetSortedSetDocValues(Field);
+            if (values is null)
+                continue;
+            var live = reader.LiveDocs;
+            var toGlobal = _segmentToGlobal[leaf];
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    counts[toGlobal[ord]]++;
+            }
+        }
+        return counts;
     }
 
     /// <summary>The value of a global ordinal. Reads through a per-thread doc-values instance, so it is safe under concurrency.</summary>

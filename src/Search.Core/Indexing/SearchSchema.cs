@@ -130,7 +130,9 @@ internal static partial class SearchSchema
 
     private static void AddFacet(LuceneDocument doc, Article article, FacetDefinition facet)
     {
-        var values = article.Values(facet.Name).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var stated = article.Values(facet.Name);
+        var given = stated.Count == 0 && facet.Derive is { } derive ? derive(article) : stated;
+        var values = given.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (!facet.MultiValued && values.Length > 1)
             throw new ArgumentException($"The facet '{facet.Name}' takes one value; the article '{article.Id}' has {values.Length} ({string.Join(", ", values)}).", nameof(article));
         foreach (var value in values)

@@ -50,8 +50,44 @@ internal static class RequestValidator
             Facet(facets, FacetNamesProperty, name);
         if (request.Highlight.Passages is < 0 or > SearchLimits.MaxPassages)
             throw new InvalidSearchRequestException(nameof(SearchRequest.Highlight) + "." + nameof(HighlightOptions.Passages), $"The number of passages must be between 0 and {SearchLimits.MaxPassages}; it was {request.Highlight.Passages}.");
+        if (request.Histogram is { } histogram)
+            ValidateHistogram(histogram, facets);
         if (request.Highlight.MaxPassageLength is < SearchLimits.MinPassageLength or > SearchLimits.MaxPassageLength)
             throw new InvalidSearchRequestException(nameof(SearchRequest.Highlight) + "." + nameof(HighlightOptions.MaxPassageLength), $"The passage length must be between {SearchLimits.MinPassageLength} and {SearchLimits.MaxPassageLength} characters; it was {request.Highlight.MaxPassageLength}.");
+    }
+
+    public static void Validate(PivotRequest request, FacetSchema facets)
+    {
+        var rows = Facet(facets, nameof(PivotRequest.Rows), request.Rows);
+        var columns = Facet(facets, nameof(PivotRequest.Columns), request.Columns);
+        if (rows.Name == columns.Name)
+            throw new InvalidSearchRequestException(nameof(PivotRequest.Columns), $"The rows and the columns are both '{rows.Name}'; pivot two different facets.");
+        if (request.TopRows is < 1 or > SearchLimits.MaxPivotValues)
+            throw new InvalidSearchRequestException(nameof(PivotRequest.TopRows), $"The number of rows must be between 1 and {SearchLimits.MaxPivotValues}; it was {request.TopRows}.");
+        if (request.TopColumns is < 1 or > SearchLimits.MaxPivotValues)
+            throw new InvalidSearchRequestException(nameof(PivotRequest.TopColumns), $"The number of columns must be between 1 and {SearchLimits.MaxPivotValues}; it was {request.TopColumns}.");
+        Validate(request.Search with { Size = 0, Page = 1, Cursor = null, Histogram = null }, facets);
+    }
+
+    private static void ValidateHistogram(HistogramOptions histogram, FacetSchema facets)
+    {
+        const string property = nameof(SearchRequest.Histogram);
+        var interval = histogram.Interval.ToString().ToLowerInvariant();
+        if (facets.ForPeriod(histogram.Interval) is null)
+            throw new InvalidSearchRequestException(property, $"This index has no facet of {interval}s to draw a histogram from.");
+        CalendarPeriod? Bound(string? key, string name) =>
+            key is null ? null
+            : CalendarPeriod.TryParse(key, histogram.Interval, out var period) ? period
+            : throw new InvalidSearchRequestException(property + "." + name, $"'{key}' is not a {interval}; use {(histogram.Interval == CalendarInterval.Year ? "four digits, such as 2019" : "a year and month, such as 2019-03")}.");
+        var from = Bound(histogram.From, nameof(HistogramOptions.From));
+        var to = Bound(histogram.To, nameof(HistogramOptions.To));
+        if (from is { } first && to is { } last)
+        {
+            if (first.CompareTo(last) > 0)
+                throw new InvalidSearchRequestException(property, $"The histogram starts after it ends ({first.Key} to {last.Key}).");
+            if (first.PeriodsUntil(last) >= SearchLimits.MaxHistogramBuckets)
+                throw new InvalidSearchRequestException(property, $"The histogram from {first.Key} to {last.Key} has more than {SearchLimits.MaxHistogramBuckets} buckets; narrow the range or use years.");
+        }
     }
 
     public static void Validate(FacetValuesRequest request, FacetSchema facets)

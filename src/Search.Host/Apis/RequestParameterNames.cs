@@ -21,6 +21,13 @@ internal static class RequestParameterNames
         [nameof(SearchRequest.Highlight) + "." + nameof(HighlightOptions.MaxPassageLength)] = "fragment_length",
         [nameof(FacetValuesRequest.Facet)] = "facet",
         [nameof(FacetValuesRequest.Limit)] = "limit",
+        [nameof(SearchRequest.Histogram)] = "histogram",
+        [nameof(SearchRequest.Histogram) + "." + nameof(HistogramOptions.From)] = "histogram_from",
+        [nameof(SearchRequest.Histogram) + "." + nameof(HistogramOptions.To)] = "histogram_to",
+        [nameof(PivotRequest.Rows)] = "rows",
+        [nameof(PivotRequest.Columns)] = "cols",
+        [nameof(PivotRequest.TopRows)] = "top_rows",
+        [nameof(PivotRequest.TopColumns)] = "top_cols",
     };
 
     /// <summary>

@@ -19,6 +19,9 @@ namespace Search.Host.Apis;
 /// <param name="Cursor">The <c>next_cursor</c> of a previous response.</param>
 /// <param name="Fragments">Passages per hit, 0 to 10.</param>
 /// <param name="Facet">Facets to count; repeat for several (default: all).</param>
+/// <param name="Histogram">A date histogram to add: <c>year</c> or <c>month</c> (default: none).</param>
+/// <param name="HistogramFrom">The histogram's first bucket (2019 or 2019-03); default the index's earliest.</param>
+/// <param name="HistogramTo">The histogram's last bucket; default the index's latest.</param>
 /// <param name="Explain"><c>true</c> adds an <c>explanation</c> to each hit: its score by term and its facet evidence.</param>
 /// <param name="Collapse"><c>false</c> lists near-duplicates as hits of their own instead of folding them into the best copy.</param>
 public sealed record SearchParameters(
@@ -31,6 +34,9 @@ public sealed record SearchParameters(
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "fragments")] string? Fragments,
     [FromQuery(Name = "facet")] string[]? Facet,
+    [FromQuery(Name = "histogram")] string? Histogram = null,
+    [FromQuery(Name = "histogram_from")] string? HistogramFrom = null,
+    [FromQuery(Name = "histogram_to")] string? HistogramTo = null,
     [FromQuery(Name = "explain")] bool? Explain = null,
     [FromQuery(Name = "collapse")] bool? Collapse = null)
 {
@@ -66,9 +72,19 @@ public sealed record SearchParameters(
             Cursor = Blank(Cursor) ? null : Cursor,
             Facets = Facet is { Length: > 0 } ? defaults.Facets with { Names = Values(Facet) } : defaults.Facets,
             Highlight = defaults.Highlight with { Passages = ParseInt("fragments", Fragments, defaults.Highlight.Passages, $"a number of passages from 0 to {SearchLimits.MaxPassages}") },
+            Histogram = ParseHistogram(),
             Explain = Explain ?? defaults.Explain,
             Collapse = Collapse ?? defaults.Collapse,
         };
+    }
+
+    private HistogramOptions? ParseHistogram()
+    {
+        if (Blank(Histogram))
+            return null;
+        if (!CalendarPeriod.TryParseInterval(Histogram, out var interval))
+            throw new InvalidSearchRequestException("histogram", $"Unknown histogram interval '{Histogram}'; use year or month.");
+        return new HistogramOptions { Interval = interval, From = Blank(HistogramFrom) ? null : HistogramFrom!.Trim(), To = Blank(HistogramTo) ? null : HistogramTo!.Trim() };
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);

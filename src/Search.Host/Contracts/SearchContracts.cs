@@ -15,6 +15,7 @@ namespace Search.Host.Contracts;
 /// <param name="Warnings">What the search changed or ignored.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> for the next page; <c>null</c> on the last page.</param>
 /// <param name="TotalWithoutFilters">When nothing matches and filters are set: how many articles match without them; otherwise <c>null</c>.</param>
+/// <param name="Histogram">The date histogram, when the request asked for one (<c>histogram=year|month</c>); <c>null</c> otherwise.</param>
 public sealed record SearchResult(
     string Query,
     double TookMs,
@@ -23,7 +24,8 @@ public sealed record SearchResult(
     IReadOnlyList<FacetResultBody> Facets,
     IReadOnlyList<string> Warnings,
     string? NextCursor,
-    int? TotalWithoutFilters)
+    int? TotalWithoutFilters,
+    HistogramResult? Histogram = null)
 {
     /// <summary>"Did you mean": a respelling that finds clearly more articles; <c>null</c> when the query matches well.</summary>
     public SuggestionResult? Suggestion { get; init; }
@@ -41,7 +43,8 @@ public sealed record SearchResult(
             response.Facets.Select(f => FacetResultBody.From(f, facets.Get(f.Name))).ToArray(),
             response.Warnings,
             response.NextCursor,
-            response.TotalWithoutFilters)
+            response.TotalWithoutFilters,
+            response.Histogram is { } histogram ? HistogramResult.From(histogram) : null)
         {
             Suggestion = response.Suggestion is { } s ? new SuggestionResult(s.Query, s.Total) : null,
         };
@@ -109,10 +112,11 @@ public sealed record RangeResult(int Start, int Length);
 /// <param name="Kind"><c>keyword</c> (text values) or <c>integer</c> (numbers that also take ranges, such as years).</param>
 /// <param name="Values">Top values, plus every selected value.</param>
 /// <param name="DistinctValues">How many distinct values have a non-zero count.</param>
-public sealed record FacetResultBody(string Name, string Label, string Kind, IReadOnlyList<FacetValueResult> Values, int DistinctValues)
+/// <param name="Period"><c>year</c> or <c>month</c> when the values are calendar periods (the date, which a client may show as such); <c>null</c> otherwise.</param>
+public sealed record FacetResultBody(string Name, string Label, string Kind, IReadOnlyList<FacetValueResult> Values, int DistinctValues, string? Period = null)
 {
     internal static FacetResultBody From(FacetResult facet, FacetDefinition definition) =>
-        new(facet.Name, facet.Label, definition.Kind.ToString().ToLowerInvariant(), facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues);
+        new(facet.Name, facet.Label, definition.Kind.ToString().ToLowerInvariant(), facet.Values.Select(FacetValueResult.From).ToArray(), facet.DistinctValues, definition.Period?.ToString().ToLowerInvariant());
 }
 
 /// <summary>One facet value.</summary>
@@ -186,3 +190,47 @@ public sealed record EvidenceResult(string Facet, string Value, string Sentence)
 /// <param name="Indexed">How many articles were added or replaced.</param>
 /// <param name="Ids">Their ids, in request order.</param>
 public sealed record WriteResult(int Indexed, IReadOnlyList<string> Ids);
+
+/// <summary>Match counts over time.</summary>
+/// <param name="Interval"><c>year</c> or <c>month</c>.</param>
+/// <param name="Buckets">Every period of the range in time order; periods without matches have a count of 0.</param>
+public sealed record HistogramResult(string Interval, IReadOnlyList<HistogramBucketResult> Buckets)
+{
+    internal static HistogramResult From(DateHistogram histogram) => new(
+        histogram.Interval.ToString().ToLowerInvariant(),
+        histogram.Buckets.Select(b => new HistogramBucketResult(b.Key, b.Count, b.Total, b.Share)).ToArray());
+}
+
+/// <summary>One period of a date histogram.</summary>
+/// <param name="Key">The period: <c>2019</c> or <c>2019-03</c> (also the value of the <c>year</c> or <c>month</c> filter).</param>
+/// <param name="Count">Matching articles published in it, ignoring date filters.</param>
+/// <param name="Total">Articles of the whole index published in it.</param>
+/// <param name="Share"><paramref name="Count"/> ÷ <paramref name="Total"/>; 0 when the period has no articles.</param>
+public sealed record HistogramBucketResult(string Key, int Count, int Total, double Share);
+
+/// <summary>The body of <c>GET /api/pivot</c>: article counts for pairs of values of two facets.</summary>
+/// <param name="RowFacet">The facet of the rows.</param>
+/// <param name="ColFacet">The facet of the columns.</param>
+/// <param name="Rows">Row values, most matching articles first.</param>
+/// <param name="Cols">Column values, most matching articles first.</param>
+/// <param name="Counts">For each row, for each column, matching articles carrying both values.</param>
+/// <param name="RowTotals">For each row, matching articles carrying its value.</param>
+/// <param name="ColTotals">For each column, matching articles carrying its value.</param>
+/// <param name="Total">Matching articles counted (filters on the two facets ignored).</param>
+public sealed record PivotResult(
+    string RowFacet,
+    string ColFacet,
+    IReadOnlyList<string> Rows,
+    IReadOnlyList<string> Cols,
+    IReadOnlyList<IReadOnlyList<int>> Counts,
+    IReadOnlyList<int> RowTotals,
+    IReadOnlyList<int> ColTotals,
+    int Total)
+{
+    /// <summary>The document for a library pivot table.</summary>
+    public static PivotResult From(PivotTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new(table.RowFacet, table.ColumnFacet, table.Rows, table.Columns, table.Counts, table.RowTotals, table.ColumnTotals, table.Total);
+    }
+}

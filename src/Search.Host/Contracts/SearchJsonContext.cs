@@ -11,6 +11,7 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(FacetValuesResult))]
 [JsonSerializable(typeof(ArticleResult))]
 [JsonSerializable(typeof(WriteResult))]
+[JsonSerializable(typeof(PivotResult))]
 [JsonSerializable(typeof(SavedSearchListResult))]
 [JsonSerializable(typeof(SavedSearchRunResult))]
 [JsonSerializable(typeof(SavedSearchResult))]

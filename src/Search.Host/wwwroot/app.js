@@ -7,7 +7,7 @@
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
-  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain', 'view']);
+  const NOT_FACETS = new Set(['q', 'from', 'to', 'sort', 'page', 'size', 'cursor', 'fragments', 'facet', 'similar', 'collapse', 'explain', 'view', ...SearchAnalysis.params]);
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -68,6 +68,7 @@
     if (s.sort) p.set('sort', s.sort);
     if (s.view) p.set('view', s.view);
     if (withPage && s.page > 1) p.set('page', String(s.page));
+    if (withPage) SearchAnalysis.write(p);
     if (s.similar) p.set('similar', s.similar);
     return p;
   }
@@ -82,6 +83,7 @@
   window.addEventListener('popstate', () => {
     if (toParams(readState(location.search)).toString() === toParams(state).toString() && lastResponse) return; // the reader opened or closed
     state = readState(location.search);
+    SearchAnalysis.readUrl(location.search);
     search();
   });
 
@@ -146,6 +148,7 @@
     searchAbort = new AbortController();
     const params = toParams(state);
     params.set('size', String(PAGE_SIZE));
+    SearchAnalysis.request(params);
     ui.results.dataset.status = 'loading';
     ui.results.setAttribute('aria-busy', 'true');
     try {
@@ -201,6 +204,7 @@
     }
     renderPager(body.total);
     renderFacets(body.facets);
+    SearchAnalysis.render(body);
     SearchFilters.countOnToggle(SearchFilters.renderPills(ui.pills, state, removeFilter));
   }
 
@@ -251,8 +255,10 @@
     const year = hit.facets.year?.[0];
     const date = hit.published ? hit.published.slice(0, 10) : year ?? 'Undated';
     meta.append(el('span', 'date', date));
+    // Periods (year, month) are the date shown first.
+    const periods = new Set((lastResponse?.facets ?? []).filter((f) => f.period).map((f) => f.name));
     for (const [facet, values] of Object.entries(hit.facets)) {
-      if (facet === 'year') continue;
+      if (facet === 'year' || periods.has(facet)) continue;
       for (const value of values) meta.append(SearchFilters.chip(facet, value));
     }
     const href = safeUrl(hit.url);
@@ -369,5 +375,6 @@
     current?.replaceWith(renderValues(name, values));
   }
 
+  SearchAnalysis.init({ navigate, filters: () => state.filters, params: () => toParams(state, false) });
   search();
 })();

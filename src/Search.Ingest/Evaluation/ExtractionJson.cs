@@ -24,7 +24,8 @@ public static class ExtractionJson
         };
         var definitions = (facets ?? FacetSchema.Default).Definitions;
         // Single values first, then lists, so the shape reads like the labels file.
-        foreach (var facet in definitions.OrderBy(f => f.MultiValued))
+        // Derived facets (the month) are computed when indexing, not extracted.
+        foreach (var facet in definitions.Where(f => f.Derive is null).OrderBy(f => f.MultiValued))
         {
             var values = article.Values(facet.Name).Select(v => Value(facet, v)).ToArray();
             if (facet.MultiValued)
@@ -33,7 +34,7 @@ public static class ExtractionJson
                 json[facet.Name] = values.FirstOrDefault();
         }
         var evidence = new JsonObject();
-        foreach (var facet in definitions)
+        foreach (var facet in definitions.Where(f => f.Derive is null))
         {
             var sentences = new JsonObject();
             foreach (var item in article.Evidence.Where(e => e.Facet == facet.Name))

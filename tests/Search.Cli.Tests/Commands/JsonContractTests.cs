@@ -27,7 +27,7 @@ public sealed class JsonContractTests : IDisposable
         Assert.Equal(0, cli.ExitCode);
         var fromCli = WithoutTime(cli.Output);
         var fromApi = WithoutTime(api);
-        Assert.Equal(["query", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters", "suggestion"], fromCli.Select(p => p.Key));
+        Assert.Equal(["query", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters", "histogram", "suggestion"], fromCli.Select(p => p.Key));
         Assert.Equal(2, fromCli["hits"]!.AsArray().Count);
         Assert.True(JsonNode.DeepEquals(fromApi, fromCli), $"The CLI printed\n{fromCli}\nand the API returned\n{fromApi}");
     }

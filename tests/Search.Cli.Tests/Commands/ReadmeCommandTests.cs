@@ -78,6 +78,62 @@ public sealed partial class ReadmeCommandTests : IDisposable
             Assert.Equal(0, run.ExitCode);
             Assert.Contains("Lashkar-e-Taiba", run.Output);
         },
+        ["similar 2025-trf-fto-designation.txt --json"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            Assert.DoesNotContain("2025-trf-fto-designation.txt", json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        },
+        ["duplicates"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["\"Lashkar-e-Tayba\" --explain"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("   score:\n", run.Output.Replace("\r\n", "\n"));
+        },
+        ["\"TRF\" --histogram month"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"\n\d{4}-\d{2} [█ ]{40} \d+ of \d+ \(\d+\.\d%\)\n", run.Output.Replace("\r\n", "\n"));
+        },
+        ["pivot speaker group \"TTP\" --from 2019"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Tehrik-i-Taliban Pakistan", run.Output);
+        },
+        ["export \"\" --group LeT --format csv --out let.csv"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            var lines = File.ReadAllLines(_repo.Combine("let.csv"));
+            Assert.Equal("id,title,published,group,speaker,year,month,url,score,passage", lines[0]);
+            Assert.Matches(@"^Wrote [1-9]\d* articles to .*let\.csv\.\n$", run.Error.Replace("\r\n", "\n"));
+        },
+        // Watching runs until stopped; IndexWatchTests exercise it. Here: the options exist.
+        ["index ~/scraper-out --watch --remove-missing"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
+        ["save let \"LeT sanctions\" --from 2020"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("Saved let: ", run.Output);
+        },
+        ["saved"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("│ let ", run.Output);
+        },
+        ["run let --new"] = args => Assert.Equal(0, Run(args).ExitCode),
+        ["unsave let"] = args => Assert.Equal("Removed let.\n", Run(args).Output.Replace("\r\n", "\n")),
+        ["snapshot --index my-index --to backups/my-index"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("Snapshot: ", run.Output);
+        },
         ["quotes \"Lashkar-e-Taiba\" --speaker \"Marco Rubio\" --json"] = args =>
         {
             var run = Run(args);
@@ -89,38 +145,6 @@ public sealed partial class ReadmeCommandTests : IDisposable
         },
         // The server runs until stopped; the host's tests exercise it over HTTP. Here: the verb exists.
         ["serve"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
-        ["similar 2008-rice-new-delhi-mumbai.txt --json"] = args =>
-        {
-            var run = Run(args);
-            Assert.Equal(0, run.ExitCode);
-            using var json = JsonDocument.Parse(run.Output);
-            var ids = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToArray();
-            Assert.NotEmpty(ids);
-            Assert.DoesNotContain("2008-rice-new-delhi-mumbai.txt", ids);
-        },
-        ["duplicates"] = args => Assert.Equal(0, Run(args).ExitCode),
-        ["\"Lashkar-e-Tayba\" --explain"] = args =>
-        {
-            var run = Run(args);
-            Assert.Equal(0, run.ExitCode);
-            Assert.Contains("Lashkar-e-Taiba", run.Output);
-        },
-        // Watching runs until Ctrl-C; the watch tests drive it. Here: the verb takes the options.
-        ["index ~/scraper-out --watch --remove-missing"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
-        ["save let \"LeT sanctions\" --from 2020"] = args => Assert.Equal(0, Run(args).ExitCode),
-        ["saved"] = args =>
-        {
-            var run = Run(args);
-            Assert.Equal(0, run.ExitCode);
-            Assert.Contains("let", run.Output);
-        },
-        ["run let --new"] = args => Assert.Equal(0, Run(args).ExitCode),
-        ["unsave let"] = args => Assert.Equal(0, Run(args).ExitCode),
-        ["snapshot --index my-index --to backups/my-index"] = args =>
-        {
-            Assert.Equal(0, Run(args).ExitCode);
-            Assert.True(Directory.EnumerateFiles(_repo.Combine("backups", "my-index")).Any());
-        },
         ["stats"] = args =>
         {
             var run = Run(args);
@@ -188,7 +212,9 @@ public sealed partial class ReadmeCommandTests : IDisposable
                     "index/labels.jsonl" => _repo.Combine("index", "labels.jsonl"),
                     "../shared/corpora/readability/test-pages" => _repo.Combine("readability"),
                     "my-index" => _repo.Combine("my-index"),
+                    "let.csv" => _repo.Combine("let.csv"),
                     "backups/my-index" => _repo.Combine("backups", "my-index"),
+                    "[--json]" => "--json", // the README's optional part, taken
                     _ => w,
                 }).ToArray();
                 commands.Add((text, args));

@@ -72,14 +72,14 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Single(run.Output.TrimEnd('\n').Split('\n'));
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters", "suggestion"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["query", "took_ms", "total", "hits", "facets", "warnings", "next_cursor", "total_without_filters", "histogram", "suggestion"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Saeed", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("next_cursor").ValueKind);
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(["id", "score", "title", "title_html", "passages", "published", "facets", "url", "duplicates", "explanation"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Hafiz <mark>Saeed</mark> jailed in terror financing cases", hit.GetProperty("title_html").GetString());
-        Assert.Equal(["group", "speaker", "year"], hit.GetProperty("facets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["group", "speaker", "year", "month"], hit.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["2020"], hit.GetProperty("facets").GetProperty("year").EnumerateArray().Select(y => y.GetString()));
         Assert.Equal(["Lashkar-e-Taiba", "Jamaat-ud-Dawa"], hit.GetProperty("facets").GetProperty("group").EnumerateArray().Select(g => g.GetString()));
         var passage = hit.GetProperty("passages")[0];
@@ -87,8 +87,8 @@ public sealed class SearchCommandTests : IDisposable
         var range = passage.GetProperty("ranges")[0];
         Assert.Equal("Saeed", passage.GetProperty("text").GetString()!.Substring(range.GetProperty("start").GetInt32(), range.GetProperty("length").GetInt32()));
         var facets = root.GetProperty("facets");
-        Assert.Equal(["group", "speaker", "year"], facets.EnumerateArray().Select(f => f.GetProperty("name").GetString()));
-        Assert.Equal(["Groups", "Speakers", "Years"], facets.EnumerateArray().Select(f => f.GetProperty("label").GetString()));
+        Assert.Equal(["group", "speaker", "year", "month"], facets.EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["Groups", "Speakers", "Years", "Months"], facets.EnumerateArray().Select(f => f.GetProperty("label").GetString()));
         Assert.Equal(["value", "count", "selected"], facets[0].GetProperty("values")[0].EnumerateObject().Select(p => p.Name));
     }
 

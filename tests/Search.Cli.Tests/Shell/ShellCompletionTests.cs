@@ -24,7 +24,7 @@ public sealed class ShellCompletionTests : IDisposable
 
     [Theory]
     [InlineData(":fi", 0, new[] { ":filter" })]
-    [InlineData(":s", 0, new[] { ":sort", ":state" })]
+    [InlineData(":s", 0, new[] { ":sort", ":similar", ":save", ":saved", ":state" })]
     [InlineData(":filter sp", 8, new[] { "speaker" })]
     [InlineData(":values g", 8, new[] { "group" })]
     [InlineData(":sort n", 6, new[] { "newest" })]

@@ -127,7 +127,7 @@ public sealed class ShellSessionTests : IDisposable
 
     [Theory]
     [InlineData(":bogus", "Unknown command ':bogus'. Type :help for the list of commands.")]
-    [InlineData(":f 9", "There is no facet value 9; pick one of 1–7 from the list.")]
+    [InlineData(":f 9", "There is no facet value 9; pick one of 1–8 from the list.")]
     [InlineData(":open 5", "There is no hit 5 on this page; pick one of 1–2.")]
     [InlineData(":u 1", "There are no filters to remove.")]
     [InlineData(":p", "This is the first page.")]

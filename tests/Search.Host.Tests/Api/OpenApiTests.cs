@@ -26,7 +26,7 @@ public sealed class OpenApiTests : IDisposable
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.Equal(mapped, documented);
         Assert.Equal(
-            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/facets/{name}", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/snapshot", "PUT /api/saved/{name}"],
+            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/export", "GET /api/facets/{name}", "GET /api/pivot", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/snapshot", "PUT /api/saved/{name}"],
             documented);
     }
 
@@ -37,11 +37,13 @@ public sealed class OpenApiTests : IDisposable
 
         var parameters = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "from", "to", "sort", "page", "size", "cursor", "fragments", "facet", "explain", "collapse", "group", "speaker", "year"], parameters);
+        Assert.Equal(["q", "from", "to", "sort", "page", "size", "cursor", "fragments", "facet", "histogram", "histogram_from", "histogram_to", "explain", "collapse", "group", "speaker", "year", "month"], parameters);
     }
 
     [Theory]
     [InlineData("/api/search", "/api/search?q=LeT")]
+    [InlineData("/api/search", "/api/search?q=LeT&histogram=month")]
+    [InlineData("/api/pivot", "/api/pivot?rows=speaker&cols=group")]
     [InlineData("/api/facets/{name}", "/api/facets/speaker?prefix=m")]
     [InlineData("/api/articles/{id}", "/api/articles/fo-let-2019")]
     [InlineData("/api/articles/{id}/similar", "/api/articles/fo-let-2019/similar")]

@@ -45,7 +45,7 @@ public sealed class SearchApiTests(ReadOnlyHostFixture host) : IClassFixture<Rea
         var jem = groups.GetProperty("values").EnumerateArray().Single(v => v.GetProperty("value").GetString() == "Jaish-e-Mohammed");
         Assert.Equal(2, jem.GetProperty("count").GetInt32());
         Assert.True(jem.GetProperty("selected").GetBoolean());
-        Assert.Equal(["group", "speaker", "year"], result.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["group", "speaker", "year", "month"], result.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
     }
 
     [Fact]
