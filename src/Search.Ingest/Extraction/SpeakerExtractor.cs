@@ -56,6 +56,22 @@ public sealed class SpeakerExtractor
     public SpeakerExtraction Analyse(string? title, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        // The article extractor asks twice for the same text, once for the speaker facet and once for
+        // statements; the second ask of the same strings on the same thread reuses the first answer.
+        if (t_last is { } last && ReferenceEquals(last.Extractor, this) && ReferenceEquals(last.Title, title) && ReferenceEquals(last.Body, body))
+            return last.Result;
+        var result = AnalyseText(title, body);
+        t_last = new LastAnalysis(this, title, body, result);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static LastAnalysis? t_last;
+
+    private sealed record LastAnalysis(SpeakerExtractor Extractor, string? Title, string Body, SpeakerExtraction Result);
+
+    private SpeakerExtraction AnalyseText(string? title, string body)
+    {
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         var sentences = SentenceSplitter.Split(text);
         var mayNameGroup = SentencesThatMayNameGroups(sentences);
