@@ -14,6 +14,7 @@ public static class ReadmeExample
                 Id = "lu-2022",
                 Title = "US sees progress on prosecutions in Pakistan",
                 Body = "Donald Lu said the United States wants LeT and JeM dismantled.",
+                Published = new DateTimeOffset(2022, 9, 8, 0, 0, 0, TimeSpan.Zero),
                 Facets = new Dictionary<string, IReadOnlyList<string>>
                 {
                     ["group"] = ["Lashkar-e-Taiba", "Jaish-e-Mohammed"],

@@ -15,7 +15,7 @@ public sealed class ReadmeExampleTests
             group: Jaish-e-Mohammed (1), Lashkar-e-Taiba (1)
             speaker: Donald Lu (1)
             year: 2022 (1)
-            month: 
+            month: 2022-09 (1)
 
             """.ReplaceLineEndings(),
             ReadmeExample.Run(folder));

@@ -6,6 +6,7 @@
 'use strict';
 
 window.SearchAnalysis = (() => {
+  const { el } = window.SearchDom;
   const PARAMS = ['chart', 'measure', 'pivot_rows', 'pivot_cols'];
   let view = read(location.search);
   let hooks = null;
@@ -23,12 +24,6 @@ window.SearchAnalysis = (() => {
     };
   }
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function change(changes) {
     view = { ...view, ...changes };

@@ -4,6 +4,7 @@
 'use strict';
 
 (() => {
+  const { el, safeUrl } = window.SearchDom;
   const PAGE_SIZE = 10;
   // Every other query parameter is a facet filter: the facets, their labels and kinds come from
   // the API's response, so a facet added on the server appears here without a change.
@@ -179,12 +180,6 @@
 
   // --- rendering -------------------------------------------------------------------------------
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function showError(message) {
     ui.error.textContent = message;
@@ -219,15 +214,6 @@
     ui.warnings.hidden = warnings.length === 0;
   }
 
-  function safeUrl(url) {
-    if (!url) return null;
-    try {
-      const parsed = new URL(url, location.href);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch {
-      return null;
-    }
-  }
 
   function renderHits(hits) {
     if (hits.length === 0) {

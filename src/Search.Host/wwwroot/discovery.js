@@ -4,12 +4,7 @@
 'use strict';
 
 window.SearchDiscovery = (() => {
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  const { el } = window.SearchDom;
 
   // The URL to fetch: the similar-articles endpoint when the page lists articles like one.
   function searchUrl(state, params) {

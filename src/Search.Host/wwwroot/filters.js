@@ -4,12 +4,7 @@
 'use strict';
 
 window.SearchFilters = (() => {
-  const el = (tag, className, text) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const { el } = window.SearchDom;
 
   const label = (facet) => facet.replaceAll('_', ' ');
   const capital = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;

@@ -4,22 +4,8 @@
 'use strict';
 
 window.SearchQuotes = (() => {
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  const { el, safeUrl } = window.SearchDom;
 
-  function safeUrl(url) {
-    if (!url) return null;
-    try {
-      const parsed = new URL(url, location.href);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch {
-      return null;
-    }
-  }
 
   function renderQuote(quote) {
     const item = el('li', 'hit quote');

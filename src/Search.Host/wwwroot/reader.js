@@ -4,6 +4,7 @@
 'use strict';
 
 (() => {
+  const { safeUrl } = window.SearchDom;
   const ROUTE = '#/article/';
   const view = document.getElementById('reader');
   const list = document.querySelector('.layout');
@@ -25,14 +26,6 @@
     return `${location.search}${ROUTE}${encodeURIComponent(id)}`;
   }
 
-  function safeUrl(url) {
-    try {
-      const parsed = new URL(url, location.href);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch {
-      return null;
-    }
-  }
 
   function close() {
     // Going back keeps history tidy when the reader was opened from the list; a shared reader link

@@ -67,6 +67,7 @@ public sealed partial class PackageTests : IDisposable
             group: Jaish-e-Mohammed (1), Lashkar-e-Taiba (1)
             speaker: Donald Lu (1)
             year: 2022 (1)
+            month: 2022-09 (1)
 
             """.ReplaceLineEndings(),
             RunReadmeExample(feed));
