@@ -41,6 +41,6 @@ public sealed class QueryFuzzPropertyTests : IClassFixture<QueryFuzzPropertyTest
         {
             Assert.Matches(@"^['A-Z].*\.$", e.Message.Replace("\n", " "));
         }
-        Assert.True(clock.Elapsed < SearchLimits.DefaultTimeBudget + TimeSpan.FromSeconds(1), $"'{query}' took {clock.Elapsed}.");
+        Assert.True(clock.Elapsed < SearchLimits.DefaultTimeBudget + TimeSpan.FromSeconds(5), $"'{query}' took {clock.Elapsed}.");
     }
 }
