@@ -45,8 +45,11 @@ internal sealed class BrowserSession : IDisposable
     /// <summary>Waits until the page has rendered a response and <paramref name="condition"/> holds.</summary>
     public void WaitUntilReady(Func<IWebDriver, bool>? condition = null)
     {
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(10)).Until(d =>
-            d.FindElement(By.Id("results")).GetDomAttribute("data-status") == "ready" && (condition?.Invoke(d) ?? true));
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(10));
+        // A click that navigates replaces the page while the wait looks at it: an element found on the
+        // old page goes stale, which means "not yet", not a failure.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        wait.Until(d => d.FindElement(By.Id("results")).GetDomAttribute("data-status") == "ready" && (condition?.Invoke(d) ?? true));
     }
 
     public IWebElement Find(string css) => Driver.FindElement(By.CssSelector(css));
