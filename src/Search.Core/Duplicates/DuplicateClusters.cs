@@ -21,7 +21,9 @@ internal sealed class DuplicateClusters
 
     private readonly Dictionary<string, string> _clusterOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<Cluster>> _byBand = [];
+    // Each band key maps to its one cluster, or to a list once a second cluster shares the key. Nearly
+    // every key belongs to one cluster, and a list per key cost about 2 GB of lists at a million articles.
+    private readonly Dictionary<ulong, object> _byBand = [];
 
     private sealed class Cluster(string label)
     {
@@ -81,9 +83,9 @@ internal sealed class DuplicateClusters
         HashSet<Cluster>? seen = null;
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            if (fingerprint.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var list))
+            if (fingerprint.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var entry))
                 continue;
-            foreach (var candidate in list)
+            foreach (var candidate in entry as List<Cluster> ?? [(Cluster)entry])
             {
                 if (!(seen ??= []).Add(candidate))
                     continue;
@@ -104,9 +106,12 @@ internal sealed class DuplicateClusters
         {
             if (cluster.Representative!.BandKey(b) is not { } key)
                 continue;
-            if (!_byBand.TryGetValue(key, out var list))
-                _byBand[key] = list = [];
-            list.Add(cluster);
+            if (!_byBand.TryGetValue(key, out var entry))
+                _byBand[key] = cluster;
+            else if (entry is List<Cluster> list)
+                list.Add(cluster);
+            else
+                _byBand[key] = new List<Cluster> { (Cluster)entry, cluster };
         }
     }
 
@@ -116,8 +121,17 @@ internal sealed class DuplicateClusters
             return;
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            if (cluster.Representative.BandKey(b) is { } key && _byBand.TryGetValue(key, out var list))
-                list.Remove(cluster);
+            if (cluster.Representative.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var entry))
+                continue;
+            if (entry is not List<Cluster> list)
+            {
+                if (ReferenceEquals(entry, cluster))
+                    _byBand.Remove(key);
+                continue;
+            }
+            list.Remove(cluster);
+            if (list.Count == 1)
+                _byBand[key] = list[0];
         }
     }
 
