@@ -26,12 +26,7 @@ public sealed class DrillSidewaysPropertyTests : IClassFixture<DrillSidewaysProp
                     speakers: SpeakerPool.Where(_ => random.Next(4) == 0).ToArray(),
                     year: random.Next(5) == 0 ? null : YearPool[random.Next(YearPool.Length)]),
             }).ToArray();
-            Index = new TestIndex(Articles.Take(60));
-            // A second segment, so counts go through global ordinals.
-            using var writer = Index.Index.OpenWriter();
-            foreach (var article in Articles.Skip(60))
-                writer.Upsert(article);
-            writer.Commit("tests");
+            Index = TestIndex.InTwoSegments(Articles, 60);
         }
 
         public Article[] Articles { get; }

@@ -21,6 +21,20 @@ public sealed class TestIndex : IDisposable
 
     public SearchIndex Index { get; }
 
+    /// <summary>
+    /// An index of <paramref name="articles"/> in two segments, the first <paramref name="firstSegment"/>
+    /// of them and then the rest, so facet counts go through global ordinals.
+    /// </summary>
+    public static TestIndex InTwoSegments(IReadOnlyList<Article> articles, int firstSegment)
+    {
+        var index = new TestIndex(articles.Take(firstSegment));
+        using var writer = index.Index.OpenWriter();
+        foreach (var article in articles.Skip(firstSegment))
+            writer.Upsert(article);
+        writer.Commit("tests");
+        return index;
+    }
+
     public SearchResponse Search(string query, Func<SearchRequest, SearchRequest>? configure = null)
     {
         var request = new SearchRequest { Query = query };

@@ -34,12 +34,7 @@ public sealed class AnalysisPropertyTests : IClassFixture<AnalysisPropertyTests.
                         year: published?.Year),
                 };
             }).ToArray();
-            Index = new TestIndex(Articles.Take(70));
-            // A second segment, so counts go through global ordinals.
-            using var writer = Index.Index.OpenWriter();
-            foreach (var article in Articles.Skip(70))
-                writer.Upsert(article);
-            writer.Commit("tests");
+            Index = TestIndex.InTwoSegments(Articles, 70);
         }
 
         public Article[] Articles { get; }
