@@ -84,6 +84,10 @@ public sealed record SearchRequest
     /// <summary>The range on a facet (case-insensitive name), or <c>null</c>.</summary>
     public FacetRange? RangeOf(string facet) =>
         Ranges.FirstOrDefault(r => string.Equals(r.Key, facet, StringComparison.OrdinalIgnoreCase)).Value;
+
+    /// <summary>Checks the request's bounds against <see cref="SearchLimits"/> and <paramref name="facets"/>, as <see cref="SearchIndex.Search"/> does before any work.</summary>
+    /// <exception cref="InvalidSearchRequestException">Something is out of bounds; the message says what to fix.</exception>
+    public void Validate(FacetSchema facets) => Querying.RequestValidator.Validate(this, facets);
 }
 
 /// <summary>Which facets to count and how many values to return.</summary>
@@ -126,4 +130,8 @@ public sealed record FacetValuesRequest
 
     /// <summary>The search whose matches are counted; its own filter on <see cref="Facet"/> is ignored (drill-sideways).</summary>
     public SearchRequest Search { get; init; } = new();
+
+    /// <summary>Checks the request's bounds against <see cref="SearchLimits"/> and <paramref name="facets"/>, as <see cref="SearchIndex.GetFacetValues"/> does before any work.</summary>
+    /// <exception cref="InvalidSearchRequestException">Something is out of bounds; the message says what to fix.</exception>
+    public void Validate(FacetSchema facets) => Querying.RequestValidator.Validate(this, facets);
 }

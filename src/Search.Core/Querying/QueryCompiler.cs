@@ -92,7 +92,7 @@ internal sealed partial class QueryCompiler
         return ranges;
     }
 
-    private static string[] Words(string text) =>
+    internal static string[] Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value).Where(w => !IsOperator(w)).ToArray();
 
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "TO";
