@@ -134,6 +134,7 @@ public sealed partial class ElasticRequestTranslator
         };
         return new ElasticTranslation(request, body, sort, selected, counted, warnings)
         {
+            Schema = Facets,
             Collapsed = collapse,
             CountsWithoutFilters = hasFilters,
             HistogramFacet = histogramFacet,

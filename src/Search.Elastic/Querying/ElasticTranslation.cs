@@ -21,6 +21,9 @@ public sealed record ElasticTranslation(
     IReadOnlyList<FacetDefinition> Counted,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The facets the articles carry: every hit lists each of them.</summary>
+    public FacetSchema Schema { get; init; } = FacetSchema.Default;
+
     /// <summary>Whether hits fold their near-duplicates (the body collapses on the cluster field).</summary>
     public bool Collapsed { get; init; }
 
