@@ -21,3 +21,10 @@ public interface ISearchBackend
     /// <exception cref="InvalidSearchRequestException">The facet is unknown or the search is out of bounds.</exception>
     IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default);
 }
+
+/// <summary>A remote backend (a cluster) could not answer: unreachable, refused the search, or answered with something else.</summary>
+public sealed class BackendUnavailableException : SearchException
+{
+    /// <summary>Creates the exception with a sentence that says what failed and what to check.</summary>
+    public BackendUnavailableException(string message, Exception? inner = null) : base(message, inner) { }
+}

@@ -56,6 +56,7 @@ public static class SearchHost
             var resolved = sp.GetRequiredService<SearchHostOptions>();
             return resolved.WritesEnabled ? SearchIndex.OpenOrCreate(resolved.IndexPath!, resolved.Index) : SearchIndex.Open(resolved.IndexPath!, resolved.Index);
         });
+        builder.Services.AddSingleton<ISearchBackend>(sp => sp.GetRequiredService<SearchHostOptions>().Backend ?? sp.GetRequiredService<SearchIndex>());
         builder.Services.AddSingleton<IndexWrites>();
         builder.Services.AddSingleton<ExpensiveQueryGate>();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<SearchHostOptions>((kestrel, resolved) =>
@@ -80,7 +81,8 @@ public static class SearchHost
     private static void UsePipeline(WebApplication app)
     {
         var options = app.Services.GetRequiredService<SearchHostOptions>();
-        app.Services.GetRequiredService<SearchIndex>();
+        var cluster = options.Backend is not null;
+        app.Services.GetRequiredService<ISearchBackend>();
         if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() is { Addresses.IsReadOnly: false } addresses)
         {
             addresses.Addresses.Clear();
@@ -88,7 +90,8 @@ public static class SearchHost
                 addresses.Addresses.Add(url);
         }
 
-        app.UseMetricsApi(options);
+        if (!cluster)
+            app.UseMetricsApi(options);
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -104,6 +107,12 @@ public static class SearchHost
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
+        if (cluster)
+        {
+            app.MapClusterApi();
+            app.MapOpenApi("/openapi/{documentName}.json");
+            return;
+        }
         app.MapSearchApi(options.WritesEnabled);
         app.MapAnalysisApi();
         app.MapSavedSearchApi(options.WritesEnabled);

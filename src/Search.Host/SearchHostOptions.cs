@@ -44,6 +44,13 @@ public sealed record SearchHostOptions
     /// </summary>
     public SearchIndexOptions Index { get; init; } = new();
 
+    /// <summary>
+    /// What to search instead of the index folder: a cluster holding the exported articles. Set, the host
+    /// serves the search page, <c>/api/search</c> and <c>/api/facets/{name}</c> from it, and the endpoints
+    /// that need the local index answer 501; <c>null</c> (the default) serves <see cref="IndexPath"/>.
+    /// </summary>
+    public ISearchBackend? Backend { get; init; }
+
     /// <summary>Whether the write endpoints are enabled.</summary>
     public bool WritesEnabled => !string.IsNullOrEmpty(ApiKey);
 

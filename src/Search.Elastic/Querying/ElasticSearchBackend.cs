@@ -89,11 +89,11 @@ public sealed class ElasticSearchBackend : ISearchBackend, IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new SearchException($"The cluster at {_options.Url} cannot be reached ({e.Message}). Check the address and that it is running.", e);
+            throw new BackendUnavailableException($"The cluster at {_options.Url} cannot be reached ({e.Message}). Check the address and that it is running.", e);
         }
         catch (TaskCanceledException e) when (!cancellation.IsCancellationRequested)
         {
-            throw new SearchException($"The cluster at {_options.Url} did not answer within {_http.Timeout.TotalSeconds:0} s.", e);
+            throw new BackendUnavailableException($"The cluster at {_options.Url} did not answer within {_http.Timeout.TotalSeconds:0} s.", e);
         }
         using (response)
         {
@@ -105,7 +105,7 @@ public sealed class ElasticSearchBackend : ISearchBackend, IDisposable
             }
             catch (JsonException e)
             {
-                throw new SearchException($"The cluster at {_options.Url} answered {(int)response.StatusCode} with something that is not JSON.", e);
+                throw new BackendUnavailableException($"The cluster at {_options.Url} answered {(int)response.StatusCode} with something that is not JSON.", e);
             }
             if (response.IsSuccessStatusCode)
                 return document;
@@ -115,7 +115,7 @@ public sealed class ElasticSearchBackend : ISearchBackend, IDisposable
     }
 
     /// <summary>An error answer as a sentence: the engine's own reason, and what to do for the common ones.</summary>
-    private SearchException Failure(int status, JsonElement error)
+    private BackendUnavailableException Failure(int status, JsonElement error)
     {
         var reason = error.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object
             ? (e.TryGetProperty("root_cause", out var causes) && causes.GetArrayLength() > 0 && causes[0].TryGetProperty("reason", out var first) ? first.GetString() : null)
@@ -127,7 +127,7 @@ public sealed class ElasticSearchBackend : ISearchBackend, IDisposable
             404 => $" Create the index with 'search export-elasticsearch --url {_options.Url}' or name another with --es-index.",
             _ => "",
         };
-        return new SearchException($"The cluster at {_options.Url} refused the search of '{_options.Index}' ({status}: {reason ?? "no reason given"}).{advice}");
+        return new BackendUnavailableException($"The cluster at {_options.Url} refused the search of '{_options.Index}' ({status}: {reason ?? "no reason given"}).{advice}");
     }
 
     /// <inheritdoc />

@@ -32,13 +32,13 @@ public static class SearchApi
     }
 
     /// <summary><c>GET /api/search</c>: ranked hits with highlighted passages and drill-sideways facet counts.</summary>
-    public static Ok<SearchResult> Search([AsParameters] SearchParameters parameters, HttpRequest http, SearchIndex index, SearchHostOptions options, CancellationToken cancellation) =>
+    public static Ok<SearchResult> Search([AsParameters] SearchParameters parameters, HttpRequest http, ISearchBackend index, SearchHostOptions options, CancellationToken cancellation) =>
         TypedResults.Ok(SearchResult.From(index.Search(parameters.ToRequest(options, index.Facets, http.Query), cancellation), index.Facets));
 
     /// <summary><c>GET /api/facets/{name}</c>: values of one facet under the search, filtered by a word prefix.</summary>
     public static Ok<FacetValuesResult> GetFacetValues(
         string name, [AsParameters] SearchParameters parameters, string? prefix, string? limit,
-        HttpRequest http, SearchIndex index, SearchHostOptions options, CancellationToken cancellation)
+        HttpRequest http, ISearchBackend index, SearchHostOptions options, CancellationToken cancellation)
     {
         var request = new FacetValuesRequest
         {

@@ -27,6 +27,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             SearchTimeoutException e => Problem(StatusCodes.Status503ServiceUnavailable, "Search timed out", e.Message),
             IndexLockedException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index locked", e.Message),
             IndexNotFoundException e => Problem(StatusCodes.Status503ServiceUnavailable, "Index not found", e.Message),
+            BackendUnavailableException e => Problem(StatusCodes.Status502BadGateway, "Cluster unavailable", e.Message),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request", BadRequestDetail(e)),
             _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server failed to handle the request; the error has been logged."),
         };
