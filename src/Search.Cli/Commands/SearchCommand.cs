@@ -38,6 +38,7 @@ internal static class SearchCommand
         var explain = new Option<bool>("--explain") { Description = "Show why each hit matched: its score by term, and where its facet values came from." };
         var allCopies = new Option<bool>("--all-copies") { Description = "List near-duplicates (the same story on several sites) as hits instead of folding them into the best copy." };
         var index = CliApp.IndexOption();
+        var cluster = new ClusterOptions();
 
         var root = new RootCommand(
             """
@@ -60,6 +61,7 @@ internal static class SearchCommand
             root.Options.Add(option);
         foreach (var option in new Option[] { from, to, sort, limit, page, json, histogram, explain, allCopies, index })
             root.Options.Add(option);
+        cluster.AddTo(root);
         root.SetAction((parsed, cancellation) =>
         {
             var selected = filters
@@ -83,6 +85,9 @@ internal static class SearchCommand
                 Explain = parsed.GetValue(explain),
                 Collapse = !parsed.GetValue(allCopies),
             };
+            using var backend = cluster.Open(parsed);
+            if (backend is not null)
+                return Task.FromResult(Print(context, request, backend, parsed.GetValue(json), cancellation));
             return Task.FromResult(Run(context, request, parsed.GetValue(index), parsed.GetValue(json), cancellation));
         });
         return root;
@@ -92,6 +97,12 @@ internal static class SearchCommand
     public static int Run(CliContext context, SearchRequest request, string? indexPath, bool json, CancellationToken cancellation)
     {
         using var index = context.Locator.Open(indexPath, context.Console.Error, cancellation);
+        return Print(context, request, index, json, cancellation);
+    }
+
+    /// <summary>Runs the search on an index or a cluster and prints it.</summary>
+    public static int Print(CliContext context, SearchRequest request, ISearchBackend index, bool json, CancellationToken cancellation)
+    {
         var response = index.Search(request, cancellation);
         if (json)
             context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(SearchResult.From(response, index.Facets), SearchJsonContext.Default.SearchResult));

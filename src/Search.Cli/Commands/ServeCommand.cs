@@ -16,6 +16,7 @@ internal static class ServeCommand
             HelpName = "URLS",
         };
         var index = CliApp.IndexOption();
+        var cluster = new ClusterOptions();
         var command = new Command("serve",
             $"""
             Serve the search API and page over HTTP until Ctrl-C.
@@ -23,12 +24,23 @@ internal static class ServeCommand
             Examples:
               search serve
               search serve --index my-index --urls http://127.0.0.1:8080
+              search serve --elasticsearch http://localhost:9200 --es-index news
             """)
         {
             urls, index,
         };
+        cluster.AddTo(command);
         command.SetAction(async (parsed, cancellation) =>
         {
+            using (var backend = cluster.Open(parsed))
+            {
+                if (backend is not null)
+                {
+                    context.Console.Error.WriteLine($"Serving {backend.Description} on {parsed.GetValue(urls)} (Ctrl-C to stop).");
+                    await SearchHost.RunAsync(new SearchHostOptions { Backend = backend, Urls = parsed.GetValue(urls) }, cancellation);
+                    return ExitCodes.Success;
+                }
+            }
             // Opening first builds the embedded default on first use and reports a missing index the same way as every verb.
             string path;
             using (var opened = context.Locator.Open(parsed.GetValue(index), context.Console.Error, cancellation))

@@ -10,6 +10,7 @@ internal static class ShellCommand
     public static Command Create(CliContext context)
     {
         var index = CliApp.IndexOption();
+        var cluster = new ClusterOptions();
         var command = new Command("shell",
             """
             An interactive query shell: type a query, then narrow it with :f N (pick a facet value by number), :years, :sort, page with :n and :p, read a hit with :open N. Type :help inside for every command. With input from a pipe it prints one result block per line and no prompt.
@@ -17,19 +18,26 @@ internal static class ShellCommand
             Examples:
               search shell
               printf 'LeT\n:f 1\n:quit\n' | search shell
+              search shell --elasticsearch http://localhost:9200 --es-index news
             """)
         {
             index,
         };
-        command.SetAction((parsed, cancellation) => Task.FromResult(Run(context, parsed.GetValue(index), cancellation)));
+        cluster.AddTo(command);
+        command.SetAction((parsed, cancellation) =>
+        {
+            using var backend = cluster.Open(parsed);
+            return Task.FromResult(Run(context, parsed.GetValue(index), cancellation, backend));
+        });
         return command;
     }
 
-    /// <summary>Runs the session until the input ends or the person leaves.</summary>
-    public static int Run(CliContext context, string? indexPath, CancellationToken cancellation)
+    /// <summary>Runs the session until the input ends or the person leaves, over the index folder or, when given, a cluster.</summary>
+    public static int Run(CliContext context, string? indexPath, CancellationToken cancellation, Core.ISearchBackend? cluster = null)
     {
         var console = context.Console;
-        using var index = context.Locator.Open(indexPath, console.Error, cancellation);
+        using var local = cluster is null ? context.Locator.Open(indexPath, console.Error, cancellation) : null;
+        var index = cluster ?? local!;
         var interactive = console.InputIsTerminal && console.SupportsAnsi;
         var pager = interactive ? new ShellPager(console.Output, console.RawOutput, () => Console.WindowHeight) : null;
         var session = new ShellSession(index, console.Output, console.Error, pager);
@@ -95,7 +103,7 @@ internal static class ShellCommand
         return ExitCodes.Success;
     }
 
-    private static TerminalLineEditor Editor(CliConsole console, Core.SearchIndex index, ShellSession session)
+    private static TerminalLineEditor Editor(CliConsole console, Core.ISearchBackend index, ShellSession session)
     {
         var history = ShellHistoryFile.ForUser();
         var completion = new ShellCompletion(index, () => session.State);
@@ -104,7 +112,7 @@ internal static class ShellCommand
             completion.Complete, colour: !CliConsole.NoColor);
     }
 
-    private static void WarmUp(Core.SearchIndex index)
+    private static void WarmUp(Core.ISearchBackend index)
     {
         try
         {

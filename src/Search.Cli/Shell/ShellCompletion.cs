@@ -7,7 +7,7 @@ namespace Search.Cli.Shell;
 /// <c>:filter</c> and <c>:values</c>, a facet's values (under the current search) after
 /// <c>:filter FACET</c>, and sort orders after <c>:sort</c>. Queries are not completed.
 /// </summary>
-internal sealed class ShellCompletion(SearchIndex index, Func<ShellState> state)
+internal sealed class ShellCompletion(ISearchBackend index, Func<ShellState> state)
 {
     private const int MaxValues = 50;
 

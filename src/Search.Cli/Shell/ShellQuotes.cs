@@ -18,7 +18,7 @@ internal sealed partial class ShellSession
         };
         try
         {
-            QuoteRenderer.Write(_output, _index.SearchQuotes(request, cancellation));
+            QuoteRenderer.Write(_output, LocalIndex.SearchQuotes(request, cancellation));
         }
         catch (InvalidSearchRequestException e)
         {

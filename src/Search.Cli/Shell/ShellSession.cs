@@ -12,7 +12,7 @@ namespace Search.Cli.Shell;
 /// </summary>
 internal sealed partial class ShellSession
 {
-    private readonly SearchIndex _index;
+    private readonly ISearchBackend _backend;
     private readonly IAnsiConsole _output;
     private readonly TextWriter _error;
     private readonly List<string> _history = [];
@@ -21,10 +21,13 @@ internal sealed partial class ShellSession
     private SearchResponse? _last;
     private IReadOnlyList<NumberedFacetValue> _facetValues = [];
 
-    /// <summary>Creates a session over an open index; output taller than the terminal goes through <paramref name="pager"/>, when given.</summary>
-    public ShellSession(SearchIndex index, IAnsiConsole output, TextWriter error, ShellPager? pager = null)
+    /// <summary>
+    /// Creates a session over an open index or a cluster; output taller than the terminal goes through
+    /// <paramref name="pager"/>, when given. Over a cluster, the commands that need the local index say so.
+    /// </summary>
+    public ShellSession(ISearchBackend index, IAnsiConsole output, TextWriter error, ShellPager? pager = null)
     {
-        _index = index;
+        _backend = index;
         _output = output;
         _error = error;
         _pager = pager;
@@ -47,6 +50,11 @@ internal sealed partial class ShellSession
         if (input is null)
             return true;
         _history.Add(line.Trim());
+        if (_backend is not SearchIndex && NeedsLocalIndex(input))
+        {
+            Fail("This command needs the local index, and the shell is searching a cluster; start the shell without --elasticsearch to use it.");
+            return true;
+        }
         switch (input)
         {
             case ShellInput.Quit:
@@ -105,11 +113,11 @@ internal sealed partial class ShellSession
                 break;
             case ShellInput.Similar similar:
                 if (HitAt(similar.Number) is { } like)
-                    ShellDiscovery.Similar(_index, _output, _error, like, State, cancellation);
+                    ShellDiscovery.Similar(LocalIndex, _output, _error, like, State, cancellation);
                 break;
             case ShellInput.Why why:
                 if (HitAt(why.Number) is { } explained)
-                    ShellDiscovery.Why(_index, _output, _error, explained, State, cancellation);
+                    ShellDiscovery.Why(LocalIndex, _output, _error, explained, State, cancellation);
                 break;
             case ShellInput.Values values:
                 ListValues(values.Facet, values.Prefix, cancellation);
@@ -121,10 +129,10 @@ internal sealed partial class ShellSession
                 WriteState();
                 break;
             case ShellInput.Timeline timeline:
-                Show(() => AnalysisRenderer.WriteHistogram(_output, _index.Search(State.ToRequest() with { Size = 0, Facets = new FacetOptions { Names = [] }, Histogram = new HistogramOptions { Interval = timeline.Interval } }, cancellation).Histogram!));
+                Show(() => AnalysisRenderer.WriteHistogram(_output, _backend.Search(State.ToRequest() with { Size = 0, Facets = new FacetOptions { Names = [] }, Histogram = new HistogramOptions { Interval = timeline.Interval } }, cancellation).Histogram!));
                 break;
             case ShellInput.Pivot pivot:
-                Show(() => AnalysisRenderer.WritePivot(_output, _index.Pivot(new PivotRequest { Rows = pivot.Rows, Columns = pivot.Columns, Search = State.ToRequest() }, cancellation)));
+                Show(() => AnalysisRenderer.WritePivot(_output, LocalIndex.Pivot(new PivotRequest { Rows = pivot.Rows, Columns = pivot.Columns, Search = State.ToRequest() }, cancellation)));
                 break;
             case ShellInput.History:
                 for (var i = 0; i < _history.Count; i++)
@@ -135,19 +143,26 @@ internal sealed partial class ShellSession
                 WriteHelp();
                 break;
             case ShellInput.SaveSearch or ShellInput.ListSaved or ShellInput.RunSaved:
-                if (ShellSavedSearches.Execute(input, _index, State, _output, _error, cancellation) is { } loaded)
+                if (ShellSavedSearches.Execute(input, LocalIndex, State, _output, _error, cancellation) is { } loaded)
                     State = loaded;
                 break;
         }
         return true;
     }
 
+    private static bool NeedsLocalIndex(ShellInput input) =>
+        input is ShellInput.Open or ShellInput.Similar or ShellInput.Why or ShellInput.Quotes or ShellInput.Pivot
+            or ShellInput.SaveSearch or ShellInput.ListSaved or ShellInput.RunSaved;
+
+    /// <summary>The local index, for the commands <see cref="NeedsLocalIndex"/> lets through only when there is one.</summary>
+    private SearchIndex LocalIndex => (SearchIndex)_backend;
+
     private void Run(ShellState next, CancellationToken cancellation)
     {
         SearchResponse response;
         try
         {
-            response = _index.Search(next.ToRequest(), cancellation);
+            response = _backend.Search(next.ToRequest(), cancellation);
         }
         catch (InvalidSearchRequestException e)
         {
@@ -167,7 +182,7 @@ internal sealed partial class ShellSession
         _last = response;
         Emit(console =>
         {
-            _facetValues = ResultRenderer.Write(console, shown, _index.Facets, next.FirstHitNumber, numberFacets: true);
+            _facetValues = ResultRenderer.Write(console, shown, _backend.Facets, next.FirstHitNumber, numberFacets: true);
             console.WriteLine();
         });
     }
@@ -223,7 +238,7 @@ internal sealed partial class ShellSession
     {
         if (HitAt(number) is not { } hit)
             return;
-        var article = _index.HighlightArticle(hit.Id, State.Query);
+        var article = LocalIndex.HighlightArticle(hit.Id, State.Query);
         if (article is null)
         {
             Fail($"Article '{hit.Id}' is no longer in the index.");
@@ -231,7 +246,7 @@ internal sealed partial class ShellSession
         }
         Emit(console =>
         {
-            ArticleRenderer.Write(console, article, _index.Facets);
+            ArticleRenderer.Write(console, article, _backend.Facets);
             console.WriteLine();
         });
     }
@@ -241,7 +256,7 @@ internal sealed partial class ShellSession
         IReadOnlyList<FacetValue> values;
         try
         {
-            values = _index.GetFacetValues(new FacetValuesRequest { Facet = facet, Prefix = prefix, Search = State.ToRequest() }, cancellation);
+            values = _backend.GetFacetValues(new FacetValuesRequest { Facet = facet, Prefix = prefix, Search = State.ToRequest() }, cancellation);
         }
         catch (InvalidSearchRequestException e)
         {
