@@ -9,7 +9,7 @@ public sealed class ElasticResponseMapperTests
 {
     private static readonly ElasticRequestTranslator Translator = new();
 
-    private const string Response = """
+    internal const string Response = """
         {
           "took": 12,
           "timed_out": false,
