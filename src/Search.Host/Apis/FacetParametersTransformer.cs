@@ -15,7 +15,7 @@ internal sealed class FacetParametersTransformer : IOpenApiOperationTransformer
     {
         if (!context.Description.ParameterDescriptions.Any(p => p.Name == "q"))
             return Task.CompletedTask;
-        var facets = context.ApplicationServices.GetRequiredService<SearchIndex>().Facets;
+        var facets = context.ApplicationServices.GetRequiredService<ISearchBackend>().Facets;
         operation.Parameters ??= [];
         foreach (var facet in facets.Definitions)
         {

@@ -90,6 +90,20 @@ public sealed class ClusterHostTests : IAsyncLifetime
         Assert.Contains("<html", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task OpenApiDocument_ListsTheFacetParametersWithoutALocalIndex()
+    {
+        using var response = await _client.GetAsync($"{_hostAddress}/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToArray();
+        Assert.Contains("group", parameters);
+        Assert.Contains("speaker", parameters);
+        Assert.Empty(_received);
+    }
+
     [Theory]
     [InlineData("/api/quotes?q=ban")]
     [InlineData("/api/articles/let-ban-2019")]
