@@ -20,6 +20,13 @@ public interface ISearchBackend
     /// <summary>Values of one facet under a search, optionally those with a word starting with a prefix; the facet's own filter is ignored.</summary>
     /// <exception cref="InvalidSearchRequestException">The facet is unknown or the search is out of bounds.</exception>
     IReadOnlyList<FacetValue> GetFacetValues(FacetValuesRequest request, CancellationToken cancellation = default);
+
+    /// <summary>The stored article with this id, or <c>null</c> when there is none.</summary>
+    Article? GetArticle(string id);
+
+    /// <summary>The article with this id in full with <paramref name="query"/>'s matches marked, or <c>null</c> when there is none.</summary>
+    /// <exception cref="InvalidSearchRequestException">The query is longer than <see cref="SearchLimits.MaxQueryLength"/>.</exception>
+    ArticleHighlight? HighlightArticle(string id, string query);
 }
 
 /// <summary>A remote backend (a cluster) could not answer: unreachable, refused the search, or answered with something else.</summary>

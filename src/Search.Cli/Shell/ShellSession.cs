@@ -151,7 +151,7 @@ internal sealed partial class ShellSession
     }
 
     private static bool NeedsLocalIndex(ShellInput input) =>
-        input is ShellInput.Open or ShellInput.Similar or ShellInput.Why or ShellInput.Quotes or ShellInput.Pivot
+        input is ShellInput.Similar or ShellInput.Why or ShellInput.Quotes or ShellInput.Pivot
             or ShellInput.SaveSearch or ShellInput.ListSaved or ShellInput.RunSaved;
 
     /// <summary>The local index, for the commands <see cref="NeedsLocalIndex"/> lets through only when there is one.</summary>
@@ -164,7 +164,8 @@ internal sealed partial class ShellSession
         {
             response = _backend.Search(next.ToRequest(), cancellation);
         }
-        catch (InvalidSearchRequestException e)
+        // A cluster that is away is said, and the session goes on, as for a bad request.
+        catch (Exception e) when (e is InvalidSearchRequestException or BackendUnavailableException)
         {
             Fail(e.Message);
             return;
@@ -238,7 +239,16 @@ internal sealed partial class ShellSession
     {
         if (HitAt(number) is not { } hit)
             return;
-        var article = LocalIndex.HighlightArticle(hit.Id, State.Query);
+        ArticleHighlight? article;
+        try
+        {
+            article = _backend.HighlightArticle(hit.Id, State.Query);
+        }
+        catch (Exception e) when (e is InvalidSearchRequestException or BackendUnavailableException)
+        {
+            Fail(e.Message);
+            return;
+        }
         if (article is null)
         {
             Fail($"Article '{hit.Id}' is no longer in the index.");
@@ -258,7 +268,7 @@ internal sealed partial class ShellSession
         {
             values = _backend.GetFacetValues(new FacetValuesRequest { Facet = facet, Prefix = prefix, Search = State.ToRequest() }, cancellation);
         }
-        catch (InvalidSearchRequestException e)
+        catch (Exception e) when (e is InvalidSearchRequestException or BackendUnavailableException)
         {
             Fail(e.Message);
             return;

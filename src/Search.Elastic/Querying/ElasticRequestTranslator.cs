@@ -173,6 +173,39 @@ public sealed partial class ElasticRequestTranslator
     }
 
     /// <summary>
+    /// Translates a request for one article in full: the article by id, its title and body highlighted whole
+    /// for <paramref name="query"/> (nothing highlighted for an empty query).
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The query is out of bounds.</exception>
+    public ElasticTranslation TranslateArticle(string id, string query)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(query);
+        var request = new SearchRequest { Query = query, Size = 1 };
+        request.Validate(Facets);
+        var warnings = new List<string>();
+        var text = string.IsNullOrWhiteSpace(query) ? null : TextQuery(query, warnings);
+        var body = new EsSearchRequest
+        {
+            Query = new IdsQuery { Values = new Ids([new Id(id)]) },
+            Size = 1,
+            Highlight = text is null ? null : new Highlight
+            {
+                Fields = [new(ElasticFields.Title, new HighlightField { NumberOfFragments = 0 }), new(ElasticFields.Body, new HighlightField { NumberOfFragments = 0 })],
+                PreTags = ["<mark>"],
+                PostTags = ["</mark>"],
+                Encoder = HighlighterEncoder.Html,
+                HighlightQuery = text,
+            },
+        };
+        return new ElasticTranslation(request, body, SortOrder.Relevance, new Dictionary<string, IReadOnlyList<string>>(), [], warnings)
+        {
+            Schema = Facets,
+            TimeBudget = _options.TimeBudget,
+        };
+    }
+
+    /// <summary>
     /// A regular expression (the engine's Lucene syntax) for keyword values with a word starting with
     /// <paramref name="prefix"/>, letters in either case: "mi" gives <c>(.*[^a-zA-Z0-9])?[mM][iI].*</c>.
     /// </summary>

@@ -61,6 +61,35 @@ public static partial class ElasticResponseMapper
             .ToArray();
     }
 
+    /// <summary>Maps the answer to <see cref="ElasticRequestTranslator.TranslateArticle"/>: the article with its marks, or <c>null</c> when it is not in the index.</summary>
+    public static ArticleHighlight? MapArticle(JsonElement response, ElasticTranslation translation)
+    {
+        ArgumentNullException.ThrowIfNull(translation);
+        if (Path(response, "hits", "hits") is not { ValueKind: JsonValueKind.Array } list || list.GetArrayLength() == 0)
+            return null;
+        var hit = list[0];
+        var source = hit.TryGetProperty("_source", out var src) ? src : default;
+        var article = new Article
+        {
+            Id = hit.GetProperty("_id").GetString()!,
+            Title = String(source, ElasticFields.Title) ?? "",
+            Body = String(source, ElasticFields.Body) ?? "",
+            Url = String(source, ElasticFields.Url),
+            Byline = String(source, ElasticFields.Byline),
+            Source = String(source, ElasticFields.Source),
+            Published = Published(source),
+            Facets = FacetValues(source, translation),
+            ContentHash = String(source, ElasticFields.ContentHash),
+            Cluster = String(source, ElasticFields.Cluster),
+        };
+        var highlight = hit.TryGetProperty("highlight", out var hl) ? hl : default;
+        return new ArticleHighlight(
+            article,
+            Fragments(highlight, ElasticFields.Title).FirstOrDefault() ?? HighlightedText.Plain(article.Title),
+            Fragments(highlight, ElasticFields.Body).FirstOrDefault() ?? HighlightedText.Plain(article.Body),
+            translation.Warnings);
+    }
+
     private static int Total(JsonElement hits)
     {
         if (!hits.TryGetProperty("total", out var total))

@@ -61,6 +61,17 @@ public sealed class ElasticSearchBackend : ISearchBackend, IDisposable
         return ElasticResponseMapper.MapFacetValues(response.RootElement, translation);
     }
 
+    /// <inheritdoc />
+    public Article? GetArticle(string id) => HighlightArticle(id, "")?.Article;
+
+    /// <inheritdoc />
+    public ArticleHighlight? HighlightArticle(string id, string query)
+    {
+        var translation = _translator.TranslateArticle(id, query);
+        using var response = Send(translation, CancellationToken.None);
+        return ElasticResponseMapper.MapArticle(response.RootElement, translation);
+    }
+
     /// <summary>The JSON body a translation sends, as the official client serialises it.</summary>
     public static string SerializeBody(ElasticTranslation translation)
     {

@@ -55,7 +55,7 @@ public static class SearchApi
     /// <c>GET /api/articles/{id}</c>: the cleaned article, its metadata and the evidence for each facet value,
     /// with the whole title and text highlighted for the query <c>q</c> when one is given.
     /// </summary>
-    public static Results<Ok<ArticleResult>, ProblemHttpResult> GetArticle(string id, string? q, SearchIndex index, SearchHostOptions options)
+    public static Results<Ok<ArticleResult>, ProblemHttpResult> GetArticle(string id, string? q, ISearchBackend index, SearchHostOptions options)
     {
         var query = q?.Trim() ?? "";
         if (query.Length > options.MaxQueryLength)

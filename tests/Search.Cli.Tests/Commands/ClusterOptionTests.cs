@@ -34,4 +34,16 @@ public sealed class ClusterOptionTests
             + "This command needs the local index, and the shell is searching a cluster; start the shell without --elasticsearch to use it.\n",
             run.Error);
     }
+
+    [Fact]
+    public void Shell_WhenTheClusterIsAway_SaysSoAndGoesOn()
+    {
+        var run = Cli.Run(["shell", "--elasticsearch", "http://127.0.0.1:9"], input: "LeT\n:pivot group year\n:quit\n");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("The cluster at http://127.0.0.1:9/ cannot be reached (", lines[0]);
+        Assert.StartsWith("This command needs the local index", lines[1]);
+    }
 }

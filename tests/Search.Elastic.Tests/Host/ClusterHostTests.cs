@@ -82,6 +82,19 @@ public sealed class ClusterHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Article_IsReadFromTheClusterWithTheQueryMarked()
+    {
+        using var response = await _client.GetAsync($"{_hostAddress}/api/articles/let-ban-2019?q=bans");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("let-ban-2019", document.RootElement.GetProperty("id").GetString());
+        Assert.Equal("Pakistan <mark>bans</mark> Lashkar-e-Taiba fronts", document.RootElement.GetProperty("title_html").GetString());
+        var sent = Assert.Single(_received);
+        Assert.Contains("\"query\":{\"ids\":{\"values\":[\"let-ban-2019\"]}}", sent);
+    }
+
+    [Fact]
     public async Task Page_IsServed()
     {
         using var response = await _client.GetAsync($"{_hostAddress}/");
@@ -106,7 +119,7 @@ public sealed class ClusterHostTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/api/quotes?q=ban")]
-    [InlineData("/api/articles/let-ban-2019")]
+    [InlineData("/api/articles/let-ban-2019/similar")]
     [InlineData("/api/saved")]
     public async Task LocalOnlyRoute_Answers501WithASentence(string path)
     {

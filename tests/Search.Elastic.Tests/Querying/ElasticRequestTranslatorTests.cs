@@ -108,6 +108,14 @@ public sealed class ElasticRequestTranslatorTests
         Golden.AssertMatches("facet-values-with-prefix", ElasticSearchBackend.SerializeBody(translation));
     }
 
+    [Fact]
+    public void TranslateArticle_MatchesGoldenBody() =>
+        Golden.AssertMatches("article-by-id-highlighted-whole", ElasticSearchBackend.SerializeBody(Translator.TranslateArticle("a,b#1", "group:LeT ban")));
+
+    [Fact]
+    public void TranslateArticle_WithoutQuery_AsksForNoHighlight() =>
+        Assert.Equal("""{"query":{"ids":{"values":["x"]}},"size":1}""", ElasticSearchBackend.SerializeBody(Translator.TranslateArticle("x", " ")));
+
     [Theory]
     [InlineData("mi", "(.*[^a-zA-Z0-9])?[mM][iI].*")]
     [InlineData("al-Q", "(.*[^a-zA-Z0-9])?[aA][lL]\\-[qQ].*")]

@@ -261,6 +261,37 @@ public sealed class ElasticResponseMapperTests
         Assert.Empty(explanation.Facets);
     }
 
+    [Fact]
+    public void MapArticle_ReadsTheWholeArticleWithItsMarks()
+    {
+        const string json = """
+            { "took": 1, "timed_out": false, "hits": { "total": { "value": 1, "relation": "eq" }, "hits": [
+              { "_index": "news", "_id": "a", "_score": 1.0,
+                "_source": { "title": "Ban upheld", "body": "The court upheld the ban.", "url": "https://example.org/a", "byline": "Staff",
+                             "source": "Example", "published": "2020-02-02", "content_hash": "c0ffee", "cluster": "a", "group": "Lashkar-e-Taiba", "year": 2020 },
+                "highlight": { "body": ["The court upheld the <mark>ban</mark>."] } } ] } }
+            """;
+        using var document = JsonDocument.Parse(json);
+
+        var article = ElasticResponseMapper.MapArticle(document.RootElement, Translator.TranslateArticle("a", "ban"));
+
+        Assert.NotNull(article);
+        Assert.Equal(("a", "Ban upheld", "Staff", "Example", "c0ffee"), (article.Article.Id, article.Article.Title, article.Article.Byline, article.Article.Source, article.Article.ContentHash));
+        Assert.Equal(new DateTimeOffset(2020, 2, 2, 0, 0, 0, TimeSpan.Zero), article.Article.Published);
+        Assert.Equal(["Lashkar-e-Taiba"], article.Article.Facets["group"]);
+        Assert.Equal(["2020"], article.Article.Facets["year"]);
+        Assert.Equal(HighlightedText.Plain("Ban upheld"), article.Title with { Matches = [] });
+        Assert.Equal("The court upheld the <mark>ban</mark>.", article.Body.Html);
+    }
+
+    [Fact]
+    public void MapArticle_WhenAbsent_IsNull()
+    {
+        using var document = JsonDocument.Parse("""{ "took": 1, "timed_out": false, "hits": { "total": { "value": 0, "relation": "eq" }, "hits": [] } }""");
+
+        Assert.Null(ElasticResponseMapper.MapArticle(document.RootElement, Translator.TranslateArticle("a", "")));
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("<mark>a</mark><mark>b</mark> c", "ab c")]
