@@ -354,6 +354,8 @@ public sealed partial class ElasticRequestTranslator
         var kept = filters.Where(f => !periodNames.Contains(f.Key)).Select(f => f.Value)
             .Concat(Ranges(request with { Ranges = request.Ranges.Where(r => !periodNames.Contains(r.Key.ToLowerInvariant())).ToDictionary() }))
             .ToArray();
+        // A terms aggregation on the period facet rather than a date_histogram over published: the buckets are
+        // then the facet's own keys (2019, 2019-03), as the local histogram counts them, with no time zone to match.
         Aggregation Periods() => new() { Terms = new TermsAggregation { Field = period.Name, Size = SearchLimits.MaxHistogramBuckets } };
         return new Aggregation
         {

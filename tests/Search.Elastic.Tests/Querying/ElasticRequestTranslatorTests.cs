@@ -47,7 +47,7 @@ public sealed class ElasticRequestTranslatorTests
         var translation = Translator.Translate(new SearchRequest { Query = "\"unclosed AND (drone" });
 
         Golden.AssertMatches("unparsable-query-falls-back-to-words", ElasticSearchBackend.SerializeBody(translation));
-        Assert.Equal([QuerySyntax.Check("\"unclosed AND (drone").Warning], translation.Warnings);
+        Assert.Equal([QuerySyntax.Check("\"unclosed AND (drone").Warning!], translation.Warnings);
     }
 
     [Fact]
