@@ -48,6 +48,25 @@ internal sealed partial class QueryCompiler
         }
     }
 
+    /// <summary>
+    /// The parsed query without the fallback to plain words: a query that does not parse gives the
+    /// sentence saying why instead (for batch entries, where a count of other words would mislead).
+    /// </summary>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit allows.</exception>
+    public (Query? Query, string? Problem) CompileExactly(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return (null, null);
+        try
+        {
+            return (QueryClauseLimit.Check(Parse(QuoteGroupNames(text))), null);
+        }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
+        {
+            return (null, QueryProblem.Describe(text, e) + ".");
+        }
+    }
+
     private Query Parse(string text)
     {
         var parser = new NewsQueryParser(_queryAnalyzer, _nameAnalyzer, _aliases, _facets, _titleBoost);
