@@ -18,4 +18,6 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(SnapshotResult))]
 [JsonSerializable(typeof(DuplicateClustersResult))]
 [JsonSerializable(typeof(QuoteResult))]
+[JsonSerializable(typeof(BatchSearchBody))]
+[JsonSerializable(typeof(BatchSearchResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;
