@@ -20,4 +20,5 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(QuoteResult))]
 [JsonSerializable(typeof(BatchSearchBody))]
 [JsonSerializable(typeof(BatchSearchResult))]
+[JsonSerializable(typeof(BatchRowResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;
