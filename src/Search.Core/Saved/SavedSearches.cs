@@ -168,7 +168,7 @@ public sealed partial class SavedSearches
         ArgumentNullException.ThrowIfNull(name);
         var saved = Get(name) ?? throw new SavedSearchNotFoundException(name);
         if (saved.Batch is not null)
-            throw new InvalidSearchRequestException("Name", $"'{saved.Name}' is a saved batch; run it as a batch ('search run {saved.Name}' or POST /api/batch).");
+            throw new InvalidSearchRequestException("Name", $"'{saved.Name}' is a saved batch; run it with 'search run {saved.Name}'.");
         shape ??= new SearchRequest();
         var response = _index.Search(shape with
         {
