@@ -26,7 +26,7 @@ public sealed class OpenApiTests : IDisposable
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.Equal(mapped, documented);
         Assert.Equal(
-            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/export", "GET /api/facets/{name}", "GET /api/pivot", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/snapshot", "PUT /api/saved/{name}"],
+            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/export", "GET /api/facets/{name}", "GET /api/pivot", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/batch", "POST /api/snapshot", "PUT /api/saved/{name}"],
             documented);
     }
 
