@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Search.Core.Batch;
 
@@ -12,7 +11,6 @@ namespace Search.Core.Batch;
 internal sealed class DateSpanCollector : ICollector
 {
     private NumericDocValues? _dates;
-    private IBits? _dated;
 
     /// <summary>The smallest ticks seen, or <c>null</c> when no collected document had a date.</summary>
     public long? Min { get; private set; }
@@ -29,14 +27,17 @@ internal sealed class DateSpanCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _dates = context.AtomicReader.GetNumericDocValues(SearchSchema.SortDate);
-        _dated = context.AtomicReader.GetDocsWithField(SearchSchema.SortDate);
     }
 
     public void Collect(int doc)
     {
-        if (_dates is null || _dated is null || !_dated.Get(doc))
+        if (_dates is null)
             return;
+        // An undated document reads as 0, which is no article's date (ticks of 1 January of year 1), so
+        // it is skipped without reading the column's "has a value" bits for every match.
         var ticks = _dates.Get(doc);
+        if (ticks == 0)
+            return;
         if (Min is not { } min || ticks < min)
             Min = ticks;
         if (Max is not { } max || ticks > max)
