@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Lucene.Net.QueryParsers.Classic;
+using Search.Core.Querying;
 
 namespace Search.Core.Batch;
 
@@ -10,7 +10,7 @@ namespace Search.Core.Batch;
 /// (<c>+word~N</c>). The result goes through the same parser as any search, so a batch entry and a
 /// search for the same text count the same articles.
 /// </summary>
-internal static partial class BatchQuery
+internal static class BatchQuery
 {
     /// <summary>Checks options that would make every entry fail, before any runs.</summary>
     /// <exception cref="InvalidSearchRequestException">The options are out of bounds or do not combine.</exception>
@@ -32,7 +32,7 @@ internal static partial class BatchQuery
             return null;
         if (matching.Fuzzy > 0)
         {
-            var words = Words(trimmed);
+            var words = QueryCompiler.Words(trimmed);
             return words.Length == 0 ? null : string.Join(' ', words.Select(w => $"+{QueryParserBase.Escape(w)}~{matching.Fuzzy.ToString(CultureInfo.InvariantCulture)}"));
         }
         if (!matching.Phrase && matching.Proximity == 0)
@@ -45,9 +45,4 @@ internal static partial class BatchQuery
             ? $"\"{phrase}\"~{matching.Proximity.ToString(CultureInfo.InvariantCulture)}"
             : $"\"{phrase}\"";
     }
-
-    private static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*")]
-    private static partial Regex WordPattern();
 }

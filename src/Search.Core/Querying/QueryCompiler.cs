@@ -33,19 +33,15 @@ internal sealed partial class QueryCompiler
     {
         if (string.IsNullOrWhiteSpace(text))
             return (null, null);
-        try
-        {
-            return (QueryClauseLimit.Check(Parse(QuoteGroupNames(text))), null);
-        }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
-        {
-            var words = Words(text);
-            var reason = QueryProblem.Describe(text, e);
-            if (words.Length == 0)
-                return (new BooleanQuery(), $"{reason}, and the query has no words to search for instead.");
-            var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
-            return (fallback, $"{reason}; searched the words instead.");
-        }
+        var (query, error) = ParseChecked(text);
+        if (error is null)
+            return (query, null);
+        var words = Words(text);
+        var reason = QueryProblem.Describe(text, error);
+        if (words.Length == 0)
+            return (new BooleanQuery(), $"{reason}, and the query has no words to search for instead.");
+        var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
+        return (fallback, $"{reason}; searched the words instead.");
     }
 
     /// <summary>
@@ -57,13 +53,20 @@ internal sealed partial class QueryCompiler
     {
         if (string.IsNullOrWhiteSpace(text))
             return (null, null);
+        var (query, error) = ParseChecked(text);
+        return error is null ? (query, null) : (null, QueryProblem.Describe(text, error) + ".");
+    }
+
+    /// <summary>The query, or the parser's error for text that does not parse; limit errors are thrown.</summary>
+    private (Query? Query, Exception? Error) ParseChecked(string text)
+    {
         try
         {
             return (QueryClauseLimit.Check(Parse(QuoteGroupNames(text))), null);
         }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
         {
-            return (null, QueryProblem.Describe(text, e) + ".");
+            return (null, e);
         }
     }
 
@@ -111,7 +114,8 @@ internal sealed partial class QueryCompiler
         return ranges;
     }
 
-    private static string[] Words(string text) =>
+    /// <summary>The words of <paramref name="text"/> (letters and digits, inner hyphens and apostrophes kept), without operators.</summary>
+    internal static string[] Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value).Where(w => !IsOperator(w)).ToArray();
 
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "TO";
