@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Search.Core;
 
 namespace Search.Host.Contracts;
@@ -54,8 +53,7 @@ public sealed record BatchRowResult(
     IReadOnlyList<HitResult> Hits,
     IReadOnlyList<FacetResultBody> Facets)
 {
-    /// <summary>Why the entry could not be searched (a quote not closed, a pattern over a limit, out of time); absent when it was.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>Why the entry could not be searched (a quote not closed, a pattern over a limit, out of time); <c>null</c> when it was.</summary>
     public string? Error { get; init; }
 
     /// <summary>The row for one library result.</summary>

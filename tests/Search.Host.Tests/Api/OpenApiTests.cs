@@ -59,6 +59,23 @@ public sealed class OpenApiTests : IDisposable
         AssertSameShape(document, schema, actual, url);
     }
 
+    [Fact]
+    public async Task OpenApi_Batch_DocumentsItsBodyAndBothAnswers()
+    {
+        var client = _factory.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        using var response = await client.PostAsync("/api/batch", Json.Body(new { entries = new[] { "Lashkar-e-Taiba", "\"open" }, options = new { hits = 1, facets = new[] { "year" } } }));
+        var actual = await response.ReadJsonAsync();
+
+        var post = document.GetProperty("paths").GetProperty("/api/batch").GetProperty("post");
+        var body = Resolve(document, post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        Assert.Equal(["entries", "filters", "options"], body.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+        var answers = post.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(answers.TryGetProperty("text/csv", out _));
+        Assert.True(post.GetProperty("responses").TryGetProperty("413", out _));
+        AssertSameShape(document, answers.GetProperty("application/json").GetProperty("schema"), actual, "/api/batch");
+    }
+
     /// <summary>An object's documented properties are exactly its actual ones, and so on down every object and array element.</summary>
     private static void AssertSameShape(JsonElement document, JsonElement schema, JsonElement actual, string where)
     {
