@@ -25,8 +25,8 @@ public sealed record BatchRequest
     /// <summary>The facets counted for each entry's matches (default none); values per facet as in <see cref="FacetOptions.TopN"/> of <see cref="Search"/>.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 
-    /// <summary>How many entries run at once, 1 to 64 (default the number of processors).</summary>
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>How many entries run at once, 1 to <see cref="SearchLimits.MaxBatchParallelism"/> (default the number of processors, at most that).</summary>
+    public int Parallelism { get; init; } = Math.Min(Environment.ProcessorCount, SearchLimits.MaxBatchParallelism);
 
     /// <summary>A request for entries given as plain text, each matched by <paramref name="matching"/> (default: as typed).</summary>
     public static BatchRequest For(IEnumerable<string> entries, BatchMatching? matching = null) => new()

@@ -138,6 +138,16 @@ public sealed class BatchSearchTests : IDisposable
     }
 
     [Fact]
+    public void SearchBatch_WhenAnEntryRunsOutOfTime_ReportsItInItsRow()
+    {
+        var request = BatchRequest.For(["Saeed", "Masood"]) with { Search = new SearchRequest { TimeBudget = TimeSpan.FromTicks(1) } };
+
+        var results = _index.Index.SearchBatch(request).Results;
+
+        Assert.All(results, r => Assert.Equal("The search was stopped after its time budget of 0 ms; make the query more specific (fewer patterns or fuzzy terms, a filter) and try again.", r.Error));
+    }
+
+    [Fact]
     public void SearchBatch_WhenCallerCancels_ThrowsCancellation()
     {
         using var cancelled = new CancellationTokenSource();
