@@ -24,8 +24,8 @@ internal static class BatchCommand
         var phrase = new Option<bool>("--phrase") { Description = "Search each entry as one exact phrase (default: the entry is query syntax, as in 'search')." };
         var fuzzy = CliApp.IntOption("--fuzzy", "", $"Let each word of an entry differ by up to N edits (0 to {SearchLimits.MaxFuzzyEdits}); every word is then required.", 0);
         var proximity = CliApp.IntOption("--proximity", "", $"Let a phrase's words stand up to N words apart (0 to {SearchLimits.MaxProximity}); implies --phrase.", 0);
-        var hits = CliApp.IntOption("--hits", "", $"Top hits per entry, 0 to {SearchLimits.MaxPageSize} (shown by jsonl).", 3);
-        var format = new Option<string?>("--format") { Description = "table (default on a terminal), csv (default with --out) or jsonl.", HelpName = "FORMAT" };
+        var hits = CliApp.IntOption("--hits", "", $"Top hits per entry, 0 to {SearchLimits.MaxPageSize}, in the jsonl rows (tables and CSV leave them out).", 3);
+        var format = new Option<string?>("--format") { Description = "table (default), csv (default with --out) or jsonl.", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The file to write (replaced if it exists); default standard output.", HelpName = "FILE" };
         var save = new Option<string?>("--save") { Description = "Also save the batch under this name; 'search run NAME --new' later counts only articles indexed since.", HelpName = "NAME" };
@@ -55,14 +55,18 @@ internal static class BatchCommand
                 entries = parsed.GetValue(column) is { } name ? BatchEntryList.ReadCsvColumn(reader, name) : BatchEntryList.ReadLines(reader);
             if (entries.Count == 0)
                 throw new UsageException($"The list {list.FullName} has no entries: write one name or phrase a line.");
+            var chosen = parsed.GetValue(format) ?? (parsed.GetValue(output) is null ? "table" : "csv");
+            if (chosen == "table" && parsed.GetValue(output) is not null)
+                throw new UsageException("A table is for the terminal; use --format csv or --format jsonl with --out.");
             var request = BatchRequest.For(entries, new BatchMatching { Phrase = parsed.GetValue(phrase), Fuzzy = parsed.GetValue(fuzzy), Proximity = parsed.GetValue(proximity) }) with
             {
                 Hits = parsed.GetValue(hits),
                 Search = filters.ToRequest(parsed, ""),
             };
             using var searchIndex = context.Locator.Open(parsed.GetValue(index), context.Console.Error, cancellation);
-            var response = Run(context, searchIndex, request, cancellation);
-            await WriteAsync(context, searchIndex, response, parsed.GetValue(format), parsed.GetValue(output), cancellation);
+            // Only JSON Lines shows hits; finding and highlighting them for a table would be wasted.
+            var response = Run(context, searchIndex, chosen == "jsonl" ? request : request with { Hits = 0 }, cancellation);
+            await WriteAsync(context, searchIndex, response, chosen, parsed.GetValue(output), cancellation);
             if (parsed.GetValue(save) is { } saveAs)
             {
                 var saved = new SavedSearches(searchIndex).SaveBatch(saveAs, request);
@@ -92,26 +96,23 @@ internal static class BatchCommand
             });
     }
 
-    /// <summary>Writes the results as a table, CSV or JSON Lines, to standard output or <paramref name="output"/>.</summary>
-    public static async Task WriteAsync(CliContext context, SearchIndex index, BatchResponse response, string? format, FileInfo? output, CancellationToken cancellation)
+    /// <summary>Writes the results as a table (to standard output), CSV or JSON Lines (to standard output or <paramref name="output"/>).</summary>
+    public static async Task WriteAsync(CliContext context, SearchIndex index, BatchResponse response, string format, FileInfo? output, CancellationToken cancellation)
     {
-        var chosen = format ?? (output is null ? "table" : "csv");
-        if (chosen == "table")
+        if (format == "table")
         {
-            if (output is not null)
-                throw new UsageException("A table is for the terminal; use --format csv or --format jsonl with --out.");
             WriteTable(context.Console.Output, response);
             return;
         }
         if (output is not null)
         {
             await using (var stream = new FileStream(output.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-                await WriteFileAsync(response, index.Facets, chosen, stream, cancellation);
+                await WriteFileAsync(response, index.Facets, format, stream, cancellation);
             context.Console.Error.WriteLine($"Wrote {Number(response.Results.Count)} entries to {output.FullName}.");
             return;
         }
         using var buffer = new MemoryStream();
-        await WriteFileAsync(response, index.Facets, chosen, buffer, cancellation);
+        await WriteFileAsync(response, index.Facets, format, buffer, cancellation);
         // Standard output is a text writer (so tests capture it); the CSV's byte-order mark is for files only.
         var text = new System.Text.UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
         await context.Console.RawOutput.WriteAsync(text);
