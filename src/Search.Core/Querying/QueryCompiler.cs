@@ -114,7 +114,6 @@ internal sealed partial class QueryCompiler
         return ranges;
     }
 
-    /// <summary>The words of <paramref name="text"/> (letters and digits, inner hyphens and apostrophes kept), without operators.</summary>
     internal static string[] Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value).Where(w => !IsOperator(w)).ToArray();
 
