@@ -8,7 +8,7 @@ namespace Search.Benchmarks;
 
 /// <summary>
 /// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>beir</c>, <c>sweep</c>,
-/// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
+/// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>, <c>batch</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
 /// <c>--filter '*Search*' --job short</c>). <c>--corpus</c> and <c>--docs</c> select the data for both.
 /// </summary>
 internal static class BenchmarkTool
@@ -50,6 +50,9 @@ internal static class BenchmarkTool
                 return 0;
             case "extraction":
                 ExtractionInputs.Run(Options.Int(rest, "--rounds", 3, minimum: 1), output);
+                return 0;
+            case "batch":
+                BatchBenchmark.Run(Options.Int(rest, "--entries", 1_000, minimum: 1), Options.Int(rest, "--rounds", 3, minimum: 1), output);
                 return 0;
             case "breakdown":
                 BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);

@@ -90,6 +90,7 @@ internal static class CliApp
         root.Add(ServeCommand.Create(context));
         root.Add(PivotCommand.Create(context));
         root.Add(ExportCommand.Create(context));
+        root.Add(BatchCommand.Create(context));
         foreach (var verb in SavedSearchCommands.Create(context))
             root.Add(verb);
         root.Add(SnapshotCommand.Create(context));

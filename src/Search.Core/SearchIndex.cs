@@ -22,7 +22,7 @@ namespace Search.Core;
 /// Commits made through <see cref="OpenWriter"/> are visible to the next search; commits made by
 /// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>.
 /// </summary>
-public sealed class SearchIndex : ISearchBackend, IDisposable
+public sealed partial class SearchIndex : ISearchBackend, IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;

@@ -77,6 +77,18 @@ public static class SearchLimits
     /// <summary>The most rows, and the most columns, a pivot may return (<see cref="PivotRequest.TopRows"/>).</summary>
     public const int MaxPivotValues = 100;
 
+    /// <summary>The most entries one batch may hold (<see cref="BatchRequest.Entries"/>).</summary>
+    public const int MaxBatchEntries = 10_000;
+
+    /// <summary>The most entries of a batch that run at once (<see cref="BatchRequest.Parallelism"/>).</summary>
+    public const int MaxBatchParallelism = 64;
+
+    /// <summary>The most edits a fuzzy word may allow (<see cref="BatchMatching.Fuzzy"/>): Lucene's fuzzy automata stop at two.</summary>
+    public const int MaxFuzzyEdits = 2;
+
+    /// <summary>The farthest apart a phrase's words may stand (<see cref="BatchMatching.Proximity"/>).</summary>
+    public const int MaxProximity = 100;
+
     /// <summary>The embedded default index folder, relative to the repository root.</summary>
     public const string DefaultIndexPath = "index/.index";
 

@@ -119,6 +119,7 @@ public static class SearchHost
         app.MapSnapshotApi(options.WritesEnabled);
         app.MapDiscoveryApi();
         app.MapQuoteApi();
+        app.MapBatchApi();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
     }

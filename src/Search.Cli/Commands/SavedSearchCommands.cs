@@ -110,6 +110,7 @@ internal static class SavedSearchCommands
         var command = new Command("run",
             """
             Run a saved search and mark its matches seen. With --new, only the matches indexed since the last run (or the save) are listed, so a second 'run --new' right after lists none.
+            A saved batch ('search batch FILE --save NAME') prints its table again; with --new each entry counts only the articles indexed since.
 
             Examples:
               search run let-sanctions --new
@@ -121,6 +122,8 @@ internal static class SavedSearchCommands
         command.SetAction((parsed, cancellation) =>
         {
             using var searchIndex = context.Locator.Open(parsed.GetValue(index), context.Console.Error, cancellation);
+            if (new SavedSearches(searchIndex).Get(parsed.GetValue(name)!) is { Batch: { } batch })
+                return Task.FromResult(RunBatch(context, searchIndex, parsed.GetValue(name)!, batch.Entries.Count, parsed.GetValue(onlyNew), parsed.GetValue(json), cancellation));
             var shape = new SearchRequest { Size = parsed.GetValue(limit), Page = parsed.GetValue(page) };
             var run = new SavedSearches(searchIndex).Run(parsed.GetValue(name)!, parsed.GetValue(onlyNew), shape, cancellation);
             if (parsed.GetValue(json))
@@ -137,6 +140,23 @@ internal static class SavedSearchCommands
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    private static int RunBatch(CliContext context, SearchIndex index, string name, int entries, bool onlyNew, bool json, CancellationToken cancellation)
+    {
+        var run = BatchCommand.Run(context, (progress, token) => new SavedSearches(index).RunBatch(name, onlyNew, progress, token), entries, cancellation);
+        if (json)
+        {
+            context.Console.RawOutput.WriteLine(JsonSerializer.Serialize(BatchSearchResult.From(run.Response, index.Facets), SearchJsonContext.Default.BatchSearchResult));
+            return ExitCodes.Success;
+        }
+        if (run.OnlyNew)
+        {
+            var since = run.Search.SeenUntil?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "the start";
+            context.Console.Output.WriteLine($"Matches indexed since {since}:");
+        }
+        BatchCommand.WriteTable(context.Console.Output, run.Response);
+        return ExitCodes.Success;
     }
 
     private static Command Unsave(CliContext context)
@@ -158,7 +178,7 @@ internal static class SavedSearchCommands
     /// <summary>A saved search in one line: the query, then each filter, range and sort.</summary>
     public static string Describe(SavedSearch search)
     {
-        var parts = new List<string> { search.Query.Length > 0 ? $"\"{search.Query}\"" : "(everything)" };
+        var parts = new List<string> { search.Batch is { } batch ? $"batch of {batch.Entries.Count} entries" : search.Query.Length > 0 ? $"\"{search.Query}\"" : "(everything)" };
         parts.AddRange(search.Filters.Select(f => $"{f.Key}: {string.Join(" or ", f.Value)}"));
         parts.AddRange(search.Ranges.Select(r => $"{r.Key} {r.Value.From?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{r.Value.To?.ToString(CultureInfo.InvariantCulture) ?? "…"}"));
         if (search.Sort is { } sort)

@@ -91,7 +91,25 @@ public static class SearchExporter
             : WriteJsonLinesAsync(hits, facets, output, cancellation);
     }
 
-    private static async Task<long> WriteCsvAsync(IEnumerable<SearchHit> hits, FacetSchema facets, Stream output, CancellationToken cancellation)
+    private static Task<long> WriteCsvAsync(IEnumerable<SearchHit> hits, FacetSchema facets, Stream output, CancellationToken cancellation) =>
+        WriteCsvAsync(hits, Columns(facets), (csv, hit) =>
+        {
+            csv.WriteField(hit.Id);
+            csv.WriteField(hit.Title);
+            csv.WriteField(Published(hit));
+            foreach (var facet in facets.Names)
+                csv.WriteField(string.Join(ValueSeparator, Values(hit, facet)));
+            csv.WriteField(hit.Url ?? "");
+            csv.WriteField(Score(hit)?.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(Passage(hit));
+        }, output, cancellation);
+
+    /// <summary>
+    /// The one CSV writer of the library: a header row, then a row per item written by
+    /// <paramref name="writeRow"/>, in the format <see cref="ExportFormat.Csv"/> describes, with
+    /// formula-like cells escaped, flushed to <paramref name="output"/> a chunk at a time.
+    /// </summary>
+    internal static async Task<long> WriteCsvAsync<T>(IEnumerable<T> items, IReadOnlyList<string> header, Action<CsvWriter, T> writeRow, Stream output, CancellationToken cancellation)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellation);
@@ -103,21 +121,14 @@ public static class SearchExporter
             InjectionOptions = InjectionOptions.Escape,
         };
         await using var csv = new CsvWriter(buffer, configuration);
-        foreach (var column in Columns(facets))
+        foreach (var column in header)
             csv.WriteField(column);
         csv.NextRecord();
 
         long rows = 0;
-        foreach (var hit in hits)
+        foreach (var item in items)
         {
-            csv.WriteField(hit.Id);
-            csv.WriteField(hit.Title);
-            csv.WriteField(Published(hit));
-            foreach (var facet in facets.Names)
-                csv.WriteField(string.Join(ValueSeparator, Values(hit, facet)));
-            csv.WriteField(hit.Url ?? "");
-            csv.WriteField(Score(hit)?.ToString(CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(Passage(hit));
+            writeRow(csv, item);
             csv.NextRecord();
             rows++;
             if (text.Length * 3 >= ChunkBytes)

@@ -33,18 +33,40 @@ internal sealed partial class QueryCompiler
     {
         if (string.IsNullOrWhiteSpace(text))
             return (null, null);
+        var (query, error) = ParseChecked(text);
+        if (error is null)
+            return (query, null);
+        var words = Words(text);
+        var reason = QueryProblem.Describe(text, error);
+        if (words.Length == 0)
+            return (new BooleanQuery(), $"{reason}, and the query has no words to search for instead.");
+        var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
+        return (fallback, $"{reason}; searched the words instead.");
+    }
+
+    /// <summary>
+    /// The parsed query without the fallback to plain words: a query that does not parse gives the
+    /// sentence saying why instead (for batch entries, where a count of other words would mislead).
+    /// </summary>
+    /// <exception cref="QueryLimitException">The query would cost more than a limit allows.</exception>
+    public (Query? Query, string? Problem) CompileExactly(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return (null, null);
+        var (query, error) = ParseChecked(text);
+        return error is null ? (query, null) : (null, QueryProblem.Describe(text, error) + ".");
+    }
+
+    /// <summary>The query, or the parser's error for text that does not parse; limit errors are thrown.</summary>
+    private (Query? Query, Exception? Error) ParseChecked(string text)
+    {
         try
         {
             return (QueryClauseLimit.Check(Parse(QuoteGroupNames(text))), null);
         }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException)
         {
-            var words = Words(text);
-            var reason = QueryProblem.Describe(text, e);
-            if (words.Length == 0)
-                return (new BooleanQuery(), $"{reason}, and the query has no words to search for instead.");
-            var fallback = QueryClauseLimit.Check(Parse(string.Join(' ', words.Select(QueryParserBase.Escape))))!;
-            return (fallback, $"{reason}; searched the words instead.");
+            return (null, e);
         }
     }
 

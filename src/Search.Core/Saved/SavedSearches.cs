@@ -31,13 +31,28 @@ public sealed record SavedSearch
     /// </summary>
     public DateTimeOffset? SeenUntil { get; init; }
 
+    /// <summary>The entries and matching of a saved batch (<see cref="SavedSearches.SaveBatch"/>); <c>null</c> for a single search.</summary>
+    public SavedBatch? Batch { get; init; }
+
     /// <summary>The search as a request (first page, default size and highlighting).</summary>
     public SearchRequest ToRequest() => new() { Query = Query, Filters = Filters, Ranges = Ranges, Sort = Sort };
 }
 
+/// <summary>What a saved batch keeps beside the filters, ranges and sort of its <see cref="SavedSearch"/>.</summary>
+/// <param name="Entries">The entries, in order.</param>
+/// <param name="Matching">How entries without their own matching become queries.</param>
+/// <param name="Hits">Top hits per entry.</param>
+public sealed record SavedBatch(IReadOnlyList<BatchEntry> Entries, BatchMatching Matching, int Hits);
+
+/// <summary>The result of running a saved batch.</summary>
+/// <param name="Search">The saved batch as it was before this run (its <see cref="SavedSearch.SeenUntil"/> is the mark that "new" was measured from).</param>
+/// <param name="OnlyNew">Whether only new matches were counted.</param>
+/// <param name="Response">The batch's results.</param>
+public sealed record SavedBatchRun(SavedSearch Search, bool OnlyNew, BatchResponse Response);
+
 /// <summary>A saved search with its current counts.</summary>
 /// <param name="Search">The saved search.</param>
-/// <param name="Matches">Articles matching it now.</param>
+/// <param name="Matches">Articles matching it now (for a saved batch, the sum of its entries' matches).</param>
 /// <param name="New">Of those, articles indexed since it was saved or last run.</param>
 public sealed record SavedSearchSummary(SavedSearch Search, int Matches, int New);
 
@@ -152,6 +167,8 @@ public sealed partial class SavedSearches
     {
         ArgumentNullException.ThrowIfNull(name);
         var saved = Get(name) ?? throw new SavedSearchNotFoundException(name);
+        if (saved.Batch is not null)
+            throw new InvalidSearchRequestException("Name", $"'{saved.Name}' is a saved batch; run it with 'search run {saved.Name}'.");
         shape ??= new SearchRequest();
         var response = _index.Search(shape with
         {
@@ -161,17 +178,74 @@ public sealed partial class SavedSearches
             Sort = saved.Sort,
             IndexedAfter = onlyNew ? saved.SeenUntil : null,
         }, cancellation);
-        if (response.CommittedAt is { } seen && (saved.SeenUntil is null || seen > saved.SeenUntil))
-            Update(all =>
-            {
-                if (all.TryGetValue(name, out var current))
-                    all[current.Name] = current with { SeenUntil = seen };
-            });
+        MarkSeen(saved, response.CommittedAt);
         return new SavedSearchRun(saved, onlyNew, response);
     }
 
+    /// <summary>
+    /// Saves a batch (its entries, matching, hits per entry, and the filters, ranges and sort of its
+    /// <see cref="BatchRequest.Search"/>) under <paramref name="name"/>, replacing a search of that name.
+    /// What the index holds now counts as seen.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The name is not valid, or the batch is out of bounds.</exception>
+    public SavedSearch SaveBatch(string name, BatchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CheckName(name);
+        var probe = _index.SearchBatch(request with { Hits = 0, Facets = [], Search = request.Search with { IndexedAfter = null } });
+        var saved = new SavedSearch
+        {
+            Name = name,
+            Filters = request.Search.Filters,
+            Ranges = request.Search.Ranges,
+            Sort = request.Search.Sort,
+            SavedAt = DateTimeOffset.UtcNow,
+            SeenUntil = probe.CommittedAt,
+            Batch = new SavedBatch(request.Entries, request.Matching, request.Hits),
+        };
+        Update(all => all[name] = saved);
+        return saved;
+    }
+
+    /// <summary>
+    /// Runs a saved batch: every entry's matches, or with <paramref name="onlyNew"/> only those indexed
+    /// since it was saved or last run. Either way the matches it could see are marked seen.
+    /// </summary>
+    /// <exception cref="SavedSearchNotFoundException">No saved search has the name.</exception>
+    /// <exception cref="InvalidSearchRequestException">The saved search is not a batch.</exception>
+    public SavedBatchRun RunBatch(string name, bool onlyNew, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var saved = Get(name) ?? throw new SavedSearchNotFoundException(name);
+        if (saved.Batch is null)
+            throw new InvalidSearchRequestException("Name", $"'{saved.Name}' is a saved search, not a batch; run it with 'search run {saved.Name}'.");
+        var response = _index.SearchBatch(ToBatchRequest(saved, onlyNew), progress, cancellation);
+        MarkSeen(saved, response.CommittedAt);
+        return new SavedBatchRun(saved, onlyNew, response);
+    }
+
+    private static BatchRequest ToBatchRequest(SavedSearch saved, bool onlyNew) => new()
+    {
+        Entries = saved.Batch!.Entries,
+        Matching = saved.Batch.Matching,
+        Hits = saved.Batch.Hits,
+        Search = saved.ToRequest() with { IndexedAfter = onlyNew ? saved.SeenUntil : null },
+    };
+
+    private void MarkSeen(SavedSearch saved, DateTimeOffset? committedAt)
+    {
+        if (committedAt is { } seen && (saved.SeenUntil is null || seen > saved.SeenUntil))
+            Update(all =>
+            {
+                if (all.TryGetValue(saved.Name, out var current))
+                    all[current.Name] = current with { SeenUntil = seen };
+            });
+    }
+
     private int Count(SavedSearch search, bool onlyNew, CancellationToken cancellation) =>
-        _index.Search(search.ToRequest() with { Size = 0, IndexedAfter = onlyNew ? search.SeenUntil : null, Highlight = new HighlightOptions { Enabled = false } }, cancellation).Total;
+        search.Batch is not null
+            ? _index.SearchBatch(ToBatchRequest(search, onlyNew) with { Hits = 0 }, null, cancellation).Results.Sum(r => r.Total)
+            : _index.Search(search.ToRequest() with { Size = 0, IndexedAfter = onlyNew ? search.SeenUntil : null, Highlight = new HighlightOptions { Enabled = false } }, cancellation).Total;
 
     private static void CheckName(string name)
     {

@@ -18,4 +18,7 @@ namespace Search.Host.Contracts;
 [JsonSerializable(typeof(SnapshotResult))]
 [JsonSerializable(typeof(DuplicateClustersResult))]
 [JsonSerializable(typeof(QuoteResult))]
+[JsonSerializable(typeof(BatchSearchBody))]
+[JsonSerializable(typeof(BatchSearchResult))]
+[JsonSerializable(typeof(BatchRowResult))]
 public sealed partial class SearchJsonContext : JsonSerializerContext;

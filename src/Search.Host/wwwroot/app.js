@@ -52,7 +52,7 @@
       from: p.get('from') ?? '',
       to: p.get('to') ?? '',
       sort: p.get('sort') ?? '',
-      view: p.get('view') === 'statements' ? 'statements' : '',
+      view: ['statements', 'batch'].includes(p.get('view')) ? p.get('view') : '',
       page: Number.isFinite(page) && page > 1 ? page : 1,
       similar: p.get('similar') ?? '',
     };
@@ -145,6 +145,7 @@
 
   async function search() {
     syncInputs();
+    if (SearchBatch.show(state.view === 'batch', state)) return;
     searchAbort?.abort();
     searchAbort = new AbortController();
     const params = toParams(state);

@@ -112,6 +112,15 @@ public sealed partial class ReadmeCommandTests : IDisposable
             Assert.Equal("id,title,published,group,speaker,year,month,url,score,passage", lines[0]);
             Assert.Matches(@"^Wrote [1-9]\d* articles to .*let\.csv\.\n$", run.Error.Replace("\r\n", "\n"));
         },
+        ["batch names.txt --phrase --save names"] = args =>
+        {
+            _repo.Write("names.txt", "# a list to check\nHafiz Saeed\nJamaat-ud-Dawa\n\"open\n");
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"│ Hafiz Saeed +│ +[1-9]\d* │ \d{4}-\d{2}-\d{2} │ \d{4}-\d{2}-\d{2} │", run.Output);
+            Assert.Contains("3 entries, 3 with matches, 0 with errors", run.Output);
+            Assert.Equal("Saved the batch as names; 'search run names --new' counts what is indexed after now.\n", run.Error.Replace("\r\n", "\n"));
+        },
         // Watching runs until stopped; IndexWatchTests exercise it. Here: the options exist.
         ["index ~/scraper-out --watch --remove-missing"] = args => Assert.Equal(0, Run([.. args, "--help"]).ExitCode),
         ["save let \"LeT sanctions\" --from 2020"] = args =>
@@ -213,6 +222,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
                     "../shared/corpora/readability/test-pages" => _repo.Combine("readability"),
                     "my-index" => _repo.Combine("my-index"),
                     "let.csv" => _repo.Combine("let.csv"),
+                    "names.txt" => _repo.Combine("names.txt"),
                     "backups/my-index" => _repo.Combine("backups", "my-index"),
                     "[--json]" => "--json", // the README's optional part, taken
                     _ => w,

@@ -26,7 +26,7 @@ public sealed class OpenApiTests : IDisposable
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.Equal(mapped, documented);
         Assert.Equal(
-            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/export", "GET /api/facets/{name}", "GET /api/pivot", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/snapshot", "PUT /api/saved/{name}"],
+            ["DELETE /api/articles/{id}", "DELETE /api/saved/{name}", "GET /api/articles/{id}", "GET /api/articles/{id}/similar", "GET /api/duplicates", "GET /api/export", "GET /api/facets/{name}", "GET /api/pivot", "GET /api/quotes", "GET /api/saved", "GET /api/saved/{name}", "GET /api/search", "POST /api/articles", "POST /api/batch", "POST /api/snapshot", "PUT /api/saved/{name}"],
             documented);
     }
 
@@ -57,6 +57,23 @@ public sealed class OpenApiTests : IDisposable
         var schema = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses")
             .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
         AssertSameShape(document, schema, actual, url);
+    }
+
+    [Fact]
+    public async Task OpenApi_Batch_DocumentsItsBodyAndBothAnswers()
+    {
+        var client = _factory.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        using var response = await client.PostAsync("/api/batch", Json.Body(new { entries = new[] { "Lashkar-e-Taiba", "\"open" }, options = new { hits = 1, facets = new[] { "year" } } }));
+        var actual = await response.ReadJsonAsync();
+
+        var post = document.GetProperty("paths").GetProperty("/api/batch").GetProperty("post");
+        var body = Resolve(document, post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        Assert.Equal(["entries", "filters", "options"], body.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+        var answers = post.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(answers.TryGetProperty("text/csv", out _));
+        Assert.True(post.GetProperty("responses").TryGetProperty("413", out _));
+        AssertSameShape(document, answers.GetProperty("application/json").GetProperty("schema"), actual, "/api/batch");
     }
 
     /// <summary>An object's documented properties are exactly its actual ones, and so on down every object and array element.</summary>
