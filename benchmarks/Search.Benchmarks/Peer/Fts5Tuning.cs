@@ -48,7 +48,7 @@ public sealed record Fts5Tuning
     public int CacheKib { get; init; } = 64_000;
 
     /// <summary>How the facet counts are computed.</summary>
-    public Fts5FacetPlan Facets { get; init; } = Fts5FacetPlan.PerFacet;
+    public Fts5FacetPlan Facets { get; init; } = Fts5FacetPlan.OneStatement;
 
     /// <summary>
     /// Order by FTS5's <c>rank</c> column (configured to the same BM25 weights), which FTS5 sorts
@@ -92,7 +92,9 @@ public sealed record Fts5Tuning
             u with { Name = "+ ORDER BY rank", RankColumn = true },
             Tuned,
             Tuned with { Name = "tuned, facets: temp table", Facets = Fts5FacetPlan.TempTable },
-            Tuned with { Name = "tuned, facets: one statement (CTE)", Facets = Fts5FacetPlan.OneStatement },
+            Tuned with { Name = "tuned, facets: per-facet statements", Facets = Fts5FacetPlan.PerFacet },
+            Tuned with { Name = "tuned, ORDER BY bm25()", RankColumn = false },
+            Tuned with { Name = "tuned, mmap_size=0, cache_size=2 MB", MmapSize = 0, CacheKib = 2000 },
             Tuned with { Name = "tuned, without 'optimize'", Optimize = false },
             Tuned with { Name = "tuned, detail=column", Detail = "column" },
         ];
