@@ -336,14 +336,12 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, CancellationToken cancellation)
     {
-        var reader = searcher.IndexReader;
+        var sizes = NearDuplicateFolding.ClusterSizes(searcher.IndexReader, hits.Select(h => h.Cluster).OfType<string>());
         var clusters = new BooleanQuery();
         var excluded = new List<Query>();
         foreach (var hit in hits)
         {
-            if (hit.Cluster is not { } cluster)
-                continue;
-            if (reader.DocFreq(new Term(SearchSchema.Cluster, cluster)) < 2)
+            if (hit.Cluster is not { } cluster || sizes[cluster] < 2)
                 continue;
             clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
             excluded.Add(new TermQuery(new Term(SearchSchema.Id, hit.Id)));

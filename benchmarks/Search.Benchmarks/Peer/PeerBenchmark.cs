@@ -86,7 +86,9 @@ public sealed record ColdStart(string Query, double OursOpenMs, double OursMs, d
 /// <param name="Feature">The feature turned off.</param>
 /// <param name="On">Every feature on (the default request).</param>
 /// <param name="Off">This feature off.</param>
-public sealed record FeatureCost(string Feature, LatencySummary On, LatencySummary Off);
+/// <param name="OnCpu">Thread processor time with every feature on.</param>
+/// <param name="OffCpu">Thread processor time with this feature off.</param>
+public sealed record FeatureCost(string Feature, LatencySummary On, LatencySummary Off, LatencySummary OnCpu, LatencySummary OffCpu);
 
 /// <summary>The outcome of a peer comparison.</summary>
 /// <param name="Documents">Articles in both indexes.</param>
@@ -213,11 +215,11 @@ public static class PeerBenchmark
             if (features.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine("| ours, workload (c), feature off | on p50 | off p50 | on p99 | off p99 | saved p50 (ms) | saved mean (ms) |");
-                output.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+                output.WriteLine("| ours, workload (c), feature off | on p50 | off p50 | on p99 | off p99 | saved p50 | saved mean | saved thread CPU p50 | saved thread CPU mean |");
+                output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
                 foreach (var f in features)
-                    output.WriteLine(string.Create(c, $"| {f.Feature} | {f.On.P50:F3} | {f.Off.P50:F3} | {f.On.P99:F3} | {f.Off.P99:F3} | {f.On.P50 - f.Off.P50:F3} | {f.On.Mean - f.Off.Mean:F3} |"));
-                output.WriteLine("(milliseconds, wall; each row's on and off run interleaved query by query in the same passes)");
+                    output.WriteLine(string.Create(c, $"| {f.Feature} | {f.On.P50:F3} | {f.Off.P50:F3} | {f.On.P99:F3} | {f.Off.P99:F3} | {f.On.P50 - f.Off.P50:F3} | {f.On.Mean - f.Off.Mean:F3} | {f.OnCpu.P50 - f.OffCpu.P50:F3} | {f.OnCpu.Mean - f.OffCpu.Mean:F3} |"));
+                output.WriteLine("(milliseconds; each row's on and off run interleaved query by query in the same passes; statement exclusion has no switch and is not in the table)");
             }
 
             return new PeerResult(corpus.Count, textChars, ours, ftsBuild, floor, queries.Count, agreement, disagreements, cold, latencies, features);
@@ -413,19 +415,22 @@ public static class PeerBenchmark
         return rows;
     }
 
-    /// <summary>The per-search features of ours, each as the request (or index) that turns it off.</summary>
-    private static IEnumerable<(string Feature, Func<SearchRequest, SearchRequest> Off)> Toggles() =>
+    /// <summary>The per-search features of ours, each as the request that turns it off and whether it runs on the index without a time budget.</summary>
+    private static IEnumerable<(string Feature, Func<SearchRequest, SearchRequest> Off, bool Unbudgeted)> Toggles() =>
     [
-        ("near-duplicate folding and duplicate lists (Collapse = false)", r => r with { Collapse = false }),
-        ("did-you-mean (Suggest = false)", r => r with { Suggest = false }),
-        ("all of the above", r => r with { Collapse = false, Suggest = false }),
+        ("near-duplicate folding and duplicate lists (Collapse = false)", r => r with { Collapse = false }, false),
+        ("did-you-mean (Suggest = false)", r => r with { Suggest = false }, false),
+        ("time budget (index TimeBudget = infinite)", r => r, true),
+        ("all three", r => r with { Collapse = false, Suggest = false }, true),
     ];
 
     private static IReadOnlyList<FeatureCost> TimeFeatures(SearchIndex index, IReadOnlyList<BenchmarkQuery> queries, PeerOptions options)
     {
+        using var unbudgeted = SearchIndex.Open(index.Path, new SearchIndexOptions { TitleBoost = options.TitleWeight, TimeBudget = Timeout.InfiniteTimeSpan });
         var rows = new List<FeatureCost>();
-        foreach (var (feature, off) in Toggles())
+        foreach (var (feature, off, withoutBudget) in Toggles())
         {
+            var target = withoutBudget ? unbudgeted : index;
             var on = new List<(long, long)>();
             var without = new List<(long, long)>();
             for (var pass = 0; pass < options.WarmupPasses + options.Repetitions; pass++)
@@ -436,7 +441,7 @@ public static class PeerBenchmark
                     var offRequest = off(request);
                     var first = (i + pass) % 2 == 0;
                     var a = first ? Time(() => index.Search(request)) : default;
-                    var b = Time(() => index.Search(offRequest));
+                    var b = Time(() => target.Search(offRequest));
                     if (!first)
                         a = Time(() => index.Search(request));
                     if (pass >= options.WarmupPasses)
@@ -446,7 +451,7 @@ public static class PeerBenchmark
                     }
                 }
             }
-            rows.Add(new FeatureCost(feature, Wall(on), Wall(without)));
+            rows.Add(new FeatureCost(feature, Wall(on), Wall(without), ThreadCpu(on), ThreadCpu(without)));
         }
         return rows;
     }
