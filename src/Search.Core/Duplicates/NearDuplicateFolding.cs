@@ -10,24 +10,31 @@ internal static class NearDuplicateFolding
     public static List<ScoreDoc> Fold(IndexReader reader, ScoreDoc[] ranked)
     {
         var leaves = reader.Leaves;
+        var labels = new SortedDocValues?[leaves.Count];
+        // In one segment a cluster is one ordinal, so labels need decoding only when segments must be compared.
+        var byOrdinal = leaves.Count == 1;
+        var seenOrds = new HashSet<long>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<ScoreDoc>();
         var scratch = new BytesRef();
         foreach (var hit in ranked)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-            var labels = leaf.AtomicReader.GetSortedDocValues(SearchSchema.Cluster);
+            var leafIndex = ReaderUtil.SubIndex(hit.Doc, leaves);
+            var leaf = leaves[leafIndex];
+            var values = labels[leafIndex] ??= leaf.AtomicReader.GetSortedDocValues(SearchSchema.Cluster) ?? DocValues.EMPTY_SORTED;
             var local = hit.Doc - leaf.DocBase;
-            // An article indexed before clusters existed is its own cluster.
-            string key;
-            if (labels is not null && labels.GetOrd(local) >= 0)
-            {
-                labels.Get(local, scratch);
-                key = scratch.Utf8ToString();
-            }
+            var ord = values.GetOrd(local);
+            bool first;
+            if (ord < 0)
+                first = true; // An article indexed before clusters existed is its own cluster.
+            else if (byOrdinal)
+                first = seenOrds.Add(ord);
             else
-                key = "\u0001doc:" + hit.Doc;
-            if (seen.Add(key))
+            {
+                values.LookupOrd(ord, scratch);
+                first = seen.Add(scratch.Utf8ToString());
+            }
+            if (first)
                 kept.Add(hit);
         }
         return kept;
