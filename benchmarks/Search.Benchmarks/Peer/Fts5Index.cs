@@ -28,10 +28,12 @@ internal sealed class Fts5Index : IDisposable
         Path = path;
         Execute(FormattableString.Invariant($"PRAGMA mmap_size={tuning.MmapSize}"));
         Execute(FormattableString.Invariant($"PRAGMA cache_size=-{tuning.CacheKib}"));
-        var rank = tuning.RankColumn ? "rank" : FormattableString.Invariant($"bm25(fts, 0.0, {titleWeight}, 1.0)");
+        var bm25 = FormattableString.Invariant($"bm25(fts, 0.0, {titleWeight}, 1.0)");
+        var plainRank = tuning.Top == Fts5TopOrder.RankColumn ? "rank" : bm25;
+        var highlightedRank = tuning.Top == Fts5TopOrder.Bm25Expression ? bm25 : "rank";
         _count = Prepare("SELECT count(*) FROM fts WHERE fts MATCH $q");
-        _top = Prepare($"SELECT id, title, {rank} AS score FROM fts WHERE fts MATCH $q ORDER BY score LIMIT {TopN}");
-        _topHighlighted = Prepare($"SELECT id, highlight(fts, 1, '<b>', '</b>'), snippet(fts, 2, '<b>', '</b>', '…', 40), {rank} AS score FROM fts WHERE fts MATCH $q ORDER BY score LIMIT {TopN}");
+        _top = Prepare($"SELECT id, title, {plainRank} AS score FROM fts WHERE fts MATCH $q ORDER BY score LIMIT {TopN}");
+        _topHighlighted = Prepare($"SELECT id, highlight(fts, 1, '<b>', '</b>'), snippet(fts, 2, '<b>', '</b>', '…', 40), {highlightedRank} AS score FROM fts WHERE fts MATCH $q ORDER BY score LIMIT {TopN}");
         var group = $"SELECT g.value, count(*) AS c FROM {{0}} JOIN doc_group g ON g.doc = m.rowid GROUP BY g.value ORDER BY c DESC, g.value LIMIT {TopN}";
         var speaker = $"SELECT s.value, count(*) AS c FROM {{0}} JOIN doc_speaker s ON s.doc = m.rowid GROUP BY s.value ORDER BY c DESC, s.value LIMIT {TopN}";
         var year = $"SELECT d.year, count(*) AS c FROM {{0}} JOIN docs d ON d.rowid = m.rowid WHERE d.year IS NOT NULL GROUP BY d.year ORDER BY c DESC, d.year LIMIT {TopN}";

@@ -13,6 +13,19 @@ public enum Fts5FacetPlan
     OneStatement,
 }
 
+/// <summary>How the FTS5 peer orders its top 10.</summary>
+public enum Fts5TopOrder
+{
+    /// <summary><c>ORDER BY bm25(…) LIMIT 10</c>: SQLite's bounded sorter, but every column (snippets included) is computed for every match before sorting.</summary>
+    Bm25Expression,
+
+    /// <summary><c>ORDER BY rank</c> (configured to the same weights): FTS5 sorts all matches itself, and <c>snippet()</c> and <c>highlight()</c> run for the 10 rows returned only.</summary>
+    RankColumn,
+
+    /// <summary><c>bm25()</c> for plain pages and <c>rank</c> for highlighted ones: the faster of the two for each.</summary>
+    RankWhenHighlighting,
+}
+
 /// <summary>
 /// The settings of the FTS5 peer, after SQLite's FTS5 documentation and its pragmas: what the sweep
 /// (<c>peer --fts5-tuning</c>) varies one at a time. <see cref="Tuned"/> is the fastest correct
@@ -50,13 +63,8 @@ public sealed record Fts5Tuning
     /// <summary>How the facet counts are computed.</summary>
     public Fts5FacetPlan Facets { get; init; } = Fts5FacetPlan.OneStatement;
 
-    /// <summary>
-    /// Order by FTS5's <c>rank</c> column (configured to the same BM25 weights), which FTS5 sorts
-    /// itself so that <c>snippet()</c> and <c>highlight()</c> run for the 10 rows returned only;
-    /// false orders by a <c>bm25(…)</c> expression, which SQLite sorts after computing every
-    /// column, snippets included, for every match.
-    /// </summary>
-    public bool RankColumn { get; init; } = true;
+    /// <summary>How the top 10 is ordered (the same BM25 weights either way).</summary>
+    public Fts5TopOrder Top { get; init; } = Fts5TopOrder.RankWhenHighlighting;
 
     /// <summary>The peer as it was before session 3: WAL build, no optimize, default caches, temp-table facets, ORDER BY bm25().</summary>
     public static Fts5Tuning Untuned { get; } = new()
@@ -67,7 +75,7 @@ public sealed record Fts5Tuning
         MmapSize = 0,
         CacheKib = 2000,
         Facets = Fts5FacetPlan.TempTable,
-        RankColumn = false,
+        Top = Fts5TopOrder.Bm25Expression,
     };
 
     /// <summary>The fastest correct combination the sweep found; <c>peer</c> compares against it.</summary>
@@ -89,11 +97,12 @@ public sealed record Fts5Tuning
             u with { Name = "+ cache_size=64 MB", CacheKib = 64_000 },
             u with { Name = "+ facets: per-facet statements", Facets = Fts5FacetPlan.PerFacet },
             u with { Name = "+ facets: one statement (CTE)", Facets = Fts5FacetPlan.OneStatement },
-            u with { Name = "+ ORDER BY rank", RankColumn = true },
+            u with { Name = "+ ORDER BY rank", Top = Fts5TopOrder.RankColumn },
             Tuned,
             Tuned with { Name = "tuned, facets: temp table", Facets = Fts5FacetPlan.TempTable },
             Tuned with { Name = "tuned, facets: per-facet statements", Facets = Fts5FacetPlan.PerFacet },
-            Tuned with { Name = "tuned, ORDER BY bm25()", RankColumn = false },
+            Tuned with { Name = "tuned, ORDER BY bm25() always", Top = Fts5TopOrder.Bm25Expression },
+            Tuned with { Name = "tuned, ORDER BY rank always", Top = Fts5TopOrder.RankColumn },
             Tuned with { Name = "tuned, mmap_size=0, cache_size=2 MB", MmapSize = 0, CacheKib = 2000 },
             Tuned with { Name = "tuned, without 'optimize'", Optimize = false },
             Tuned with { Name = "tuned, detail=column", Detail = "column" },
@@ -112,6 +121,11 @@ public sealed record Fts5Tuning
         $"mmap_size={MmapSize >> 20} MB",
         $"cache_size={CacheKib / 1000} MB",
         $"facets {Facets}",
-        RankColumn ? "ORDER BY rank" : "ORDER BY bm25()",
+        Top switch
+        {
+            Fts5TopOrder.RankColumn => "ORDER BY rank",
+            Fts5TopOrder.RankWhenHighlighting => "ORDER BY bm25() plain, rank highlighted",
+            _ => "ORDER BY bm25()",
+        },
     }.OfType<string>());
 }

@@ -91,7 +91,7 @@ public class Fts5TuningSweepTests
     {
         var articles = SyntheticCorpus.Generate(150, seed: 4).ToArray();
         var output = new StringWriter();
-        var tunings = new[] { Fts5Tuning.Untuned, Fts5Tuning.Tuned, Fts5Tuning.Tuned with { Name = "tuned, temp table", Facets = Fts5FacetPlan.TempTable }, Fts5Tuning.Tuned with { Name = "tuned, per facet", Facets = Fts5FacetPlan.PerFacet }, Fts5Tuning.Tuned with { Name = "column", Detail = "column" } };
+        var tunings = new[] { Fts5Tuning.Untuned, Fts5Tuning.Tuned, Fts5Tuning.Tuned with { Name = "tuned, temp table", Facets = Fts5FacetPlan.TempTable }, Fts5Tuning.Tuned with { Name = "tuned, per facet", Facets = Fts5FacetPlan.PerFacet, Top = Fts5TopOrder.RankColumn }, Fts5Tuning.Tuned with { Name = "column", Detail = "column" } };
 
         var results = Fts5TuningSweep.Run(new PeerOptions { Corpus = articles, Queries = 12, Repetitions = 1 }, tunings, output);
 
@@ -114,7 +114,7 @@ public class Fts5TuningTests
             "build WAL synchronous=NORMAL, page_size=4096, no optimize, detail=full, mmap_size=0 MB, cache_size=2 MB, facets TempTable, ORDER BY bm25()",
             Fts5Tuning.Untuned.Describe());
         Assert.Equal(
-            "build journal_mode=OFF synchronous=OFF, page_size=4096, optimize, automerge=8, crisismerge=64, detail=full, mmap_size=256 MB, cache_size=64 MB, facets OneStatement, ORDER BY rank",
+            "build journal_mode=OFF synchronous=OFF, page_size=4096, optimize, automerge=8, crisismerge=64, detail=full, mmap_size=256 MB, cache_size=64 MB, facets OneStatement, ORDER BY bm25() plain, rank highlighted",
             (Fts5Tuning.Tuned with { AutoMerge = 8, CrisisMerge = 64 }).Describe());
     }
 }
