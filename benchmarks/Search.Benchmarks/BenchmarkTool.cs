@@ -35,15 +35,22 @@ internal static class BenchmarkTool
         switch (rest.FirstOrDefault())
         {
             case "peer":
-                PeerBenchmark.Run(new PeerOptions
+                var peer = new PeerOptions
                 {
                     Corpus = BenchmarkCorpus.Load(error),
                     CorpusName = BenchmarkCorpus.Name,
                     Queries = Options.Int(rest, "--queries", 500, minimum: 1),
                     Seed = Options.Int(rest, "--seed", 42),
+                    WarmupPasses = Options.Int(rest, "--warmup", 1, minimum: 0),
                     Repetitions = Options.Int(rest, "--repetitions", 3, minimum: 1),
                     IndexThreads = Options.Int(rest, "--index-threads", 1, minimum: 1),
-                }, output);
+                    Fts5 = rest.Contains("--fts5-untuned") ? Fts5Tuning.Untuned : Fts5Tuning.Tuned,
+                    FeatureCosts = rest.Contains("--features"),
+                };
+                if (rest.Contains("--fts5-tuning"))
+                    Fts5TuningSweep.Run(peer, Fts5Tuning.Sweep(), output);
+                else
+                    PeerBenchmark.Run(peer, output);
                 return 0;
             case "duplicates":
                 DuplicateBenchmark.Run(BenchmarkCorpus.Load(error), Options.Int(rest, "--repetitions", 2, minimum: 1), output);

@@ -2,21 +2,32 @@ using System.Diagnostics;
 
 namespace Search.Benchmarks;
 
-/// <summary>Percentiles of a set of latencies, in milliseconds.</summary>
+/// <summary>Percentiles of a set of latencies, in milliseconds, over every value given (no per-query medians).</summary>
 /// <param name="Count">How many latencies were summarised.</param>
 /// <param name="P50">Median.</param>
+/// <param name="P90">90th percentile.</param>
 /// <param name="P95">95th percentile.</param>
 /// <param name="P99">99th percentile.</param>
-public sealed record LatencySummary(int Count, double P50, double P95, double P99)
+/// <param name="P999">99.9th percentile.</param>
+/// <param name="Max">The slowest.</param>
+/// <param name="Mean">The arithmetic mean.</param>
+public sealed record LatencySummary(int Count, double P50, double P90, double P95, double P99, double P999, double Max, double Mean)
 {
     /// <summary>Summarises latencies given in <see cref="Stopwatch"/> ticks (nearest-rank percentiles).</summary>
     public static LatencySummary FromTicks(IEnumerable<long> ticks)
     {
         ArgumentNullException.ThrowIfNull(ticks);
-        var sorted = ticks.Order().Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
+        return FromMilliseconds(ticks.Select(t => t * 1000.0 / Stopwatch.Frequency));
+    }
+
+    /// <summary>Summarises latencies given in milliseconds (nearest-rank percentiles).</summary>
+    public static LatencySummary FromMilliseconds(IEnumerable<double> milliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(milliseconds);
+        var sorted = milliseconds.Order().ToArray();
         return sorted.Length == 0
-            ? new LatencySummary(0, double.NaN, double.NaN, double.NaN)
-            : new LatencySummary(sorted.Length, Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99));
+            ? new LatencySummary(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
+            : new LatencySummary(sorted.Length, Percentile(sorted, 50), Percentile(sorted, 90), Percentile(sorted, 95), Percentile(sorted, 99), Percentile(sorted, 99.9), sorted[^1], sorted.Average());
     }
 
     /// <summary>The nearest-rank percentile of ascending values: the smallest value with at least p% of values at or below it.</summary>
@@ -27,7 +38,8 @@ public sealed record LatencySummary(int Count, double P50, double P95, double P9
             throw new ArgumentException("There are no values to take a percentile of.", nameof(ascending));
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 100);
-        var rank = (int)Math.Ceiling(p / 100 * ascending.Count);
+        // Rounded first so that 99.9 % of 1000 is rank 999, not 1000 through binary fractions.
+        var rank = (int)Math.Ceiling(Math.Round(p / 100 * ascending.Count, 9));
         return ascending[Math.Clamp(rank - 1, 0, ascending.Count - 1)];
     }
 }

@@ -310,9 +310,12 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
         var weights = new TermWeights(searcher.IndexReader);
         var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
-        var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, speakers, cancellation)).ToArray();
+        var hits = new SearchHit[scoreDocs.Length];
+        // In index order, so that the matcher reads each term's postings forward once for the page.
+        foreach (var i in Enumerable.Range(0, scoreDocs.Length).OrderBy(i => scoreDocs[i].Doc))
+            hits[i] = ToHit(searcher, scoreDocs[i], matcher, request.Highlight, weights, speakers, cancellation);
         if (fold)
-            hits = hits.Select(h => h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) }).ToArray();
+            hits = WithDuplicates(searcher, query, request, hits, cancellation);
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
@@ -326,26 +329,41 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         };
     }
 
-    /// <summary>The other articles of the hit's cluster that match the same query and filters.</summary>
-    private HitDuplicates? Duplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit hit, CancellationToken cancellation)
+    /// <summary>
+    /// The hits with their near-duplicates: the other articles of each hit's cluster that match the
+    /// same query and filters, found in one search for the whole page. No two hits of a page share
+    /// a cluster (folding kept one of each), so leaving out every hit leaves out only each cluster's own.
+    /// </summary>
+    private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, CancellationToken cancellation)
     {
-        if (hit.Cluster is not { } cluster || searcher.IndexReader.DocFreq(new Term(SearchSchema.Cluster, cluster)) < 2)
-            return null;
-        var members = new BooleanQuery
+        var sizes = NearDuplicateFolding.ClusterSizes(searcher.IndexReader, hits.Select(h => h.Cluster).OfType<string>());
+        var clusters = new BooleanQuery();
+        var excluded = new List<Query>();
+        foreach (var hit in hits)
         {
-            { new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST },
-            { new TermQuery(new Term(SearchSchema.Id, hit.Id)), Occur.MUST_NOT },
-        };
+            if (hit.Cluster is not { } cluster || sizes[cluster] < 2)
+                continue;
+            clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
+            excluded.Add(new TermQuery(new Term(SearchSchema.Id, hit.Id)));
+        }
+        if (excluded.Count == 0)
+            return hits;
+        var members = new BooleanQuery { { clusters, Occur.MUST } };
+        foreach (var hit in excluded)
+            members.Add(hit, Occur.MUST_NOT);
         if (query is not null)
             members.Add(query, Occur.MUST);
-        var top = TopScoreDocCollector.Create(SearchLimits.MaxPageSize, true);
-        var (collector, _) = Collect(searcher, members, request, top, [], cancellation, buildResults: false);
-        if (collector.TotalHits == 0)
-            return null;
+        var found = new ClusterMemberCollector();
+        Collect(searcher, members, request, found, [], cancellation, buildResults: false);
         var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
-        var docs = top.GetTopDocs().ScoreDocs.Select(d => searcher.Doc(d.Doc, fields)).ToArray();
-        return new HitDuplicates(cluster, collector.TotalHits, docs.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(docs.Select(d => d.Get(SearchSchema.Url))));
+        return hits.Select(h => h.Cluster is { } cluster && found.Members(cluster) is { Count: > 0 } docs
+            ? h with { Duplicates = ToDuplicates(cluster, docs.Count, docs.Take(SearchLimits.MaxPageSize).Select(d => searcher.Doc(d, fields)).ToArray()) }
+            : h).ToArray();
     }
+
+    /// <summary>A cluster's matching members: how many, and the first page of them, best first.</summary>
+    private static HitDuplicates ToDuplicates(string cluster, int count, IReadOnlyList<Lucene.Net.Documents.Document> listed) =>
+        new(cluster, count, listed.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(listed.Select(d => d.Get(SearchSchema.Url))));
 
     private static string[] Sites(IEnumerable<string?> urls) =>
         urls.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.Host : null).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();

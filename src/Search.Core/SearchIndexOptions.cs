@@ -36,7 +36,8 @@ public sealed record SearchIndexOptions
     /// <summary>
     /// How long a search may run before it is stopped with <see cref="SearchTimeoutException"/>
     /// (default <see cref="SearchLimits.DefaultTimeBudget"/>); a request may ask for another
-    /// budget up to <see cref="SearchLimits.MaxTimeBudget"/>.
+    /// budget up to <see cref="SearchLimits.MaxTimeBudget"/>. <see cref="Timeout.InfiniteTimeSpan"/>
+    /// turns the budget off: searches without a budget of their own then run to the end.
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = SearchLimits.DefaultTimeBudget;
 }

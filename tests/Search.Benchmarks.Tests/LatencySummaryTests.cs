@@ -18,4 +18,19 @@ public class LatencySummaryTests
         Assert.Equal(1, summary.Count);
         Assert.Equal(3.0, summary.P50, 6);
     }
+
+    [Fact]
+    public void FromMilliseconds_SummarisesEveryValue()
+    {
+        var summary = LatencySummary.FromMilliseconds(Enumerable.Range(1, 1000).Select(i => (double)i));
+        Assert.Equal(new LatencySummary(1000, 500, 900, 950, 990, 999, 1000, 500.5), summary);
+    }
+
+    [Fact]
+    public void FromMilliseconds_WhenEmpty_IsNotANumber()
+    {
+        var summary = LatencySummary.FromMilliseconds([]);
+        Assert.Equal(0, summary.Count);
+        Assert.True(double.IsNaN(summary.P50) && double.IsNaN(summary.Max));
+    }
 }

@@ -54,6 +54,13 @@ public sealed class TimeBudgetTests : IClassFixture<TimeBudgetTests.Fixture>
     }
 
     [Fact]
+    public void Search_WhenTheIndexHasNoBudget_AnswersInFull()
+    {
+        using var unbounded = SearchIndex.Open(_index.Index.Path, new SearchIndexOptions { TimeBudget = Timeout.InfiniteTimeSpan });
+        Assert.Equal(3000, unbounded.Search(new SearchRequest { Query = "hackers", Size = 0 }).Total);
+    }
+
+    [Fact]
     public void Search_WithinTheDefaultBudget_AnswersInFull()
     {
         var response = _index.Search("hackers", r => r with { Size = 0 });

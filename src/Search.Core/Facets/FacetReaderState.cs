@@ -51,10 +51,12 @@ internal sealed class FacetOrdinals
         {
             ValueCount = leaves.Count == 0 ? 0 : (int)segmentValues[0].ValueCount;
             _segmentToGlobal = leaves.Count == 0 ? [] : [Enumerable.Range(0, ValueCount).ToArray()];
+            _labels = new string?[ValueCount];
             return;
         }
         var map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, segmentValues.Select(v => v.GetTermsEnum()).ToArray());
         ValueCount = (int)map.ValueCount;
+        _labels = new string?[ValueCount];
         _segmentToGlobal = new int[leaves.Count][];
         for (var segment = 0; segment < leaves.Count; segment++)
         {
@@ -149,8 +151,16 @@ internal sealed class FacetOrdinals
         return counts;
     }
 
-    /// <summary>The value of a global ordinal. Reads through a per-thread doc-values instance, so it is safe under concurrency.</summary>
-    public string Label(int globalOrd)
+    /// <summary>
+    /// The value of a global ordinal. Read once through a per-thread doc-values instance and kept:
+    /// the same top values come back search after search, and decoding one costs more than the
+    /// counting. Racing threads at worst decode the same label twice.
+    /// </summary>
+    public string Label(int globalOrd) => _labels[globalOrd] ??= ReadLabel(globalOrd);
+
+    private readonly string?[] _labels;
+
+    private string ReadLabel(int globalOrd)
     {
         var (segment, ord) = _firstSegment is null ? (0, (long)globalOrd) : (_firstSegment[globalOrd], _firstSegmentOrd![globalOrd]);
         var values = _reader.Leaves[segment].AtomicReader.GetSortedSetDocValues(Field)!;

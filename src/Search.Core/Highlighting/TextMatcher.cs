@@ -44,11 +44,14 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
         return matches.OrderBy(m => m.Range.Start).ThenBy(m => m.Range.Length).ToArray();
     }
 
-    /// <summary>One field of one segment: a terms enumerator, the state of each query term in it, and a reusable postings enumerator.</summary>
+    /// <summary>
+    /// One field of one segment: a terms enumerator and, per query term, a postings enumerator that
+    /// moves forward from document to document. Asked for documents in increasing order, each term's
+    /// postings are opened once and read once; a document behind the enumerator reopens it.
+    /// </summary>
     private sealed class FieldCursor(TermsEnum termsEnum)
     {
-        private readonly Dictionary<string, TermState?> _states = new(StringComparer.Ordinal);
-        private DocsAndPositionsEnum? _postings;
+        private readonly Dictionary<string, TermPostings?> _postings = new(StringComparer.Ordinal);
 
         /// <summary>The occurrences in the document of every given term, read from the postings.</summary>
         public List<PostedToken> Tokens(int doc, IReadOnlyList<string> terms)
@@ -56,22 +59,43 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
             var tokens = new List<PostedToken>();
             foreach (var term in terms)
             {
-                if (!_states.TryGetValue(term, out var state))
-                    _states[term] = state = termsEnum.SeekExact(new BytesRef(term)) ? termsEnum.GetTermState() : null;
-                if (state is null)
+                if (!_postings.TryGetValue(term, out var posted))
+                    _postings[term] = posted = termsEnum.SeekExact(new BytesRef(term)) ? new TermPostings(new BytesRef(term), termsEnum.GetTermState()) : null;
+                var postings = posted?.At(termsEnum, doc);
+                if (postings is null)
                     continue;
-                termsEnum.SeekExact(new BytesRef(term), state);
-                _postings = termsEnum.DocsAndPositions(null, _postings, DocsAndPositionsFlags.OFFSETS);
-                if (_postings is null || _postings.Advance(doc) != doc)
-                    continue;
-                for (var i = _postings.Freq; i > 0; i--)
+                for (var i = postings.Freq; i > 0; i--)
                 {
-                    var position = _postings.NextPosition();
-                    if (_postings.StartOffset >= 0)
-                        tokens.Add(new PostedToken(term, _postings.StartOffset, _postings.EndOffset, position));
+                    var position = postings.NextPosition();
+                    if (postings.StartOffset >= 0)
+                        tokens.Add(new PostedToken(term, postings.StartOffset, postings.EndOffset, position));
                 }
             }
             return tokens;
+        }
+    }
+
+    /// <summary>A term's postings with offsets, positioned at the last document read.</summary>
+    private sealed class TermPostings(BytesRef term, TermState state)
+    {
+        private DocsAndPositionsEnum? _postings;
+        private int _lastRead = -1;
+
+        /// <summary>The postings positioned on <paramref name="doc"/> with its positions unread, or <c>null</c> when the term is not in it.</summary>
+        public DocsAndPositionsEnum? At(TermsEnum termsEnum, int doc)
+        {
+            if (_postings is null || doc <= _lastRead)
+            {
+                termsEnum.SeekExact(term, state);
+                _postings = termsEnum.DocsAndPositions(null, _postings, DocsAndPositionsFlags.OFFSETS);
+                if (_postings is null)
+                    return null;
+            }
+            _lastRead = doc;
+            var current = _postings.DocID;
+            if (current < doc)
+                current = _postings.Advance(doc);
+            return current == doc ? _postings : null;
         }
     }
 

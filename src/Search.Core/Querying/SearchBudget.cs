@@ -51,6 +51,9 @@ internal sealed class SearchBudget : IDisposable
     /// <summary>Runs <paramref name="work"/> under a budget; running out becomes <see cref="SearchTimeoutException"/>.</summary>
     public static T Run<T>(TimeSpan budget, CancellationToken caller, Func<CancellationToken, T> work)
     {
+        // No budget at all: no timer, and the caller's token is the only way to stop the work.
+        if (budget == Timeout.InfiniteTimeSpan)
+            return work(caller);
         using var scope = Start(budget, caller);
         try
         {

@@ -28,7 +28,9 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
         var text = query.Trim();
         if (text.Length < 3 || !PlainWords().IsMatch(text))
             return null;
-        if (AliasRespelling(text) is { } group && Word().Matches(text).Any(w => IsRare(reader, w.Value)))
+        // Rarity first: it is a few term look-ups, while the alias comparison measures the query
+        // against every name in the table, and most queries have no rare word at all.
+        if (Word().Matches(text).Any(w => IsRare(reader, w.Value)) && AliasRespelling(text) is { } group)
             return group;
 
         var words = Word().Matches(text).Select(m => m.Value).ToArray();
