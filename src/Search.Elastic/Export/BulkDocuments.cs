@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Search.Core;
 
@@ -12,13 +13,16 @@ namespace Search.Elastic.Export;
 /// </summary>
 public static class BulkDocuments
 {
+    // The files are read by the engine, never by a browser, so only what JSON itself requires is escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the two lines that index <paramref name="article"/> into <paramref name="index"/> (<c>_id</c> = the article's id).</summary>
     public static void WriteArticle(IBufferWriter<byte> output, string index, Article article, FacetSchema facets)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(facets);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, Options);
         WriteAction(writer, output, index, article.Id);
         writer.WriteStartObject();
         writer.WriteString(ElasticFields.Title, article.Title);
@@ -41,7 +45,7 @@ public static class BulkDocuments
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(statement);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, Options);
         WriteAction(writer, output, index, StatementId(statement));
         writer.WriteStartObject();
         writer.WriteString(ElasticFields.StatementSpeaker, statement.Statement.Speaker);
