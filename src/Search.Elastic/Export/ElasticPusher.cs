@@ -2,6 +2,7 @@ using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.IndexManagement;
 using Elastic.Transport;
 using Search.Core;
+using Search.Elastic.Mapping;
 
 namespace Search.Elastic.Export;
 
@@ -61,6 +62,15 @@ public sealed class ElasticPusher
         if (apiKey is not null)
             settings = settings.Authentication(new ApiKey(apiKey));
         return new ElasticsearchClient(settings);
+    }
+
+    /// <summary>Creates the article index <paramref name="name"/> and its statements index, then sends <paramref name="files"/>.</summary>
+    /// <exception cref="SearchException">The engine cannot be reached, an index exists already, or a request failed after every try.</exception>
+    public async Task<PushResult> PushAsync(string name, FacetSchema facets, GroupAliasTable aliases, IEnumerable<string> files, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        await CreateIndexAsync(IndexDefinition.Articles(name, facets, aliases), cancellation);
+        await CreateIndexAsync(IndexDefinition.Statements(name, aliases), cancellation);
+        return await SendAsync(files, progress, cancellation);
     }
 
     /// <summary>Creates an index from its definition.</summary>
