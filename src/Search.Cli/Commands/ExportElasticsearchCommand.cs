@@ -62,7 +62,7 @@ internal static class ExportElasticsearchCommand
                     return ElasticExporter.Export(searchIndex, options, new Progress<long>(written => task.Description = $"Exporting… {written:N0} documents"), cancellation);
                 })
                 : ElasticExporter.Export(searchIndex, options, cancellation: cancellation);
-            console.WriteLine($"Wrote {export.Articles:N0} articles and {export.Statements:N0} statements to {options.Folder} ({export.BulkFiles.Count} bulk files).");
+            console.WriteLine($"Wrote {export.Articles:N0} articles and {export.Statements:N0} statements to {options.Folder} ({export.BulkFiles.Count} bulk {(export.BulkFiles.Count == 1 ? "file" : "files")}).");
             if (target is null)
                 return ExitCodes.Success;
 
