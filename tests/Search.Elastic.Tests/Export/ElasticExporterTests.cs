@@ -85,4 +85,27 @@ public sealed class ElasticExporterTests
 
         Assert.Equal(["bulk-0001.ndjson"], ElasticExporter.BulkFiles(folder.Combine("out")).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Export_LeavesOutDeletedArticlesAndReplacedStatements()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var writer = ArticleWriter.Open(path))
+        {
+            writer.Upsert(TestArticles.Designation);
+            writer.Upsert(TestArticles.Undated);
+            writer.Commit();
+            writer.Upsert(TestArticles.Designation with { Statements = [new Statement("Matthew Miller", "TRF is LeT.", "Miller said TRF is LeT.", 1)] });
+            writer.Delete(TestArticles.Undated.Id);
+            writer.Commit();
+        }
+        using var index = SearchIndex.Open(path);
+
+        var result = ElasticExporter.Export(index, new ElasticExportOptions { Folder = folder.Combine("out") });
+
+        var ids = File.ReadAllLines(result.BulkFiles[0]).Where((_, i) => i % 2 == 0)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("index").GetProperty("_id").GetString());
+        Assert.Equal(["trf-2023", "trf-2023#1"], ids);
+    }
 }
