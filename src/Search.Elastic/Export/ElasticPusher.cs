@@ -78,7 +78,7 @@ public sealed class ElasticPusher
     public async Task CreateIndexAsync(CreateIndexRequest definition, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var response = await _client.Indices.CreateAsync(definition, cancellation);
+        var response = await NotOtherProduct(() => _client.Indices.CreateAsync(definition, cancellation));
         if (response.IsValidResponse)
             return;
         var details = response.ApiCallDetails;
@@ -116,8 +116,8 @@ public sealed class ElasticPusher
         {
             if (attempt > 1)
                 await _delay(_retry.DelayBefore(attempt), cancellation);
-            var response = await _client.Transport.RequestAsync<BulkResponse>(
-                new EndpointPath(global::Elastic.Transport.HttpMethod.POST, "/_bulk"), PostData.ReadOnlyMemory(BulkPairs.Join(pending)), null, NdJson, cancellation);
+            var response = await NotOtherProduct(() => _client.Transport.RequestAsync<BulkResponse>(
+                new EndpointPath(global::Elastic.Transport.HttpMethod.POST, "/_bulk"), PostData.ReadOnlyMemory(BulkPairs.Join(pending)), null, NdJson, cancellation));
             var details = response.ApiCallDetails;
             if (!details.HasSuccessfulStatusCode)
             {
@@ -146,6 +146,20 @@ public sealed class ElasticPusher
             pending = retry;
         }
         return (indexed, rejected);
+    }
+
+    /// <summary>The official client talks only to Elasticsearch: it refuses a server that does not say it is one (OpenSearch).</summary>
+    private async Task<T> NotOtherProduct<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (UnsupportedProductException e)
+        {
+            var server = _client.ElasticsearchClientSettings.NodePool.Nodes.FirstOrDefault()?.Uri.GetLeftPart(UriPartial.Authority);
+            throw new SearchException($"The server at {server} does not say it is Elasticsearch, and the official client sends only to Elasticsearch. For OpenSearch, send the exported files with curl (see the README's Scale-out section).", e);
+        }
     }
 
     private static readonly RequestConfiguration NdJson = new() { ContentType = "application/x-ndjson" };

@@ -126,4 +126,14 @@ public sealed class ElasticPusherTests
         Assert.StartsWith($"Cannot reach the engine at {url.GetLeftPart(UriPartial.Authority)} (", error.Message);
         Assert.EndsWith("). Check the URL and that the cluster is running.", error.Message);
     }
+
+    [Fact]
+    public async Task CreateIndexAsync_WhenTheServerIsNotElasticsearch_SaysToSendTheFilesAnotherWay()
+    {
+        using var engine = new FakeEngine(saysElasticsearch: false).Answer(200, Acknowledged);
+
+        var error = await Assert.ThrowsAsync<SearchException>(() => Pusher(engine).CreateIndexAsync(IndexDefinition.Articles("news", FacetSchema.Default, GroupAliasTable.Default)));
+
+        Assert.Equal($"The server at {engine.Url.GetLeftPart(UriPartial.Authority)} does not say it is Elasticsearch, and the official client sends only to Elasticsearch. For OpenSearch, send the exported files with curl (see the README's Scale-out section).", error.Message);
+    }
 }

@@ -19,8 +19,12 @@ internal sealed class FakeEngine : IDisposable
     private readonly List<ReceivedRequest> _received = [];
     private readonly Task _serving;
 
-    public FakeEngine()
+    private readonly bool _saysElasticsearch;
+
+    /// <summary>Starts the server; <paramref name="saysElasticsearch"/> false leaves out the product header, as OpenSearch does.</summary>
+    public FakeEngine(bool saysElasticsearch = true)
     {
+        _saysElasticsearch = saysElasticsearch;
         Url = new Uri($"http://127.0.0.1:{FreePort()}/");
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
@@ -80,7 +84,8 @@ internal sealed class FakeEngine : IDisposable
             var bytes = Encoding.UTF8.GetBytes(answer.Json);
             context.Response.StatusCode = answer.Status;
             context.Response.ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
-            context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
+            if (_saysElasticsearch)
+                context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
