@@ -8,7 +8,7 @@ namespace Search.Elastic.Mapping;
 /// <summary>
 /// Our English analysis (<c>Search.Core/Analysis</c>) in the engine's terms: analyzers <c>news</c>
 /// (indexing), <c>news_search</c> (queries) and <c>names</c> (speakers' names as words). The chain is
-/// standard tokenizer, English possessive, group acronyms (case-sensitive), lower case, ASCII folding,
+/// typographic apostrophes made plain, standard tokenizer, English possessive, group acronyms (case-sensitive), lower case, ASCII folding,
 /// group names, English stop words, and the Porter stemmer with group tokens kept from it.
 /// </summary>
 /// <remarks>
@@ -34,6 +34,7 @@ public static class NewsAnalysis
     private const string NamesSearch = "news_group_names_search";
     private const string Stop = "news_stop";
     private const string GroupKeywords = "news_group_keywords";
+    private const string Apostrophes = "news_apostrophes";
 
     /// <summary>The analysis settings (analyzers and token filters) built from the alias table.</summary>
     public static IndexSettingsAnalysis Settings(GroupAliasTable aliases)
@@ -47,6 +48,9 @@ public static class NewsAnalysis
                 { SearchAnalyzer, Chain(AcronymsSearch, NamesSearch) },
                 { NamesAnalyzer, new CustomAnalyzer { Tokenizer = "standard", Filter = ["lowercase", "asciifolding"] } },
             },
+            // Our alias matching ignores the typographic apostrophe ("Da’esh" is "Da'esh"); the
+            // synonym rules compare tokens as they are, so the text's apostrophes are made plain first.
+            CharFilters = new CharFilters { { Apostrophes, new MappingCharFilter { Mappings = ["\u2019 => '"] } } },
             TokenFilters = new TokenFilters
             {
                 { Possessive, new StemmerTokenFilter { Language = "possessive_english" } },
@@ -62,6 +66,7 @@ public static class NewsAnalysis
 
     private static CustomAnalyzer Chain(string acronyms, string names) => new()
     {
+        CharFilter = [Apostrophes],
         Tokenizer = "standard",
         Filter = [Possessive, acronyms, "lowercase", "asciifolding", names, Stop, GroupKeywords, "porter_stem"],
     };
