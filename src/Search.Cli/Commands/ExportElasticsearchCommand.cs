@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Search.Core;
 using Search.Elastic.Export;
+using Search.Elastic.Mapping;
 using Spectre.Console;
 
 namespace Search.Cli.Commands;
@@ -17,6 +18,11 @@ internal static class ExportElasticsearchCommand
         var index = CliApp.IndexOption();
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write the definitions and bulk files to (earlier bulk files in it are replaced).", HelpName = "FOLDER", Required = true };
         var name = new Option<string>("--name") { Description = $"The index name on the cluster (default {ElasticExportOptions.DefaultName}; statements go to NAME-statements).", HelpName = "NAME", DefaultValueFactory = _ => ElasticExportOptions.DefaultName };
+        name.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && !IndexDefinition.IsValidName(result.Tokens[^1].Value))
+                result.AddError($"'{result.Tokens[^1].Value}' is not an index name the engine accepts (--name); use lower-case letters, digits, '-' and '_', such as news-2024.");
+        });
         var url = new Option<Uri?>("--url")
         {
             Description = "Also create the indexes on this cluster and send the bulk files to it.",

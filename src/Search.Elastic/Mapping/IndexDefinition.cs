@@ -16,6 +16,15 @@ namespace Search.Elastic.Mapping;
 /// </remarks>
 public static class IndexDefinition
 {
+    /// <summary>
+    /// Whether the engine accepts <paramref name="name"/> as an index name: lower-case letters, digits,
+    /// '-', '_' and '.', not starting with '-', '_' or '+', not "." or "..", at most 200 characters
+    /// (the engine allows 255 bytes; the statements index adds its suffix).
+    /// </summary>
+    public static bool IsValidName(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length <= 200 && name is not ("." or "..") && name[0] is not ('-' or '_' or '+')
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.');
+
     /// <summary>The name of the statements index that goes with the article index <paramref name="name"/>.</summary>
     public static string StatementsIndex(string name) => name + ElasticFields.StatementsSuffix;
 

@@ -43,6 +43,7 @@ public sealed class ExportElasticsearchCommandTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "--api-key", "k" }, "--api-key needs --url: the key is for the cluster the files are sent to.\n")]
+    [InlineData(new[] { "--name", "My News" }, "'My News' is not an index name the engine accepts (--name); use lower-case letters, digits, '-' and '_', such as news-2024.\nRun 'search export-elasticsearch --help' for usage.\n")]
     [InlineData(new[] { "--url", "localhost:9200" }, "'localhost:9200' is not a cluster address (--url); use http:// or https://, such as http://localhost:9200.\nRun 'search export-elasticsearch --help' for usage.\n")]
     public void ExportElasticsearch_WithWrongOptions_SaysWhatIsWrong(string[] options, string error)
     {

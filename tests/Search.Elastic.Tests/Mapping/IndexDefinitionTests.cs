@@ -83,4 +83,15 @@ public sealed class IndexDefinitionTests
     [Fact]
     public void Statements_IsNamedAfterTheArticleIndex() =>
         Assert.Equal("archive-statements", IndexDefinition.StatementsIndex("archive"));
+
+    [Theory]
+    [InlineData("news", true)]
+    [InlineData("news-2024.v2", true)]
+    [InlineData("News", false)]
+    [InlineData("_news", false)]
+    [InlineData("my news", false)]
+    [InlineData("..", false)]
+    [InlineData("", false)]
+    public void IsValidName_FollowsTheEnginesIndexNameRules(string name, bool valid) =>
+        Assert.Equal(valid, IndexDefinition.IsValidName(name));
 }
