@@ -89,18 +89,20 @@ internal static class ExportElasticsearchCommand
             {
                 var sent = 0;
                 pushed = await pusher.PushAsync(options.Name, searchIndex.Facets, options.Aliases, export.BulkFiles,
-                    new SyncProgress(count => console.WriteLine($"Sent file {++sent} of {export.BulkFiles.Count} ({count:N0} documents).")), cancellation);
+                    new SyncProgress(count => console.WriteLine($"Sent file {++sent} of {export.BulkFiles.Count} ({Documents(count)}).")), cancellation);
             }
-            console.WriteLine($"Indexed {pushed.Indexed:N0} documents into {options.Name} and {options.Name}-statements on {target.GetLeftPart(UriPartial.Authority)}.");
+            console.WriteLine($"Indexed {Documents(pushed.Indexed)} into {options.Name} and {options.Name}-statements on {target.GetLeftPart(UriPartial.Authority)}.");
             if (pushed.Rejected == 0)
                 return ExitCodes.Success;
-            context.Console.Error.WriteLine($"The cluster refused {pushed.Rejected:N0} documents{(pushed.Rejected > pushed.Examples.Count ? $"; the first {pushed.Examples.Count}" : "")}:");
+            context.Console.Error.WriteLine($"The cluster refused {Documents(pushed.Rejected)}{(pushed.Rejected > pushed.Examples.Count ? $"; the first {pushed.Examples.Count}" : "")}:");
             foreach (var refused in pushed.Examples)
                 context.Console.Error.WriteLine($"  {refused.Index}/{refused.Id} ({refused.Status}): {refused.Reason}");
             return ExitCodes.Failure;
         });
         return command;
     }
+
+    private static string Documents(long count) => count == 1 ? "1 document" : $"{count:N0} documents";
 
     /// <summary>Reports on the caller's thread, so lines come out in order (<see cref="Progress{T}"/> posts to the thread pool).</summary>
     private sealed class SyncProgress(Action<int> report) : IProgress<int>

@@ -43,10 +43,13 @@ public static class ElasticExporter
     public const string StatementsDefinitionFile = "statements-settings-and-mappings.json";
 
     /// <summary>Exports <paramref name="index"/>; <paramref name="progress"/> hears the number of documents written so far.</summary>
+    /// <exception cref="ArgumentException">The options' name is not one the engine accepts (<see cref="IndexDefinition.IsValidName"/>).</exception>
     public static ElasticExportResult Export(SearchIndex index, ElasticExportOptions options, IProgress<long>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
+        if (!IndexDefinition.IsValidName(options.Name))
+            throw new ArgumentException($"'{options.Name}' is not an index name the engine accepts; use lower-case letters, digits, '-' and '_'.", nameof(options));
         Directory.CreateDirectory(options.Folder);
         foreach (var stale in Directory.EnumerateFiles(options.Folder, BulkFileWriter.Pattern))
             File.Delete(stale);

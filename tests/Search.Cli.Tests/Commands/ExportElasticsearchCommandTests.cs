@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Elastic.Tests.Export;
 
 namespace Search.Cli.Tests.Commands;
 
@@ -23,6 +24,34 @@ public sealed class ExportElasticsearchCommandTests : IDisposable
             .Select(a => $"{a.GetProperty("_index").GetString()}/{a.GetProperty("_id").GetString()}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(["archive/drone-strike", "archive/saeed-jailed", "archive/trf-designation"], actions);
+    }
+
+    [Fact]
+    public void ExportElasticsearch_WithUrl_CreatesTheIndexesSendsTheFilesAndListsRefusedDocuments()
+    {
+        var index = TestArticles.BuildIndex(_folder.Combine("index"), TestArticles.Designation, TestArticles.Saeed);
+        using var engine = new FakeEngine()
+            .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news"}""")
+            .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news-statements"}""")
+            .Answer(200, """
+                {"took":9,"errors":true,"items":[
+                  {"index":{"_index":"news","_id":"trf-designation","_version":1,"result":"created","status":201}},
+                  {"index":{"_index":"news","_id":"saeed-jailed","status":400,"error":{"type":"document_parsing_exception","reason":"failed to parse field [year]"}}}
+                ]}
+                """);
+        var output = _folder.Combine("es");
+
+        var run = Cli.Run(["export-elasticsearch", "--index", index, "--out", output, "--url", engine.Url.ToString()]);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var server = engine.Url.GetLeftPart(UriPartial.Authority);
+        Assert.Equal(
+            $"Wrote 2 articles and 0 statements to {output} (1 bulk file).\n"
+            + "Sent file 1 of 1 (2 documents).\n"
+            + $"Indexed 1 document into news and news-statements on {server}.\n",
+            run.Output);
+        Assert.Equal("The cluster refused 1 document:\n  news/saeed-jailed (400): document_parsing_exception: failed to parse field [year]\n", run.Error);
+        Assert.Equal(["PUT /news", "PUT /news-statements", "POST /_bulk"], engine.Received.Select(r => $"{r.Method} {r.Path}"));
     }
 
     [Fact]
