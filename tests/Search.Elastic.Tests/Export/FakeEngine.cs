@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 
 namespace Search.Elastic.Tests.Export;
 
@@ -15,7 +16,7 @@ internal sealed record ReceivedRequest(string Method, string Path, string? Conte
 internal sealed class FakeEngine : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Queue<(int Status, string Json)> _answers = new();
+    private readonly Queue<Func<ReceivedRequest, (int Status, string Json)>> _answers = new();
     private readonly List<ReceivedRequest> _received = [];
     private readonly Task _serving;
 
@@ -42,12 +43,25 @@ internal sealed class FakeEngine : IDisposable
         }
     }
 
-    public FakeEngine Answer(int status, string json)
+    public FakeEngine Answer(int status, string json) => Answer(_ => (status, json));
+
+    /// <summary>Queues an answer computed from the request it answers.</summary>
+    public FakeEngine Answer(Func<ReceivedRequest, (int Status, string Json)> answer)
     {
         lock (_answers)
-            _answers.Enqueue((status, json));
+            _answers.Enqueue(answer);
         return this;
     }
+
+    /// <summary>Queues a <c>_bulk</c> answer that reports every document of the request created.</summary>
+    public FakeEngine AnswerAllCreated() => Answer(request =>
+    {
+        var ids = request.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where((_, i) => i % 2 == 0)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("index"))
+            .Select(a => "{\"index\":{\"_index\":" + JsonSerializer.Serialize(a.GetProperty("_index").GetString())
+                + ",\"_id\":" + JsonSerializer.Serialize(a.GetProperty("_id").GetString()) + ",\"result\":\"created\",\"status\":201}}");
+        return (200, $$"""{"took":5,"errors":false,"items":[{{string.Join(',', ids)}}]}""");
+    });
 
     /// <summary>A port nothing listens on (it was free a moment ago).</summary>
     public static int FreePort()
@@ -76,11 +90,13 @@ internal sealed class FakeEngine : IDisposable
                 : context.Request.InputStream;
             using var reader = new StreamReader(input, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
+            var request = new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, body);
             lock (_received)
-                _received.Add(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, body));
-            (int Status, string Json) answer;
+                _received.Add(request);
+            Func<ReceivedRequest, (int Status, string Json)>? next;
             lock (_answers)
-                answer = _answers.Count > 0 ? _answers.Dequeue() : (500, """{"error":{"type":"test_exception","reason":"no answer queued"},"status":500}""");
+                next = _answers.Count > 0 ? _answers.Dequeue() : null;
+            var answer = next?.Invoke(request) ?? (500, """{"error":{"type":"test_exception","reason":"no answer queued"},"status":500}""");
             var bytes = Encoding.UTF8.GetBytes(answer.Json);
             context.Response.StatusCode = answer.Status;
             context.Response.ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
