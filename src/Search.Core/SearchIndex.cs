@@ -506,36 +506,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Every stored article, in index order, read one at a time from one snapshot of the index, so
-    /// memory stays flat however large it is (for copying the index elsewhere). Statements are not
-    /// attached (<see cref="Article.Statements"/> is empty); <see cref="ReadStatements"/> reads them.
-    /// Dispose the enumerator (a <c>foreach</c> does) to release the snapshot.
+    /// Opens one snapshot of the index for reading every stored article and statement, one document
+    /// at a time (for copying the index elsewhere): what it reads is consistent however the index
+    /// changes meanwhile. Dispose it to release the snapshot.
     /// </summary>
-    public IEnumerable<Article> ReadArticles(CancellationToken cancellation = default)
-    {
-        ThrowIfDisposed();
-        return WithSnapshot(reader => StoredDocuments.Articles(reader, Facets, cancellation));
-    }
-
-    /// <summary>Every stored statement with its article's id, title, address and year, in index order, streamed like <see cref="ReadArticles"/>.</summary>
-    public IEnumerable<ArticleStatement> ReadStatements(CancellationToken cancellation = default)
-    {
-        ThrowIfDisposed();
-        return WithSnapshot(reader => StoredDocuments.Statements(reader, cancellation));
-    }
-
-    private IEnumerable<T> WithSnapshot<T>(Func<IndexReader, IEnumerable<T>> read)
+    public IndexContents ReadContents()
     {
         var searcher = Acquire();
-        try
-        {
-            foreach (var item in read(searcher.IndexReader))
-                yield return item;
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        return new IndexContents(searcher.IndexReader, Facets, () => _searchers.Release(searcher));
     }
 
     /// <summary>Whether the folded value, or one of its words, starts with the folded prefix ("mi" matches "matthew miller").</summary>

@@ -17,33 +17,57 @@ namespace Search.Core;
 public sealed record ArticleStatement(string ArticleId, string Title, string? Url, int? Year, IReadOnlyList<string> Groups, Statement Statement);
 
 /// <summary>
-/// Reads every live article or statement of one reader in index order, loading one document at a
-/// time, so memory stays flat whatever the size of the index.
+/// One snapshot of an index, open for reading every live article and statement in index order, one
+/// document at a time, so memory stays flat whatever the size of the index. From
+/// <see cref="SearchIndex.ReadContents"/>; dispose it to release the snapshot.
 /// </summary>
-internal static class StoredDocuments
+public sealed class IndexContents : IDisposable
 {
-    public static IEnumerable<Article> Articles(IndexReader reader, FacetSchema schema, CancellationToken cancellation)
+    private readonly IndexReader _reader;
+    private readonly FacetSchema _schema;
+    private Action? _release;
+
+    internal IndexContents(IndexReader reader, FacetSchema schema, Action release)
     {
-        foreach (var doc in Live(reader, statements: false, cancellation))
-        {
-            if (doc.Get(SearchSchema.Id) is not null)
-                yield return SearchSchema.ToArticle(doc, schema);
-        }
+        _reader = reader;
+        _schema = schema;
+        _release = release;
     }
 
-    public static IEnumerable<ArticleStatement> Statements(IndexReader reader, CancellationToken cancellation)
+    /// <summary>Every stored article. Statements are not attached (<see cref="Article.Statements"/> is empty); <see cref="Statements"/> reads them.</summary>
+    /// <exception cref="ObjectDisposedException">The snapshot has been released.</exception>
+    public IEnumerable<Article> Articles(CancellationToken cancellation = default)
     {
-        foreach (var doc in Live(reader, statements: true, cancellation))
+        ObjectDisposedException.ThrowIf(_release is null, this);
+        return Read(statements: false, cancellation).Where(doc => doc.Get(SearchSchema.Id) is not null).Select(doc => SearchSchema.ToArticle(doc, _schema));
+    }
+
+    /// <summary>Every stored statement, with its article's id, title, address and year.</summary>
+    /// <exception cref="ObjectDisposedException">The snapshot has been released.</exception>
+    public IEnumerable<ArticleStatement> Statements(CancellationToken cancellation = default)
+    {
+        ObjectDisposedException.ThrowIf(_release is null, this);
+        return Read(statements: true, cancellation).Select(doc =>
         {
             var stored = SearchSchema.ToStoredStatement(doc);
             var words = doc.Get(SearchSchema.StatementWords) ?? "";
-            yield return new ArticleStatement(stored.ArticleId, stored.Title, stored.Url, stored.Year, stored.Groups,
+            return new ArticleStatement(stored.ArticleId, stored.Title, stored.Url, stored.Year, stored.Groups,
                 new Statement(stored.Speaker, words, stored.Sentence, stored.Position));
-        }
+        });
     }
 
+    /// <summary>Releases the snapshot.</summary>
+    public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
+
+    private IEnumerable<Lucene.Net.Documents.Document> Read(bool statements, CancellationToken cancellation) =>
+        StoredDocuments.Live(_reader, statements, cancellation);
+}
+
+/// <summary>Walks the live documents of a reader segment by segment.</summary>
+internal static class StoredDocuments
+{
     /// <summary>The live documents that are statements (or that are not), segment by segment.</summary>
-    private static IEnumerable<Lucene.Net.Documents.Document> Live(IndexReader reader, bool statements, CancellationToken cancellation)
+    public static IEnumerable<Lucene.Net.Documents.Document> Live(IndexReader reader, bool statements, CancellationToken cancellation)
     {
         foreach (var leaf in reader.Leaves)
         {

@@ -63,12 +63,14 @@ public static class ElasticExporter
         var statementsIndex = IndexDefinition.StatementsIndex(options.Name);
         long articles = 0, statements = 0;
         using var bulk = new BulkFileWriter(options.Folder, options.MaxFileBytes);
-        foreach (var article in index.ReadArticles(cancellation))
+        // One snapshot for both passes, so a statement never outlives its article in the copy.
+        using var contents = index.ReadContents();
+        foreach (var article in contents.Articles(cancellation))
         {
             bulk.Write(output => BulkDocuments.WriteArticle(output, options.Name, article, index.Facets));
             Report(progress, ++articles);
         }
-        foreach (var statement in index.ReadStatements(cancellation))
+        foreach (var statement in contents.Statements(cancellation))
         {
             bulk.Write(output => BulkDocuments.WriteStatement(output, statementsIndex, statement));
             Report(progress, articles + ++statements);

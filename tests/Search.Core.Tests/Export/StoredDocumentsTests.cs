@@ -21,11 +21,12 @@ public sealed class StoredDocumentsTests
     private static readonly Article Note = new() { Id = "note", Title = "Note", Body = "Nobody is quoted." };
 
     [Fact]
-    public void ReadArticles_ReturnsEveryLiveArticleWithoutItsStatements()
+    public void Articles_ReturnsEveryLiveArticleWithoutItsStatements()
     {
         using var test = TestIndex.InTwoSegments([Briefing, Note], firstSegment: 1);
 
-        var articles = test.Index.ReadArticles().ToArray();
+        using var contents = test.Index.ReadContents();
+        var articles = contents.Articles().ToArray();
 
         Assert.Equal(["briefing", "note"], articles.Select(a => a.Id).Order(StringComparer.Ordinal));
         var briefing = articles.Single(a => a.Id == "briefing");
@@ -35,11 +36,12 @@ public sealed class StoredDocumentsTests
     }
 
     [Fact]
-    public void ReadStatements_ReturnsEachStatementWithItsWordsAndArticle()
+    public void Statements_ReturnsEachStatementWithItsWordsAndArticle()
     {
         using var test = new TestIndex([Briefing, Note]);
 
-        var statements = test.Index.ReadStatements().OrderBy(s => s.Statement.Position).ToArray();
+        using var contents = test.Index.ReadContents();
+        var statements = contents.Statements().OrderBy(s => s.Statement.Position).ToArray();
 
         Assert.Equal(2, statements.Length);
         Assert.Equal(new Statement("John Kirby", "LeT must be reined in", "Kirby said LeT must be reined in.", 0), statements[0].Statement);
@@ -49,7 +51,7 @@ public sealed class StoredDocumentsTests
     }
 
     [Fact]
-    public void ReadArticles_LeavesOutDeletedArticles()
+    public void Articles_LeavesOutDeletedArticles()
     {
         using var test = new TestIndex([Briefing, Note]);
         using (var writer = test.Index.OpenWriter())
@@ -58,8 +60,35 @@ public sealed class StoredDocumentsTests
             writer.Commit("tests");
         }
 
-        Assert.Equal(["note"], test.Index.ReadArticles().Select(a => a.Id));
-        Assert.Empty(test.Index.ReadStatements());
+        using var contents = test.Index.ReadContents();
+        Assert.Equal(["note"], contents.Articles().Select(a => a.Id));
+        Assert.Empty(contents.Statements());
+    }
+
+    [Fact]
+    public void ReadContents_KeepsItsSnapshotWhileTheIndexChanges()
+    {
+        using var test = new TestIndex([Briefing, Note]);
+        using var contents = test.Index.ReadContents();
+        using (var writer = test.Index.OpenWriter())
+        {
+            writer.Delete("briefing");
+            writer.Commit("tests");
+        }
+        test.Search("");
+
+        Assert.Equal(["briefing", "note"], contents.Articles().Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(2, contents.Statements().Count());
+    }
+
+    [Fact]
+    public void ReadContents_AfterDispose_Throws()
+    {
+        using var test = new TestIndex([Note]);
+        var contents = test.Index.ReadContents();
+        contents.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => contents.Articles());
     }
 
     [Theory]
