@@ -1,66 +1,73 @@
 namespace Search.Elastic;
 
 /// <summary>
-/// The field names of the documents a Search index becomes on Elasticsearch or OpenSearch: the
-/// article index and its statements index. The mapping, the bulk files and the query translation
-/// all read them from here.
+/// The field names of the cluster's indices: the one place the export (mappings, bulk lines) and the
+/// search backend (query DSL) read them from, so the two cannot disagree. Facet fields are named by
+/// <see cref="Search.Core.FacetDefinition.Name"/>.
 /// </summary>
 public static class ElasticFields
 {
-    /// <summary>The article's headline (text).</summary>
+    /// <summary>The article index's name unless told otherwise.</summary>
+    public const string DefaultIndex = "news";
+
+    /// <summary>The title: text, <c>news</c> analyzer, offsets for highlighting.</summary>
     public const string Title = "title";
 
-    /// <summary>The article's body (text).</summary>
+    /// <summary>The body: text, <c>news</c> analyzer, offsets for highlighting.</summary>
     public const string Body = "body";
 
-    /// <summary>Where the article was published (keyword, stored only).</summary>
+    /// <summary>The article's address: keyword, not indexed.</summary>
     public const string Url = "url";
 
-    /// <summary>Who wrote the article (keyword).</summary>
+    /// <summary>The byline: keyword.</summary>
     public const string Byline = "byline";
 
-    /// <summary>Where the article came from (keyword).</summary>
+    /// <summary>The source: keyword.</summary>
     public const string Source = "source";
 
-    /// <summary>Publication date (date).</summary>
+    /// <summary>The publication date: date.</summary>
     public const string Published = "published";
 
-    /// <summary>The near-duplicate cluster (keyword).</summary>
+    /// <summary>The near-duplicate cluster: keyword.</summary>
     public const string Cluster = "cluster";
 
-    /// <summary>The content fingerprint (keyword, stored only).</summary>
+    /// <summary>The content hash: keyword, not indexed.</summary>
     public const string ContentHash = "content_hash";
 
-    /// <summary>The sub-field of a word-matchable facet (speaker) analysed as words: <c>speaker.words</c>.</summary>
+    /// <summary>The suffix of a word-matchable facet's text sub-field (<c>speaker.words</c>).</summary>
     public const string WordsSuffix = ".words";
 
-    /// <summary>The statements index is the article index's name with this suffix.</summary>
+    /// <summary>The suffix of the statements index's name (<c>news-statements</c>).</summary>
     public const string StatementsSuffix = "-statements";
 
-    /// <summary>Statements: the speaker's full name (keyword, with <see cref="WordsSuffix"/>).</summary>
-    public const string StatementSpeaker = "speaker";
+    /// <summary>Statement fields, in the separate statements index.</summary>
+    public static class Statements
+    {
+        /// <summary>Who said it: keyword, with a <c>.words</c> text sub-field.</summary>
+        public const string Speaker = "speaker";
 
-    /// <summary>Statements: what the speaker said (text).</summary>
-    public const string StatementWords = "words";
+        /// <summary>What was said: text, <c>news</c> analyzer.</summary>
+        public const string Words = "words";
 
-    /// <summary>Statements: the sentence the words stand in (text).</summary>
-    public const string StatementSentence = "sentence";
+        /// <summary>The whole sentence: text.</summary>
+        public const string Sentence = "sentence";
 
-    /// <summary>Statements: the id of the article (keyword).</summary>
-    public const string StatementArticleId = "article_id";
+        /// <summary>The article it was said in: keyword.</summary>
+        public const string ArticleId = "article_id";
 
-    /// <summary>Statements: the article's title (text).</summary>
-    public const string StatementTitle = "title";
+        /// <summary>The article's title: text.</summary>
+        public const string Title = "title";
 
-    /// <summary>Statements: the article's year (integer).</summary>
-    public const string StatementYear = "year";
+        /// <summary>The article's year: integer.</summary>
+        public const string Year = "year";
 
-    /// <summary>Statements: the groups the words name (keyword array).</summary>
-    public const string StatementGroup = "group";
+        /// <summary>The article's groups: keyword array.</summary>
+        public const string Group = "group";
 
-    /// <summary>Statements: the article's address (keyword, stored only).</summary>
-    public const string StatementUrl = "url";
+        /// <summary>The article's address: keyword.</summary>
+        public const string Url = "url";
 
-    /// <summary>Statements: the statement's order in its article (integer).</summary>
-    public const string StatementPosition = "position";
+        /// <summary>The statement's position in the article: integer.</summary>
+        public const string Position = "position";
+    }
 }

@@ -24,23 +24,6 @@ internal sealed class TempFolder : IDisposable
     }
 }
 
-/// <summary>Checked-in expected files under Golden/; <c>SEARCH_UPDATE_GOLDEN=1</c> rewrites them from the actual output.</summary>
-internal static class Golden
-{
-    public static void AssertMatches(string name, string actual)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Golden", name);
-        if (Environment.GetEnvironmentVariable("SEARCH_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(SourceFolder(), "Golden", name), actual);
-            return;
-        }
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
-    }
-
-    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
-}
-
 /// <summary>Articles written for these tests, in our own words.</summary>
 internal static class TestArticles
 {

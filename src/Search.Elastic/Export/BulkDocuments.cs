@@ -48,22 +48,22 @@ public static class BulkDocuments
         using var writer = new Utf8JsonWriter(output, Options);
         WriteAction(writer, output, index, StatementId(statement));
         writer.WriteStartObject();
-        writer.WriteString(ElasticFields.StatementSpeaker, statement.Statement.Speaker);
-        writer.WriteString(ElasticFields.StatementWords, statement.Statement.Words);
-        writer.WriteString(ElasticFields.StatementSentence, statement.Statement.Sentence);
-        writer.WriteString(ElasticFields.StatementArticleId, statement.ArticleId);
-        writer.WriteString(ElasticFields.StatementTitle, statement.Title);
+        writer.WriteString(ElasticFields.Statements.Speaker, statement.Statement.Speaker);
+        writer.WriteString(ElasticFields.Statements.Words, statement.Statement.Words);
+        writer.WriteString(ElasticFields.Statements.Sentence, statement.Statement.Sentence);
+        writer.WriteString(ElasticFields.Statements.ArticleId, statement.ArticleId);
+        writer.WriteString(ElasticFields.Statements.Title, statement.Title);
         if (statement.Year is { } year)
-            writer.WriteNumber(ElasticFields.StatementYear, year);
+            writer.WriteNumber(ElasticFields.Statements.Year, year);
         if (statement.Groups.Count > 0)
         {
-            writer.WriteStartArray(ElasticFields.StatementGroup);
+            writer.WriteStartArray(ElasticFields.Statements.Group);
             foreach (var group in statement.Groups)
                 writer.WriteStringValue(group);
             writer.WriteEndArray();
         }
-        WriteIfSet(writer, ElasticFields.StatementUrl, statement.Url);
-        writer.WriteNumber(ElasticFields.StatementPosition, statement.Statement.Position);
+        WriteIfSet(writer, ElasticFields.Statements.Url, statement.Url);
+        writer.WriteNumber(ElasticFields.Statements.Position, statement.Statement.Position);
         writer.WriteEndObject();
         EndLine(writer, output);
     }

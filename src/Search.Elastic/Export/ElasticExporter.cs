@@ -19,7 +19,7 @@ public sealed record ElasticExportOptions
     public GroupAliasTable Aliases { get; init; } = GroupAliasTable.Default;
 
     /// <summary>The index name used when none is given.</summary>
-    public const string DefaultName = "news";
+    public const string DefaultName = ElasticFields.DefaultIndex;
 }
 
 /// <summary>What an export wrote.</summary>

@@ -59,15 +59,15 @@ public static class IndexDefinition
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var properties = new Properties
         {
-            { ElasticFields.StatementSpeaker, Facet(FacetSchema.Speaker) },
-            { ElasticFields.StatementWords, Text() },
-            { ElasticFields.StatementSentence, Text() },
-            { ElasticFields.StatementArticleId, new KeywordProperty() },
-            { ElasticFields.StatementTitle, Text() },
-            { ElasticFields.StatementYear, new IntegerNumberProperty() },
-            { ElasticFields.StatementGroup, new KeywordProperty() },
-            { ElasticFields.StatementUrl, StoredOnly() },
-            { ElasticFields.StatementPosition, new IntegerNumberProperty() },
+            { ElasticFields.Statements.Speaker, Facet(FacetSchema.Speaker) },
+            { ElasticFields.Statements.Words, Text() },
+            { ElasticFields.Statements.Sentence, Text() },
+            { ElasticFields.Statements.ArticleId, new KeywordProperty() },
+            { ElasticFields.Statements.Title, Text() },
+            { ElasticFields.Statements.Year, new IntegerNumberProperty() },
+            { ElasticFields.Statements.Group, new KeywordProperty() },
+            { ElasticFields.Statements.Url, StoredOnly() },
+            { ElasticFields.Statements.Position, new IntegerNumberProperty() },
         };
         return Request(StatementsIndex(name), aliases, properties);
     }

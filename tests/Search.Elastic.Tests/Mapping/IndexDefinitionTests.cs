@@ -15,12 +15,12 @@ public sealed class IndexDefinitionTests
 
     [Fact]
     public void Articles_ForDefaultSchemaAndAliases_MatchesGoldenJson() =>
-        Golden.AssertMatches("settings-and-mappings.json",
+        Querying.Golden.AssertMatches("settings-and-mappings",
             DefinitionJson.Serialize(IndexDefinition.Articles("news", FacetSchema.Default, GroupAliasTable.Default)));
 
     [Fact]
     public void Statements_ForDefaultAliases_MatchesGoldenJson() =>
-        Golden.AssertMatches("statements-settings-and-mappings.json",
+        Querying.Golden.AssertMatches("statements-settings-and-mappings",
             DefinitionJson.Serialize(IndexDefinition.Statements("news", GroupAliasTable.Default)));
 
     [Fact]
