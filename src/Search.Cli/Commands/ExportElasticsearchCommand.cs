@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Search.Cli.Commands;
 
 /// <summary>
-/// <c>search export-elasticsearch --out FOLDER [--name NAME] [--url URL [--api-key KEY]]</c>: the index
+/// <c>search export-elasticsearch [--out FOLDER] [--name NAME] [--url URL [--api-key KEY]]</c>: the index
 /// as Elasticsearch / OpenSearch index definitions and bulk files, optionally sent to a cluster.
 /// </summary>
 internal static class ExportElasticsearchCommand
@@ -16,7 +16,7 @@ internal static class ExportElasticsearchCommand
     public static Command Create(CliContext context)
     {
         var index = CliApp.IndexOption();
-        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write the definitions and bulk files to (earlier bulk files in it are replaced).", HelpName = "FOLDER", Required = true };
+        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "The folder to write the definitions and bulk files to (earlier bulk files in it are replaced); with --url alone, a temporary folder removed afterwards.", HelpName = "FOLDER" };
         var name = new Option<string>("--name") { Description = $"The index name on the cluster (default {ElasticExportOptions.DefaultName}; statements go to NAME-statements).", HelpName = "NAME", DefaultValueFactory = _ => ElasticExportOptions.DefaultName };
         name.Validators.Add(result =>
         {
@@ -47,6 +47,7 @@ internal static class ExportElasticsearchCommand
             Examples:
               search export-elasticsearch --out es-export
               search export-elasticsearch --out es-export --url http://localhost:9200 --api-key "$ES_API_KEY"
+              search export-elasticsearch --url http://localhost:9200
             """)
         {
             index, output, name, url, apiKey,
@@ -56,8 +57,11 @@ internal static class ExportElasticsearchCommand
             var target = parsed.GetValue(url);
             if (parsed.GetValue(apiKey) is not null && target is null)
                 throw new UsageException("--api-key needs --url: the key is for the cluster the files are sent to.");
+            if (parsed.GetValue(output) is null && target is null)
+                throw new UsageException("Give --out FOLDER to write the files, --url URL to send them to a cluster, or both.");
             using var searchIndex = context.Locator.Open(parsed.GetValue(index), context.Console.Error, cancellation);
-            var options = new ElasticExportOptions { Folder = parsed.GetValue(output)!.FullName, Name = parsed.GetValue(name)! };
+            using var scratch = parsed.GetValue(output) is null ? new ScratchFolder() : null;
+            var options = new ElasticExportOptions { Folder = parsed.GetValue(output)?.FullName ?? scratch!.Path, Name = parsed.GetValue(name)! };
             var console = context.Console.Output;
             var interactive = context.Console.SupportsAnsi && console.Profile.Capabilities.Interactive;
 
@@ -68,7 +72,7 @@ internal static class ExportElasticsearchCommand
                     return ElasticExporter.Export(searchIndex, options, new Progress<long>(written => task.Description = $"Exporting… {written:N0} documents"), cancellation);
                 })
                 : ElasticExporter.Export(searchIndex, options, cancellation: cancellation);
-            console.WriteLine($"Wrote {export.Articles:N0} articles and {export.Statements:N0} statements to {options.Folder} ({export.BulkFiles.Count} bulk {(export.BulkFiles.Count == 1 ? "file" : "files")}).");
+            console.WriteLine($"Wrote {export.Articles:N0} articles and {export.Statements:N0} statements to {(scratch is null ? options.Folder : "a temporary folder")} ({export.BulkFiles.Count} bulk {(export.BulkFiles.Count == 1 ? "file" : "files")}).");
             if (target is null)
                 return ExitCodes.Success;
 
@@ -103,6 +107,16 @@ internal static class ExportElasticsearchCommand
     }
 
     private static string Documents(long count) => count == 1 ? "1 document" : $"{count:N0} documents";
+
+    /// <summary>A folder for the files when only sending was asked for, removed with everything in it.</summary>
+    private sealed class ScratchFolder : IDisposable
+    {
+        public ScratchFolder() => Directory.CreateDirectory(Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "search-es-export-" + Guid.NewGuid().ToString("N")));
+
+        public string Path { get; }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
 
     /// <summary>Reports on the caller's thread, so lines come out in order (<see cref="Progress{T}"/> posts to the thread pool).</summary>
     private sealed class SyncProgress(Action<int> report) : IProgress<int>

@@ -55,6 +55,27 @@ public sealed class ExportElasticsearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExportElasticsearch_WithUrlAlone_SendsFromATemporaryFolderItRemoves()
+    {
+        var index = TestArticles.BuildIndex(_folder.Combine("index"));
+        using var engine = new FakeEngine()
+            .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news"}""")
+            .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news-statements"}""")
+            .AnswerAllCreated();
+        var before = Directory.GetDirectories(Path.GetTempPath(), "search-es-export-*").Length;
+
+        var run = Cli.Run(["export-elasticsearch", "--index", index, "--url", engine.Url.ToString()]);
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(
+            "Wrote 3 articles and 0 statements to a temporary folder (1 bulk file).\n"
+            + "Sent file 1 of 1 (3 documents).\n"
+            + $"Indexed 3 documents into news and news-statements on {engine.Url.GetLeftPart(UriPartial.Authority)}.\n",
+            run.Output);
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "search-es-export-*").Length);
+    }
+
+    [Fact]
     public void ExportElasticsearch_WhenTheClusterCannotBeReached_SaysSoAfterWritingTheFiles()
     {
         var index = TestArticles.BuildIndex(_folder.Combine("index"));
@@ -72,13 +93,14 @@ public sealed class ExportElasticsearchCommandTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "--api-key", "k" }, "--api-key needs --url: the key is for the cluster the files are sent to.\n")]
+    [InlineData(new string[0], "Give --out FOLDER to write the files, --url URL to send them to a cluster, or both.\n")]
     [InlineData(new[] { "--name", "My News" }, "'My News' is not an index name the engine accepts (--name); use lower-case letters, digits, '-' and '_', such as news-2024.\nRun 'search export-elasticsearch --help' for usage.\n")]
     [InlineData(new[] { "--url", "localhost:9200" }, "'localhost:9200' is not a cluster address (--url); use http:// or https://, such as http://localhost:9200.\nRun 'search export-elasticsearch --help' for usage.\n")]
     public void ExportElasticsearch_WithWrongOptions_SaysWhatIsWrong(string[] options, string error)
     {
         var index = TestArticles.BuildIndex(_folder.Combine("index"));
 
-        var run = Cli.Run(["export-elasticsearch", "--index", index, "--out", _folder.Combine("es"), .. options]);
+        var run = Cli.Run(["export-elasticsearch", "--index", index, .. options.Length == 0 ? options : ["--out", _folder.Combine("es"), .. options]]);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Equal(error, run.Error);
