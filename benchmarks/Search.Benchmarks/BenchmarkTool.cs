@@ -111,6 +111,9 @@ internal static class BenchmarkTool
             case ExportProbe.Verb:
                 ExportProbe.RunChild(Options.String(rest, "--index", ""), output);
                 return 0;
+            case ElasticExportProbe.Verb:
+                ElasticExportProbe.Run(Options.String(rest, "--index", ""), Options.String(rest, "--out", ""), output);
+                return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkTool).Assembly).Run(rest);
                 return 0;

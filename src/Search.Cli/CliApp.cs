@@ -97,6 +97,7 @@ internal static class CliApp
         root.Add(SimilarCommand.Create(context));
         root.Add(DuplicatesCommand.Create(context));
         root.Add(QuotesCommand.Create(context));
+        root.Add(ExportElasticsearchCommand.Create(context));
         return root;
     }
 

@@ -523,6 +523,17 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens one snapshot of the index for reading every stored article and statement, one document
+    /// at a time (for copying the index elsewhere): what it reads is consistent however the index
+    /// changes meanwhile. Dispose it to release the snapshot.
+    /// </summary>
+    public IndexContents ReadContents()
+    {
+        var searcher = Acquire();
+        return new IndexContents(searcher.IndexReader, Facets, () => _searchers.Release(searcher));
+    }
+
     /// <summary>Whether the folded value, or one of its words, starts with the folded prefix ("mi" matches "matthew miller").</summary>
     private static bool HasWordStarting(string value, string prefix) =>
         value.StartsWith(prefix, StringComparison.Ordinal)

@@ -359,6 +359,8 @@ public sealed partial class GroupAliasTable
         return true;
     }
 
+    internal static bool IsAcronym(string text) => IsAcronym(Words(text).Select(w => w.Text).ToArray());
+
     /// <summary>An acronym has a capital after its first letter in some word (LeT, TTP, ISIS-K).</summary>
     private static bool IsAcronym(string[] words) =>
         words.Any(w => w.Length <= 6 && w.Skip(1).Any(char.IsUpper));
@@ -499,7 +501,11 @@ public sealed record GroupEntry(string Canonical, IReadOnlyList<GroupAlias> Alia
 /// <summary>One alias of a group.</summary>
 /// <param name="Text">The alias as written.</param>
 /// <param name="Ambiguous">Whether it counts only in a text that names the group another way.</param>
-public sealed record GroupAlias(string Text, bool Ambiguous);
+public sealed record GroupAlias(string Text, bool Ambiguous)
+{
+    /// <summary>Whether the alias is an acronym (a capital after the first letter of a short word: LeT, TTP), which matches only as written.</summary>
+    public bool MatchesCase => GroupAliasTable.IsAcronym(Text);
+}
 
 /// <summary>A place where a text names a group.</summary>
 /// <param name="Group">The canonical group name.</param>

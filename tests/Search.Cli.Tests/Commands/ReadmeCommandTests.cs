@@ -179,6 +179,25 @@ public sealed partial class ReadmeCommandTests : IDisposable
             Assert.Matches(@"pages +2 \(0 threw\)\n", run.Output);
             Assert.Matches(@"title accuracy +\d\.\d+\n", run.Output);
         },
+        ["export-elasticsearch --out es-export"] = args =>
+        {
+            var run = Run(args);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"^Wrote \d+ articles and \d+ statements to .* \(1 bulk file\)\.\n$", run.Output);
+            Assert.True(File.Exists(_repo.Combine("es-export", "settings-and-mappings.json")));
+        },
+        // No cluster runs here: the local engine answers like one, at the README's address.
+        ["export-elasticsearch --out es-export --name news --url http://localhost:9200 --api-key \"$ES_API_KEY\""] = args =>
+        {
+            using var engine = new Search.Elastic.Tests.Export.FakeEngine()
+                .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news"}""")
+                .Answer(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"news-statements"}""")
+                .AnswerAllCreated();
+            var run = Run(args.Select(a => a == "http://localhost:9200" ? engine.Url.ToString() : a).ToArray());
+            Assert.Equal("", run.Error);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"\nIndexed \d+ documents into news and news-statements on http://127\.0\.0\.1:\d+\.\n$", run.Output);
+        },
         ["eval-extraction --labels index/labels.jsonl index/samples"] = args =>
         {
             var run = Run(args);
@@ -224,6 +243,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
                     "let.csv" => _repo.Combine("let.csv"),
                     "names.txt" => _repo.Combine("names.txt"),
                     "backups/my-index" => _repo.Combine("backups", "my-index"),
+                    "es-export" => _repo.Combine("es-export"),
                     "[--json]" => "--json", // the README's optional part, taken
                     _ => w,
                 }).ToArray();
