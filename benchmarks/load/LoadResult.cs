@@ -7,6 +7,9 @@ internal sealed record LoadResult(
     string Client, int Concurrency, long Requests, long Errors, TimeSpan Elapsed,
     double P50Ms, double P90Ms, double P99Ms, double P999Ms, double MaxMs)
 {
+    /// <summary>The server's CPU time over the level divided by its requests, in milliseconds.</summary>
+    public double ServerCpuMsPerRequest { get; init; } = double.NaN;
+
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 
     /// <summary>Percentiles by the nearest-rank rule over all latencies (not sorted yet).</summary>
@@ -20,12 +23,12 @@ internal sealed record LoadResult(
 
     /// <summary>A row of the printed table.</summary>
     public string Row(string corpus) => string.Create(CultureInfo.InvariantCulture,
-        $"| {corpus} | {Client} | {Concurrency} | {Requests:N0} | {RequestsPerSecond:N0} | {P50Ms:0.00} | {P90Ms:0.00} | {P99Ms:0.00} | {P999Ms:0.00} | {MaxMs:0.0} | {Errors} |");
+        $"| {corpus} | {Client} | {Concurrency} | {Requests:N0} | {RequestsPerSecond:N0} | {P50Ms:0.00} | {P90Ms:0.00} | {P99Ms:0.00} | {P999Ms:0.00} | {MaxMs:0.0} | {Errors} | {ServerCpuMsPerRequest:0.00} |");
 
     /// <summary>The table's header, matching <see cref="Row"/>.</summary>
     public const string Header =
-        "| corpus | client | c | requests | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors |\n" +
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+        "| corpus | client | c | requests | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | server CPU ms/req |\n" +
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     private static double Rank(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

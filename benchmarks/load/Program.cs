@@ -9,7 +9,8 @@ using Search.Ingest.Reading;
 using Search.Load;
 
 // Usage: dotnet run -c Release --project benchmarks/load -- [all|samples|reuters] [--seconds 60]
-//   [--concurrency 1,8,64] [--client auto|wrk|own|both] [--queries 500] [--seed 42] [--env NAME=VALUE]...
+//   [--concurrency 1,8,64] [--client auto|wrk|own|both] [--queries 500] [--seed 42] [--env NAME=VALUE]... [--work DIR]
+//   [--baseline OTHER/search.dll] [--baseline-env NAME=VALUE]...   (compare two servers, level by level in turn)
 // Builds the Release `search` command, indexes each corpus with `search index`, serves it with
 // `search serve` in a process of its own and drives GET /api/search with the query mix at each
 // concurrency, with wrk when it is installed and the tool's own client otherwise. Prints one table.
@@ -19,7 +20,12 @@ var levels = Option("--concurrency", "1,8,64").Split(',').Select(c => int.Parse(
 var clientChoice = Option("--client", "auto");
 var queryCount = int.Parse(Option("--queries", "500"), CultureInfo.InvariantCulture);
 var seed = int.Parse(Option("--seed", "42"), CultureInfo.InvariantCulture);
-var environment = Options("--env").Select(e => e.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+var environment = Variables("--env");
+// A baseline server (another build of search.dll and/or other variables) on the same index, measured
+// level by level in turn with the candidate, so a comparison shares the machine's load.
+var baselineDll = Options("--baseline").LastOrDefault();
+var baselineEnvironment = Variables("--baseline-env");
+var compare = baselineDll is not null || baselineEnvironment.Count > 0;
 var duration = TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
 var repo = FindRepo();
 var clients = clientChoice switch
@@ -36,7 +42,9 @@ if (clients.Contains("wrk") && !WrkRunner.Installed())
 }
 
 var searchDll = await BuildSearchAsync(repo);
-var work = Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");
+// --work keeps the indexes in a folder and reuses them on the next run (for comparing server settings).
+var kept = Options("--work").LastOrDefault();
+var work = kept ?? Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");
 Directory.CreateDirectory(work);
 var rows = new List<string>();
 Console.WriteLine($"Load average at the start: {LoadAverage()}; clients: {string.Join(", ", clients)}; {duration.TotalSeconds:0} s a level.");
@@ -49,7 +57,8 @@ try
         if (SharedCorpora.Find("reuters21578") is { } reuters)
         {
             var jsonl = Path.Combine(work, "reuters21578.jsonl");
-            WriteJsonLines(ReutersReader.ReadFolder(reuters), jsonl);
+            if (!File.Exists(jsonl))
+                WriteJsonLines(ReutersReader.ReadFolder(reuters), jsonl);
             await RunCorpusAsync("reuters", jsonl, ReutersReader.ReadFolder(reuters).ToList());
         }
         else
@@ -60,7 +69,8 @@ try
 }
 finally
 {
-    Directory.Delete(work, recursive: true);
+    if (kept is null)
+        Directory.Delete(work, recursive: true);
 }
 Console.WriteLine();
 Console.WriteLine(LoadResult.Header);
@@ -73,36 +83,59 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
 {
     var index = Path.Combine(work, name + "-index");
     var built = Stopwatch.StartNew();
-    await SearchServer.IndexAsync(searchDll, source, index);
+    if (kept is null || !Directory.Exists(index))
+        await SearchServer.IndexAsync(searchDll, source, index);
     var paths = QuerySetGenerator.Generate(articles, queryCount, seed)
         .Select(q => "/api/search?q=" + Uri.EscapeDataString(q.Ours))
         .ToArray();
     var pathsFile = Path.Combine(work, name + "-paths.txt");
     File.WriteAllLines(pathsFile, paths);
-    Console.WriteLine($"{name}: {articles.Count:N0} articles indexed by `search index` in {built.Elapsed.TotalSeconds:0.0} s; {paths.Length} queries in the mix.");
+    Console.WriteLine($"{name}: {articles.Count:N0} articles, index by `search index` ready in {built.Elapsed.TotalSeconds:0.0} s; {paths.Length} queries in the mix.");
 
-    await using var server = await SearchServer.StartAsync(searchDll, index, environment);
-    var cold = await ColdPassAsync(server.Address, paths);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name}: cold pass, each query once in turn after start: first {cold[0]:0.0} ms, p50 {Rank(cold, 0.5):0.00} ms, p99 {Rank(cold, 0.99):0.00} ms, max {cold.Max():0.0} ms."));
-    var script = Path.Combine(AppContext.BaseDirectory, "mix.lua");
-    foreach (var client in clients)
+    var servers = new List<(string Label, SearchServer Server)>();
+    try
     {
-        foreach (var concurrency in levels)
+        if (compare)
+            servers.Add(("before", await SearchServer.StartAsync(baselineDll ?? searchDll, index, baselineEnvironment)));
+        servers.Add((compare ? "after" : "", await SearchServer.StartAsync(searchDll, index, environment)));
+        foreach (var (label, server) in servers)
         {
-            // A short warm-up at the level's concurrency: connections, thread pool, tiered JIT.
-            await Run(client, concurrency, TimeSpan.FromSeconds(Math.Min(5, duration.TotalSeconds)));
-            var result = await Run(client, concurrency, duration);
-            var row = result.Row(name);
-            Console.WriteLine(row + $" load {LoadAverage()}");
-            rows.Add(row);
+            var cold = await ColdPassAsync(server.Address, paths);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}{Suffix(label)}: cold pass, each query once in turn after start: first {cold[0]:0.0} ms, p50 {Rank(cold, 0.5):0.00} ms, p99 {Rank(cold, 0.99):0.00} ms, max {cold.Max():0.0} ms."));
+        }
+        foreach (var client in clients)
+        {
+            foreach (var concurrency in levels)
+            {
+                foreach (var (label, server) in servers)
+                {
+                    // A short warm-up at the level's concurrency: connections, thread pool, tiered JIT.
+                    await Run(server, client, concurrency, TimeSpan.FromSeconds(Math.Min(5, duration.TotalSeconds)));
+                    var row = (await Run(server, client, concurrency, duration)).Row(name + Suffix(label));
+                    Console.WriteLine(row + $" load {LoadAverage()}");
+                    rows.Add(row);
+                }
+            }
         }
     }
+    finally
+    {
+        foreach (var (_, server) in servers)
+            await server.DisposeAsync();
+    }
 
-    Task<LoadResult> Run(string client, int concurrency, TimeSpan time) => client == "wrk"
-        ? new WrkRunner(server.Address, pathsFile, script).RunAsync(concurrency, time)
-        : new LoadRunner(server.Address, paths).RunAsync(concurrency, time);
+    async Task<LoadResult> Run(SearchServer server, string client, int concurrency, TimeSpan time)
+    {
+        var cpu = server.CpuTime;
+        var result = await (client == "wrk"
+            ? new WrkRunner(server.Address, pathsFile, Path.Combine(AppContext.BaseDirectory, "mix.lua")).RunAsync(concurrency, time)
+            : new LoadRunner(server.Address, paths).RunAsync(concurrency, time));
+        return result with { ServerCpuMsPerRequest = (server.CpuTime - cpu).TotalMilliseconds / Math.Max(1, result.Requests) };
+    }
 }
+
+static string Suffix(string label) => label.Length == 0 ? "" : $" ({label})";
 
 // Each query once, one at a time, right after the server starts: what the first users meet.
 static async Task<double[]> ColdPassAsync(Uri address, IReadOnlyList<string> paths)
@@ -172,6 +205,9 @@ static async Task<string> BuildSearchAsync(string repo)
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 string Option(string name, string fallback) => Options(name).LastOrDefault() ?? fallback;
+
+Dictionary<string, string> Variables(string name) =>
+    Options(name).Select(e => e.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
 
 IEnumerable<string> Options(string name)
 {

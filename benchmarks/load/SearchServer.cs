@@ -19,6 +19,16 @@ internal sealed class SearchServer : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>CPU time the server process has used so far (user and system): a cost per request that the machine's load does not inflate.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Where the server listens (loopback, a free port).</summary>
     public Uri Address { get; }
 
