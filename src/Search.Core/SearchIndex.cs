@@ -20,7 +20,8 @@ namespace Search.Core;
 /// An index in a folder, open for searching. Create one per folder and keep it for the life of the
 /// program: it is thread-safe, and each search borrows the current reader for as long as it runs.
 /// Commits made through <see cref="OpenWriter"/> are visible to the next search; commits made by
-/// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>.
+/// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>, by a
+/// background check, so no search waits for the folder to be read.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -37,7 +38,8 @@ public sealed class SearchIndex : IDisposable
     private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private readonly ISet<string> _hitFields;
     private readonly Quotes.QuoteSearch _quotes;
-    private long _lastRefreshTicks;
+    // Checks the folder for other processes' commits off the search path (null when every search checks).
+    private readonly Timer? _refresher;
     private int _disposed;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
@@ -53,7 +55,8 @@ public sealed class SearchIndex : IDisposable
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
         _quotes = new Quotes.QuoteSearch(_queryAnalyzer, options.Aliases, options.Facets);
-        _lastRefreshTicks = Stopwatch.GetTimestamp();
+        if (options.RefreshInterval > TimeSpan.Zero && options.RefreshInterval != Timeout.InfiniteTimeSpan)
+            _refresher = new Timer(_ => RefreshInBackground(), null, options.RefreshInterval, options.RefreshInterval);
     }
 
     /// <summary>The folder the index lives in.</summary>
@@ -603,6 +606,7 @@ public sealed class SearchIndex : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
+        _refresher?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
         _queryAnalyzer.Dispose();
@@ -625,9 +629,7 @@ public sealed class SearchIndex : IDisposable
         ThrowIfDisposed();
         try
         {
-            var now = Stopwatch.GetTimestamp();
-            var last = Interlocked.Read(ref _lastRefreshTicks);
-            if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
+            if (_refresher is null && _options.RefreshInterval == TimeSpan.Zero)
                 _searchers.MaybeRefresh();
             return _searchers.Acquire();
         }
@@ -635,6 +637,30 @@ public sealed class SearchIndex : IDisposable
         {
             // Disposed by another thread between the check and the acquire.
             throw Disposed();
+        }
+    }
+
+    /// <summary>
+    /// One tick of the background check. Reading the folder used to happen inside a search every
+    /// <see cref="SearchIndexOptions.RefreshInterval"/>, and that search paid for it; here nobody waits.
+    /// </summary>
+    private void RefreshInBackground()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+            return;
+        try
+        {
+            // Non-blocking: a tick that finds a refresh under way (a writer's commit) leaves it to that one.
+            _searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check and the refresh.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A commit being written or deleted by another process: searches keep the reader they
+            // have, and the next tick tries again. Throwing here would end the process (a timer thread).
         }
     }
 
