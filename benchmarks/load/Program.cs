@@ -83,14 +83,18 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
 {
     var index = Path.Combine(work, name + "-index");
     var built = Stopwatch.StartNew();
-    if (kept is null || !Directory.Exists(index))
+    var reused = kept is not null && Directory.Exists(index);
+    if (!reused)
         await SearchServer.IndexAsync(searchDll, source, index);
+    built.Stop();
     var paths = QuerySetGenerator.Generate(articles, queryCount, seed)
         .Select(q => "/api/search?q=" + Uri.EscapeDataString(q.Ours))
         .ToArray();
     var pathsFile = Path.Combine(work, name + "-paths.txt");
     File.WriteAllLines(pathsFile, paths);
-    Console.WriteLine($"{name}: {articles.Count:N0} articles, index by `search index` ready in {built.Elapsed.TotalSeconds:0.0} s; {paths.Length} queries in the mix.");
+    Console.WriteLine(reused
+        ? $"{name}: {articles.Count:N0} articles, the index in {index} reused; {paths.Length} queries in the mix."
+        : $"{name}: {articles.Count:N0} articles indexed by `search index` in {built.Elapsed.TotalSeconds:0.0} s; {paths.Length} queries in the mix.");
 
     var servers = new List<(string Label, SearchServer Server)>();
     try
@@ -127,11 +131,22 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
 
     async Task<LoadResult> Run(SearchServer server, string client, int concurrency, TimeSpan time)
     {
+        var figures = await server.RuntimeFiguresAsync();
         var cpu = server.CpuTime;
         var result = await (client == "wrk"
             ? new WrkRunner(server.Address, pathsFile, Path.Combine(AppContext.BaseDirectory, "mix.lua")).RunAsync(concurrency, time)
             : new LoadRunner(server.Address, paths).RunAsync(concurrency, time));
-        return result with { ServerCpuMsPerRequest = (server.CpuTime - cpu).TotalMilliseconds / Math.Max(1, result.Requests) };
+        var spent = (server.CpuTime - cpu).TotalMilliseconds;
+        var after = await server.RuntimeFiguresAsync();
+        double Delta(string series) => after.TryGetValue(series, out var b) && figures.TryGetValue(series, out var a) ? b - a : double.NaN;
+        var requests = Math.Max(1, result.Requests);
+        return result with
+        {
+            ServerCpuMsPerRequest = spent / requests,
+            ServerAllocatedKbPerRequest = Delta("search_allocated_bytes_total") / 1024 / requests,
+            ServerGcPauseMs = Delta("search_gc_pause_seconds_total") * 1000,
+            ServerGen2Collections = Delta("search_gc_collections_total{generation=\"2\"}"),
+        };
     }
 }
 

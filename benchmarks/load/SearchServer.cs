@@ -29,6 +29,25 @@ internal sealed class SearchServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The runtime figures the host publishes on <c>/metrics</c> (GC pause seconds, collections by
+    /// generation, allocated bytes), by series name; empty when the build serving has none.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, double>> RuntimeFiguresAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        var figures = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var line in (await client.GetStringAsync("/metrics")).Split('\n'))
+        {
+            if (!line.StartsWith("search_gc_", StringComparison.Ordinal) && !line.StartsWith("search_allocated_", StringComparison.Ordinal))
+                continue;
+            var space = line.LastIndexOf(' ');
+            if (space > 0 && double.TryParse(line[(space + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var value))
+                figures[line[..space]] = value;
+        }
+        return figures;
+    }
+
     /// <summary>Where the server listens (loopback, a free port).</summary>
     public Uri Address { get; }
 
