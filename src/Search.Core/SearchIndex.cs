@@ -315,10 +315,7 @@ public sealed class SearchIndex : IDisposable
         var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
         var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, speakers, cancellation)).ToArray();
         if (fold)
-        {
-            var members = ClusterMembers(searcher, query, request, hits, cancellation);
-            hits = hits.Select((h, i) => h with { Duplicates = Duplicates(searcher, members, h, scoreDocs[i].Doc) }).ToArray();
-        }
+            hits = hits.Select(h => h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) }).ToArray();
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
@@ -332,42 +329,25 @@ public sealed class SearchIndex : IDisposable
         };
     }
 
-    /// <summary>
-    /// The matching articles of every cluster on the page, in one pass over the query, its filters
-    /// and the page's cluster labels (a search per hit made folding the dearest part of a search).
-    /// </summary>
-    private ClusterMembersCollector? ClusterMembers(IndexSearcher searcher, Query? query, SearchRequest request, IReadOnlyList<SearchHit> hits, CancellationToken cancellation)
+    /// <summary>The other articles of the hit's cluster that match the same query and filters.</summary>
+    private HitDuplicates? Duplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit hit, CancellationToken cancellation)
     {
-        var clusters = hits.Select(h => h.Cluster).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        if (clusters.Length == 0)
+        if (hit.Cluster is not { } cluster || searcher.IndexReader.DocFreq(new Term(SearchSchema.Cluster, cluster)) < 2)
             return null;
-        var anyCluster = new BooleanQuery();
-        foreach (var cluster in clusters)
-            anyCluster.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
-        var members = new BooleanQuery { { anyCluster, Occur.MUST } };
+        var members = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST },
+            { new TermQuery(new Term(SearchSchema.Id, hit.Id)), Occur.MUST_NOT },
+        };
         if (query is not null)
             members.Add(query, Occur.MUST);
-        var collector = new ClusterMembersCollector(clusters);
-        Collect(searcher, members, request, collector, [], cancellation, buildResults: false);
-        return collector;
-    }
-
-    /// <summary>The other articles of the hit's cluster that match the same query and filters, best first.</summary>
-    private static HitDuplicates? Duplicates(IndexSearcher searcher, ClusterMembersCollector? members, SearchHit hit, int hitDoc)
-    {
-        if (members is null || hit.Cluster is not { } cluster)
-            return null;
-        // Best first, ties in document order, at most a page: as a top-scores collector ranks them.
-        var others = members.Members(cluster).Where(d => d.Doc != hitDoc).ToArray();
-        if (others.Length == 0)
+        var top = TopScoreDocCollector.Create(SearchLimits.MaxPageSize, true);
+        var (collector, _) = Collect(searcher, members, request, top, [], cancellation, buildResults: false);
+        if (collector.TotalHits == 0)
             return null;
         var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
-        var docs = others
-            .OrderByDescending(d => d.Score).ThenBy(d => d.Doc)
-            .Take(SearchLimits.MaxPageSize)
-            .Select(d => searcher.Doc(d.Doc, fields))
-            .ToArray();
-        return new HitDuplicates(cluster, others.Length, docs.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(docs.Select(d => d.Get(SearchSchema.Url))));
+        var docs = top.GetTopDocs().ScoreDocs.Select(d => searcher.Doc(d.Doc, fields)).ToArray();
+        return new HitDuplicates(cluster, collector.TotalHits, docs.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(docs.Select(d => d.Get(SearchSchema.Url))));
     }
 
     private static string[] Sites(IEnumerable<string?> urls) =>
