@@ -8,6 +8,7 @@ using Search.Core.Duplicates;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Facets;
 using Search.Core.Highlighting;
@@ -315,7 +316,10 @@ public sealed class SearchIndex : IDisposable
         var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
         var hits = scoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, speakers, cancellation)).ToArray();
         if (fold)
-            hits = hits.Select(h => h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) }).ToArray();
+        {
+            var copied = ClustersWithCopies(searcher.IndexReader, hits.Select(h => h.Cluster).OfType<string>());
+            hits = hits.Select(h => h.Cluster is { } c && copied.Contains(c) ? h with { Duplicates = Duplicates(searcher, query, request, h, cancellation) } : h).ToArray();
+        }
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
@@ -329,10 +333,33 @@ public sealed class SearchIndex : IDisposable
         };
     }
 
+    /// <summary>
+    /// The clusters among <paramref name="clusters"/> with more than one article (deleted ones may count).
+    /// One dictionary cursor per segment serves every cluster of the page: a look-up through the whole
+    /// reader per hit made a cursor per segment per hit, most of a folded search's allocations.
+    /// </summary>
+    private static HashSet<string> ClustersWithCopies(IndexReader reader, IEnumerable<string> clusters)
+    {
+        var wanted = clusters.Distinct(StringComparer.Ordinal).Select(c => (Label: c, Bytes: new BytesRef(c))).ToArray();
+        var articles = new int[wanted.Length];
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(SearchSchema.Cluster) is not { } terms)
+                continue;
+            var cursor = terms.GetEnumerator();
+            for (var i = 0; i < wanted.Length; i++)
+            {
+                if (cursor.SeekExact(wanted[i].Bytes))
+                    articles[i] += cursor.DocFreq;
+            }
+        }
+        return wanted.Where((_, i) => articles[i] >= 2).Select(w => w.Label).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The other articles of the hit's cluster that match the same query and filters.</summary>
     private HitDuplicates? Duplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit hit, CancellationToken cancellation)
     {
-        if (hit.Cluster is not { } cluster || searcher.IndexReader.DocFreq(new Term(SearchSchema.Cluster, cluster)) < 2)
+        if (hit.Cluster is not { } cluster)
             return null;
         var members = new BooleanQuery
         {
