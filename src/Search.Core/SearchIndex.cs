@@ -56,7 +56,8 @@ public sealed class SearchIndex : IDisposable
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
         _quotes = new Quotes.QuoteSearch(_queryAnalyzer, options.Aliases, options.Facets);
-        if (options.RefreshInterval > TimeSpan.Zero && options.RefreshInterval != Timeout.InfiniteTimeSpan)
+        // Longer than a timer can wait (about 49 days), or infinite (negative): never checked.
+        if (options.RefreshInterval > TimeSpan.Zero && options.RefreshInterval.TotalMilliseconds < uint.MaxValue - 1)
             _refresher = new Timer(_ => RefreshInBackground(), null, options.RefreshInterval, options.RefreshInterval);
     }
 
