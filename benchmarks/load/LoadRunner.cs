@@ -2,56 +2,49 @@ using System.Diagnostics;
 
 namespace Search.Load;
 
-/// <summary>The outcome of one load level.</summary>
-internal sealed record LoadResult(int Concurrency, int Requests, int Errors, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs)
-{
-    public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
-}
-
 /// <summary>
-/// A bounded closed-loop load generator: <c>concurrency</c> workers send requests back to back,
-/// cycling through a query mix, until the request budget is spent or the duration cap is reached.
+/// The load tool's own client, for machines without wrk: a closed loop of <c>concurrency</c> workers
+/// sharing one <see cref="HttpClient"/>, each sending the next path of the mix as soon as its previous
+/// response has been read, for a fixed time. Every request's latency is kept.
 /// </summary>
-internal sealed class LoadRunner(HttpClient client, IReadOnlyList<string> urls)
+internal sealed class LoadRunner(Uri server, IReadOnlyList<string> paths)
 {
-    public async Task<LoadResult> RunAsync(int concurrency, int maxRequests, TimeSpan maxDuration)
+    public async Task<LoadResult> RunAsync(int concurrency, TimeSpan duration)
     {
-        var latencies = new double[maxRequests];
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            BaseAddress = server,
+            Timeout = TimeSpan.FromSeconds(10),
+        };
         var next = -1;
-        var completed = 0;
         var errors = 0;
-        using var stop = new CancellationTokenSource(maxDuration);
+        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var clock = Stopwatch.StartNew();
 
-        async Task Worker()
+        async Task<List<double>> Worker()
         {
-            while (!stop.IsCancellationRequested)
+            var latencies = new List<double>(4096);
+            while (Stopwatch.GetTimestamp() < stopAt)
             {
-                var slot = Interlocked.Increment(ref next);
-                if (slot >= maxRequests)
-                    return;
+                var path = paths[(int)((uint)Interlocked.Increment(ref next) % (uint)paths.Count)];
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.GetAsync(urls[slot % urls.Count], HttpCompletionOption.ResponseContentRead);
+                    using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
                     if (!response.IsSuccessStatusCode)
                         Interlocked.Increment(ref errors);
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     Interlocked.Increment(ref errors);
                 }
-                latencies[slot] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                Interlocked.Increment(ref completed);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
+            return latencies;
         }
 
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker)));
+        var all = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker)));
         clock.Stop();
-        var measured = latencies.Take(Math.Min(completed, maxRequests)).Where(l => l > 0).Order().ToArray();
-        return new LoadResult(concurrency, measured.Length, errors, clock.Elapsed, Percentile(measured, 0.50), Percentile(measured, 0.99), measured.LastOrDefault());
+        return LoadResult.FromLatencies("own", concurrency, all.SelectMany(l => l).ToArray(), errors, clock.Elapsed);
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

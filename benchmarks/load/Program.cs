@@ -1,138 +1,236 @@
+using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using System.Text;
+using System.Text.Json;
 using Search.Benchmarks.Corpora;
+using Search.Benchmarks.Peer;
 using Search.Core;
-using Search.Host;
-using Search.Ingest;
 using Search.Ingest.Reading;
 using Search.Load;
 
-// Usage: dotnet run -c Release --project benchmarks/load -- [samples|reuters|all] [--requests N] [--seconds S]
-// Builds a temporary index per corpus, serves it with SearchHost on a free loopback port (Kestrel),
-// and drives /api/search with a fixed query mix at concurrency 1, 8 and 64.
-var corpus = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-var requests = Option("--requests", 4000);
-var seconds = Option("--seconds", 30);
+// Usage: dotnet run -c Release --project benchmarks/load -- [all|samples|reuters] [--seconds 60]
+//   [--concurrency 1,8,64] [--client auto|wrk|own|both] [--queries 500] [--seed 42] [--env NAME=VALUE]... [--work DIR]
+//   [--baseline OTHER/search.dll] [--baseline-env NAME=VALUE]...   (compare two servers, level by level in turn)
+// Builds the Release `search` command, indexes each corpus with `search index`, serves it with
+// `search serve` in a process of its own and drives GET /api/search with the query mix at each
+// concurrency, with wrk when it is installed and the tool's own client otherwise. Prints one table.
+var corpus = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)) ?? "all";
+var seconds = Option("--seconds", "60");
+var levels = Option("--concurrency", "1,8,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+var clientChoice = Option("--client", "auto");
+var queryCount = int.Parse(Option("--queries", "500"), CultureInfo.InvariantCulture);
+var seed = int.Parse(Option("--seed", "42"), CultureInfo.InvariantCulture);
+var environment = Variables("--env");
+// A baseline server (another build of search.dll and/or other variables) on the same index, measured
+// level by level in turn with the candidate, so a comparison shares the machine's load.
+var baselineDll = Options("--baseline").LastOrDefault();
+var baselineEnvironment = Variables("--baseline-env");
+var compare = baselineDll is not null || baselineEnvironment.Count > 0;
+var duration = TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
 var repo = FindRepo();
-
-if (corpus is "samples" or "all")
-    await RunCorpusAsync("samples", () => ReadSamples(Path.Combine(repo, "index", "samples")), SampleQueries());
-if (corpus is "reuters" or "all")
+var clients = clientChoice switch
 {
-    if (SharedCorpora.Find("reuters21578") is { } reuters)
-        await RunCorpusAsync("reuters21578", () => ReutersReader.ReadFolder(reuters), ReutersQueries());
-    else
-        Console.WriteLine("Reuters-21578 skipped: no shared/corpora/reuters21578 beside the repository.");
+    "wrk" => ["wrk"],
+    "own" => ["own"],
+    "both" => new[] { "wrk", "own" },
+    _ => WrkRunner.Installed() ? ["wrk"] : ["own"],
+};
+if (clients.Contains("wrk") && !WrkRunner.Installed())
+{
+    Console.Error.WriteLine("wrk is not installed (Debian: apt-get install wrk); use --client own.");
+    return 2;
 }
+
+var searchDll = await BuildSearchAsync(repo);
+// --work keeps the indexes in a folder and reuses them on the next run (for comparing server settings).
+var kept = Options("--work").LastOrDefault();
+var work = kept ?? Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");
+Directory.CreateDirectory(work);
+var rows = new List<string>();
+Console.WriteLine($"Load average at the start: {LoadAverage()}; clients: {string.Join(", ", clients)}; {duration.TotalSeconds:0} s a level.");
+try
+{
+    if (corpus is "samples" or "all")
+        await RunCorpusAsync("samples", Path.Combine(repo, "index", "samples"), ReadSamples(Path.Combine(repo, "index", "samples")));
+    if (corpus is "reuters" or "all")
+    {
+        if (SharedCorpora.Find("reuters21578") is { } reuters)
+        {
+            var jsonl = Path.Combine(work, "reuters21578.jsonl");
+            if (!File.Exists(jsonl))
+                WriteJsonLines(ReutersReader.ReadFolder(reuters), jsonl);
+            await RunCorpusAsync("reuters", jsonl, ReutersReader.ReadFolder(reuters).ToList());
+        }
+        else
+        {
+            Console.WriteLine("Reuters-21578 skipped: no shared/corpora/reuters21578 beside the repository.");
+        }
+    }
+}
+finally
+{
+    if (kept is null)
+        Directory.Delete(work, recursive: true);
+}
+Console.WriteLine();
+Console.WriteLine(LoadResult.Header);
+foreach (var row in rows)
+    Console.WriteLine(row);
+Console.WriteLine($"Load average at the end: {LoadAverage()}.");
 return 0;
 
-async Task RunCorpusAsync(string name, Func<IEnumerable<Article>> articles, IReadOnlyList<string> queries)
+async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> articles)
 {
-    var indexPath = Path.Combine(Path.GetTempPath(), $"search-load-{name}-{Guid.NewGuid():N}");
+    var index = Path.Combine(work, name + "-index");
+    var built = Stopwatch.StartNew();
+    var reused = kept is not null && Directory.Exists(index);
+    if (!reused)
+        await SearchServer.IndexAsync(searchDll, source, index);
+    built.Stop();
+    var paths = QuerySetGenerator.Generate(articles, queryCount, seed)
+        .Select(q => "/api/search?q=" + Uri.EscapeDataString(q.Ours))
+        .ToArray();
+    var pathsFile = Path.Combine(work, name + "-paths.txt");
+    File.WriteAllLines(pathsFile, paths);
+    Console.WriteLine(reused
+        ? $"{name}: {articles.Count:N0} articles, the index in {index} reused; {paths.Length} queries in the mix."
+        : $"{name}: {articles.Count:N0} articles indexed by `search index` in {built.Elapsed.TotalSeconds:0.0} s; {paths.Length} queries in the mix.");
+
+    var servers = new List<(string Label, SearchServer Server)>();
     try
     {
-        var built = System.Diagnostics.Stopwatch.StartNew();
-        var count = 0;
-        using (var writer = ArticleWriter.Open(indexPath))
+        if (compare)
+            servers.Add(("before", await SearchServer.StartAsync(baselineDll ?? searchDll, index, baselineEnvironment)));
+        servers.Add((compare ? "after" : "", await SearchServer.StartAsync(searchDll, index, environment)));
+        foreach (var (label, server) in servers)
         {
-            foreach (var article in articles())
-            {
-                writer.Upsert(article);
-                count++;
-            }
-            writer.Commit("load benchmark");
-        }
-        Console.WriteLine($"{name}: {count:N0} articles indexed in {built.Elapsed.TotalSeconds:0.0} s; {queries.Count} queries in the mix.");
-
-        // The per-request log line goes to the console; at Warning it stays out of the measurement.
-        await using var app = SearchHost.Build(
-            new SearchHostOptions { IndexPath = indexPath, Urls = "http://127.0.0.1:0" },
-            ["--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-
-        foreach (var concurrency in new[] { 1, 8, 64 })
-        {
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            {
-                BaseAddress = new Uri(address),
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-            var runner = new LoadRunner(client, queries);
-            await runner.RunAsync(concurrency, Math.Min(requests, 400), TimeSpan.FromSeconds(10)); // warm-up: JIT, caches, connections
-            var result = await runner.RunAsync(concurrency, requests, TimeSpan.FromSeconds(seconds));
+            var cold = await ColdPassAsync(server.Address, paths);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {result.Concurrency,2} | {result.Requests,6:N0} | {result.RequestsPerSecond,8:N0} | {result.P50Ms,7:0.00} | {result.P99Ms,7:0.00} | {result.MaxMs,7:0.0} | {result.Errors} |"));
+                $"{name}{Suffix(label)}: cold pass, each query once in turn after start: first {cold[0]:0.0} ms, p50 {Rank(cold, 0.5):0.00} ms, p99 {Rank(cold, 0.99):0.00} ms, max {cold.Max():0.0} ms."));
         }
-        await ReportBreakdownAsync(name, new Uri(address), queries);
-        await app.StopAsync();
+        foreach (var client in clients)
+        {
+            foreach (var concurrency in levels)
+            {
+                foreach (var (label, server) in servers)
+                {
+                    // A short warm-up at the level's concurrency: connections, thread pool, tiered JIT.
+                    await Run(server, client, concurrency, TimeSpan.FromSeconds(Math.Min(5, duration.TotalSeconds)));
+                    var row = (await Run(server, client, concurrency, duration)).Row(name + Suffix(label));
+                    Console.WriteLine(row + $" load {LoadAverage()}");
+                    rows.Add(row);
+                }
+            }
+        }
     }
     finally
     {
-        if (Directory.Exists(indexPath))
-            Directory.Delete(indexPath, recursive: true);
+        foreach (var (_, server) in servers)
+            await server.DisposeAsync();
     }
-}
 
-// One request at a time: how much of each request's latency is time inside the library (took_ms).
-static async Task ReportBreakdownAsync(string name, Uri address, IReadOnlyList<string> queries)
-{
-    using var client = new HttpClient { BaseAddress = address };
-    double total = 0, library = 0;
-    var count = 0;
-    for (var pass = 0; pass < 20; pass++)
+    async Task<LoadResult> Run(SearchServer server, string client, int concurrency, TimeSpan time)
     {
-        foreach (var query in queries)
+        var figures = await server.RuntimeFiguresAsync();
+        var cpu = server.CpuTime;
+        var result = await (client == "wrk"
+            ? new WrkRunner(server.Address, pathsFile, Path.Combine(AppContext.BaseDirectory, "mix.lua")).RunAsync(concurrency, time)
+            : new LoadRunner(server.Address, paths).RunAsync(concurrency, time));
+        var spent = (server.CpuTime - cpu).TotalMilliseconds;
+        var after = await server.RuntimeFiguresAsync();
+        double Delta(string series) => after.TryGetValue(series, out var b) && figures.TryGetValue(series, out var a) ? b - a : double.NaN;
+        var requests = Math.Max(1, result.Requests);
+        return result with
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var body = await client.GetStringAsync(query);
-            total += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            using var json = System.Text.Json.JsonDocument.Parse(body);
-            library += json.RootElement.GetProperty("took_ms").GetDouble();
-            count++;
-        }
+            ServerCpuMsPerRequest = spent / requests,
+            ServerAllocatedKbPerRequest = Delta("search_allocated_bytes_total") / 1024 / requests,
+            ServerGcPauseMs = Delta("search_gc_pause_seconds_total") * 1000,
+            ServerGen2Collections = Delta("search_gc_collections_total{generation=\"2\"}"),
+        };
     }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name}: sequential mean {total / count:0.00} ms per request, of which {library / count:0.00} ms inside SearchIndex.Search (took_ms); host and HTTP {(total - library) / count:0.00} ms."));
 }
 
-static IEnumerable<Article> ReadSamples(string folder) =>
-    new ArticleFileReader().Read(folder).OfType<IngestedArticle>().Select(a => a.Article);
+static string Suffix(string label) => label.Length == 0 ? "" : $" ({label})";
 
-static IReadOnlyList<string> SampleQueries() =>
-[
-    "/api/search?q=Lashkar",
-    "/api/search?q=Taliban&sort=newest",
-    "/api/search?q=%22foreign%20office%22",
-    "/api/search?q=attack%20AND%20Pakistan",
-    "/api/search",
-    "/api/search?q=ban&group=Lashkar-e-Taiba&group=Jaish-e-Mohammed",
-    "/api/search?q=terrorism&from=2015&to=2020",
-    "/api/search?q=condemn*&page=2",
-    "/api/search?q=Haqqani&fragments=3",
-    "/api/search?group=Tehrik-i-Taliban%20Pakistan&sort=oldest",
-];
-
-static IReadOnlyList<string> ReutersQueries() =>
-[
-    "/api/search?q=oil",
-    "/api/search?q=bank%20rate&sort=newest",
-    "/api/search?q=%22trade%20deficit%22",
-    "/api/search?q=crude%20AND%20prices",
-    "/api/search",
-    "/api/search?q=wheat%20OR%20corn&page=2",
-    "/api/search?q=dollar&year=1987",
-    "/api/search?q=compan*",
-    "/api/search?q=profit%20loss%20quarter&fragments=3",
-    "/api/search?q=japan%20tariffs&size=20",
-];
-
-int Option(string name, int fallback)
+// Each query once, one at a time, right after the server starts: what the first users meet.
+static async Task<double[]> ColdPassAsync(Uri address, IReadOnlyList<string> paths)
 {
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    var latencies = new double[paths.Count];
+    for (var i = 0; i < paths.Count; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(paths[i]);
+        response.EnsureSuccessStatusCode();
+        latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+    return latencies;
+}
+
+static double Rank(double[] values, double p)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+// The Reuters stories as one JSON Lines file with their stated facets, the file `search index` reads.
+static void WriteJsonLines(IEnumerable<Article> articles, string path)
+{
+    using var stream = File.Create(path);
+    using var json = new Utf8JsonWriter(stream);
+    var newline = "\n"u8.ToArray();
+    foreach (var article in articles)
+    {
+        json.Reset();
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("title", article.Title);
+        json.WriteString("body", article.Body);
+        if (article.Published is { } published)
+            json.WriteString("published", published.ToString("O", CultureInfo.InvariantCulture));
+        foreach (var (facet, values) in article.Facets)
+        {
+            json.WriteStartArray(facet);
+            foreach (var value in values)
+                json.WriteStringValue(value);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.Flush();
+        stream.Write(newline);
+    }
+}
+
+static IReadOnlyList<Article> ReadSamples(string folder) =>
+    new ArticleFileReader().Read(folder).OfType<Search.Ingest.IngestedArticle>().Select(a => a.Article).ToList();
+
+static async Task<string> BuildSearchAsync(string repo)
+{
+    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in new[] { "build", "src/Search.Cli", "-c", "Release", "-v", "q", "--nologo" })
+        start.ArgumentList.Add(argument);
+    using var build = Process.Start(start)!;
+    var output = await build.StandardOutput.ReadToEndAsync() + await build.StandardError.ReadToEndAsync();
+    await build.WaitForExitAsync();
+    if (build.ExitCode != 0)
+        throw new InvalidOperationException("Building src/Search.Cli failed: " + output);
+    return Path.Combine(repo, "src", "Search.Cli", "bin", "Release", "net10.0", "search.dll");
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+string Option(string name, string fallback) => Options(name).LastOrDefault() ?? fallback;
+
+Dictionary<string, string> Variables(string name) =>
+    Options(name).Select(e => e.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+
+IEnumerable<string> Options(string name)
+{
+    for (var i = 0; i + 1 < args.Length; i++)
+    {
+        if (args[i] == name)
+            yield return args[i + 1];
+    }
 }
 
 static string FindRepo()

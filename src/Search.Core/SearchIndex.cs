@@ -8,6 +8,7 @@ using Search.Core.Duplicates;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Facets;
 using Search.Core.Highlighting;
@@ -20,7 +21,8 @@ namespace Search.Core;
 /// An index in a folder, open for searching. Create one per folder and keep it for the life of the
 /// program: it is thread-safe, and each search borrows the current reader for as long as it runs.
 /// Commits made through <see cref="OpenWriter"/> are visible to the next search; commits made by
-/// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>.
+/// another process are picked up within <see cref="SearchIndexOptions.RefreshInterval"/>, by a
+/// background check, so no search waits for the folder to be read.
 /// </summary>
 public sealed partial class SearchIndex : ISearchBackend, IDisposable
 {
@@ -37,7 +39,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     private readonly HitDocumentCache _hitDocuments = new(maxCharacters: 8_000_000);
     private readonly ISet<string> _hitFields;
     private readonly Quotes.QuoteSearch _quotes;
-    private long _lastRefreshTicks;
+    // Checks the folder for other processes' commits off the search path (null when every search checks).
+    private readonly Timer? _refresher;
     private int _disposed;
 
     private SearchIndex(string path, LuceneDirectory directory, SearchIndexOptions options)
@@ -53,7 +56,9 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         _compiler = new QueryCompiler(_queryAnalyzer, _nameAnalyzer, options.Aliases, options.Facets, options.TitleBoost);
         _hitFields = SearchSchema.HitFields(options.Facets);
         _quotes = new Quotes.QuoteSearch(_queryAnalyzer, options.Aliases, options.Facets);
-        _lastRefreshTicks = Stopwatch.GetTimestamp();
+        // Longer than a timer can wait (about 49 days), or infinite (negative): never checked.
+        if (options.RefreshInterval > TimeSpan.Zero && options.RefreshInterval.TotalMilliseconds < uint.MaxValue - 1)
+            _refresher = new Timer(_ => RefreshInBackground(), null, options.RefreshInterval, options.RefreshInterval);
     }
 
     /// <summary>The folder the index lives in.</summary>
@@ -632,6 +637,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
             return;
+        _refresher?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
         _queryAnalyzer.Dispose();
@@ -654,9 +660,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         ThrowIfDisposed();
         try
         {
-            var now = Stopwatch.GetTimestamp();
-            var last = Interlocked.Read(ref _lastRefreshTicks);
-            if (Stopwatch.GetElapsedTime(last, now) >= _options.RefreshInterval && Interlocked.CompareExchange(ref _lastRefreshTicks, now, last) == last)
+            if (_refresher is null && _options.RefreshInterval == TimeSpan.Zero)
                 _searchers.MaybeRefresh();
             return _searchers.Acquire();
         }
@@ -664,6 +668,30 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         {
             // Disposed by another thread between the check and the acquire.
             throw Disposed();
+        }
+    }
+
+    /// <summary>
+    /// One tick of the background check. Reading the folder used to happen inside a search every
+    /// <see cref="SearchIndexOptions.RefreshInterval"/>, and that search paid for it; here nobody waits.
+    /// </summary>
+    private void RefreshInBackground()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+            return;
+        try
+        {
+            // Non-blocking: a tick that finds a refresh under way (a writer's commit) leaves it to that one.
+            _searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check and the refresh.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A commit being written or deleted by another process: searches keep the reader they
+            // have, and the next tick tries again. Throwing here would end the process (a timer thread).
         }
     }
 

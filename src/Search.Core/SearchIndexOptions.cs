@@ -22,8 +22,10 @@ public sealed record SearchIndexOptions
     public float B { get; init; } = 0.75f;
 
     /// <summary>
-    /// How often a search checks the folder for commits made by another process (default 250 ms).
-    /// Commits through <see cref="SearchIndex.OpenWriter"/> are visible at once.
+    /// How often the index checks the folder for commits made by another process (default 250 ms), on a
+    /// background timer so that no search waits for it. <see cref="TimeSpan.Zero"/> checks before every
+    /// search instead; <see cref="Timeout.InfiniteTimeSpan"/> never checks. Commits through
+    /// <see cref="SearchIndex.OpenWriter"/> are visible at once either way.
     /// </summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 

@@ -28,6 +28,20 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
+    public void Commit_WhenMadeByASeparateWriter_IsPickedUpByTheBackgroundCheckWithoutASearchAsking()
+    {
+        using var test = new TestIndex([Articles.Make("a", "First", "alpha")], new SearchIndexOptions { RefreshInterval = TimeSpan.FromMilliseconds(20) });
+        using (var writer = ArticleWriter.Open(test.Path))
+        {
+            writer.Upsert(Articles.Make("b", "Second", "alpha beta"));
+            writer.Commit();
+        }
+        // Statistics read the current reader without refreshing it, so only the background check can move them on.
+        Assert.True(SpinWait.SpinUntil(() => test.Index.GetStats(topValues: 0).Documents == 2, TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, test.Search("alpha").Total);
+    }
+
+    [Fact]
     public void Commit_WhenMadeByASeparateWriter_IsNotCheckedForBeforeTheRefreshInterval()
     {
         using var test = new TestIndex([Articles.Make("a", "First", "alpha")], new SearchIndexOptions { RefreshInterval = TimeSpan.FromDays(1) });

@@ -45,9 +45,13 @@ internal sealed class FacetingCollector : ICollector
         _hits?.SetNextReader(context);
         foreach (var dimension in _dimensions)
         {
+            // A facet neither counted nor filtered is never read (a pass that only counts hits).
+            if (dimension.Counts is null && dimension.Selection.Values.Count == 0)
+                continue;
             var ordinals = _state[dimension.Selection.Facet];
-            dimension.Values = context.AtomicReader.GetSortedSetDocValues(ordinals.Field) ?? DocValues.EMPTY_SORTED_SET;
-            dimension.ToGlobal = context.AtomicReader.GetSortedSetDocValues(ordinals.Field) is null ? [] : ordinals.SegmentToGlobal(context.Ord);
+            var values = context.AtomicReader.GetSortedSetDocValues(ordinals.Field);
+            dimension.Values = values ?? DocValues.EMPTY_SORTED_SET;
+            dimension.ToGlobal = values is null ? [] : ordinals.SegmentToGlobal(context.Ord);
             dimension.SelectedOrds = dimension.Selection.Values
                 .Select(v => dimension.Values.LookupTerm(new BytesRef(v)))
                 .Where(o => o >= 0)

@@ -16,6 +16,10 @@ namespace Search.Core.Querying;
 /// </summary>
 internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer queryAnalyzer)
 {
+    // Folded once: every plain-words query is compared with every name of the table.
+    private readonly Lazy<(string Name, string Canonical)[]> _foldedNames = new(() =>
+        aliases.Groups.SelectMany(g => g.Aliases.Select(a => a.Text).Prepend(g.Canonical).Select(name => (Fold(name), g.Canonical))).ToArray());
+
     /// <summary>A word in fewer articles than this is worth respelling.</summary>
     private const int RareDocFreq = 2;
 
@@ -34,9 +38,8 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
             return group;
 
         var words = Word().Matches(text).Select(m => m.Value).ToArray();
-        var terms = MultiFields.GetTerms(reader, SearchSchema.Body);
-        if (terms is null)
-            return null;
+        // Merging the segments' dictionaries costs more than the rest of this: only for a rare word.
+        Terms? terms = null;
         var changed = false;
         var respelt = new List<string>();
         foreach (var word in words)
@@ -48,7 +51,7 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
                 continue;
             }
             var freq = reader.DocFreq(new Term(SearchSchema.Body, analysed[0]));
-            var better = freq < RareDocFreq ? Closest(terms, analysed[0], freq) : null;
+            var better = freq < RareDocFreq && (terms ??= MultiFields.GetTerms(reader, SearchSchema.Body)) is not null ? Closest(terms, analysed[0], freq) : null;
             if (better is null)
             {
                 respelt.Add(word);
@@ -92,18 +95,15 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
         var budget = Math.Max(1, folded.Length / 6);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var group in aliases.Groups)
+        foreach (var (name, canonical) in _foldedNames.Value)
         {
-            foreach (var name in group.Aliases.Select(a => a.Text).Prepend(group.Canonical))
+            var distance = EditDistance.Between(folded, name, budget);
+            if (distance == 0)
+                return null;
+            if (distance < bestDistance)
             {
-                var distance = EditDistance.Between(folded, Fold(name), budget);
-                if (distance == 0)
-                    return null;
-                if (distance < bestDistance)
-                {
-                    bestDistance = distance;
-                    best = group.Canonical;
-                }
+                bestDistance = distance;
+                best = canonical;
             }
         }
         return bestDistance <= budget ? best : null;

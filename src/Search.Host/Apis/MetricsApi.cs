@@ -8,7 +8,8 @@ namespace Search.Host.Apis;
 
 /// <summary>
 /// <c>GET /metrics</c> in the Prometheus text format: requests by route and status, search latency,
-/// and the index's documents, segments, size, commit age, hit-cache ratio and writes.
+/// the index's documents, segments, size, commit age, hit-cache ratio and writes, and the process's
+/// garbage-collection pauses, collections, allocations and CPU time.
 /// </summary>
 /// <remarks>
 /// Each host has its own registry rather than prometheus-net's process-wide default, so two hosts in one
@@ -81,6 +82,11 @@ public static class MetricsApi
             var commitAge = factory.CreateGauge("search_index_last_commit_age_seconds", "Seconds since the last commit the host reads (-1 when not recorded).");
             var cacheRatio = factory.CreateGauge("search_hit_cache_hit_ratio", "Share of hits served from the hit-document cache since the host started.");
             var cacheLookups = factory.CreateGauge("search_hit_cache_lookups", "Hit-document cache lookups since the host started, by result.", ["result"]);
+            // The runtime's own figures, to tell a slow query from a stop-the-world pause under load.
+            var gcPause = factory.CreateGauge("search_gc_pause_seconds_total", "Time the garbage collector has paused the process since it started, in seconds.");
+            var gcCollections = factory.CreateGauge("search_gc_collections_total", "Garbage collections since the process started, by generation.", ["generation"]);
+            var allocated = factory.CreateGauge("search_allocated_bytes_total", "Bytes allocated on the managed heap since the process started.");
+            var cpu = factory.CreateGauge("search_process_cpu_seconds_total", "Processor time the process has used since it started, in seconds.");
             var written = factory.CreateCounter("search_writes_total", "Write requests committed since the host started.");
             var failed = factory.CreateCounter("search_failed_writes_total", "Write requests that failed since the host started.");
             _registry.AddBeforeCollectCallback(() =>
@@ -94,6 +100,11 @@ public static class MetricsApi
                 cacheRatio.Set(cache.HitRatio);
                 cacheLookups.WithLabels("hit").Set(cache.Hits);
                 cacheLookups.WithLabels("miss").Set(cache.Misses);
+                gcPause.Set(GC.GetTotalPauseDuration().TotalSeconds);
+                for (var generation = 0; generation <= GC.MaxGeneration; generation++)
+                    gcCollections.WithLabels(generation.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set(GC.CollectionCount(generation));
+                allocated.Set(GC.GetTotalAllocatedBytes());
+                cpu.Set(Environment.CpuUsage.TotalTime.TotalSeconds);
                 written.IncTo(writes.Writes);
                 failed.IncTo(writes.FailedWrites);
             });
