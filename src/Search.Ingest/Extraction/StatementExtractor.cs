@@ -224,8 +224,9 @@ public sealed partial class StatementExtractor
     {
         if (!TakesClause().IsMatch(verb.Value) || WhereNotWhat().IsMatch(after))
             return false;
-        var before = masked[..verb.Index].TrimEnd();
-        if (before.Length == 0 || before[^1] is ',' or Sentence.QuoteMark || QuoteChars.Contains(before[^1]))
+        // '"…," said Mark Toner' is inverted; "Sherry Rehman, the ambassador, said" is not.
+        var before = masked[..verb.Index].TrimEnd().TrimEnd(',').TrimEnd();
+        if (before.Length == 0 || before[^1] is Sentence.QuoteMark || QuoteChars.Contains(before[^1]))
             return false;
         var first = after.TrimStart();
         return first.Length > 0 && char.IsLetter(first[0]);
@@ -346,7 +347,7 @@ public sealed partial class StatementExtractor
 
     private static string Trim(string words) => words.Trim().Trim(',', '.', ';', ':', ' ', '\u2019', '\'').Trim();
 
-    [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|[Aa]ccording to|asked(?=\s+(?:why|whether|how|what|when|if)\b))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|saying|stating|[Aa]ccording to|asked(?=\s+(?:why|whether|how|what|when|if)\b))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
     // A sentence that carries on the last speaker's words: a pronoun or a person's role ("The general") as the subject of a reporting verb.
@@ -363,7 +364,7 @@ public sealed partial class StatementExtractor
 
     // Verbs whose object may be a clause without "that": "said the talks would resume". Not "claimed" or
     // "stressed", whose object is as often a thing ("claimed the attack", "stressed the need").
-    [GeneratedRegex(@"^(said|says|say|stated|added|insisted|asserted|maintained|argued|wrote|tweeted)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(said|says|say|stated|added|insisted|asserted|maintained|argued|wrote|tweeted|saying|stating)$", RegexOptions.CultureInvariant)]
     private static partial Regex TakesClause();
 
     // What stands before a reporting verb that is coordinated with an earlier one: ", and", "but", "he also".
@@ -397,6 +398,7 @@ public sealed partial class StatementExtractor
     private static partial Regex WhereNotWhat();
 
     // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that"); never a later clause's "and that".
-    [GeneratedRegex(@"^[^""\u201C,]{0,60}?(?<!\band\s)\bthat\s", RegexOptions.CultureInvariant)]
+    // A comma may stand inside a date on the way ("said on Friday, February 22, 2019, that").
+    [GeneratedRegex(@"^(?:[^""\u201C,]|,(?=\s*(?:\d|that\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))){0,60}?(?<!\band\s)\bthat\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 }
