@@ -30,8 +30,8 @@ public sealed partial class StatementExtractor
         var statements = new List<Statement>();
         var searchFrom = 0;
         // A headline paraphrases ("Kerry says strikes could end soon"): only its quotation marks hold the speaker's words.
-        var bodyStart = string.IsNullOrEmpty(title) ? 0 : title.Length + 2;
-        foreach (var attribution in WithFollowUps(text, _speakers.Analyse(title, body).Attributions))
+        var bodyStart = string.IsNullOrEmpty(title) ? 0 : title.Length;
+        foreach (var attribution in WithFollowUps(text, bodyStart, _speakers.Analyse(title, body).Attributions))
         {
             var at = text.IndexOf(attribution.Sentence, searchFrom, StringComparison.Ordinal);
             if (at < 0)
@@ -52,15 +52,24 @@ public sealed partial class StatementExtractor
     /// <summary>
     /// The attributions, each followed by the sentences after it that carry on the last speaker's words
     /// without naming anyone ("Some fighters were holding out, he said", "The general added that …"),
-    /// up to the next credited sentence.
+    /// up to the next credited sentence; sentences wholly in quotation marks that continue a credited
+    /// one, or, in an article that credits one speaker only, stand anywhere; and a headline quotation
+    /// beside the surname of one of the article's speakers ("'We will not back down': Noori").
     /// </summary>
-    private static IEnumerable<ExtractedValue> WithFollowUps(string text, IReadOnlyList<ExtractedValue> attributions)
+    private static IEnumerable<ExtractedValue> WithFollowUps(string text, int bodyStart, IReadOnlyList<ExtractedValue> attributions)
     {
         var credited = attributions.Select(a => a.Sentence).ToHashSet(StringComparer.Ordinal);
+        var speakers = attributions.Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
+        var sole = speakers.Count == 1 ? speakers[0] : null;
         var next = 0;
+        var offset = 0;
         string? last = null;
+        var carried = false;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
+            var at = text.IndexOf(sentence.Text, offset, StringComparison.Ordinal);
+            if (at >= 0)
+                offset = at + sentence.Text.Length;
             if (credited.Contains(sentence.Text))
             {
                 while (next < attributions.Count && attributions[next].Sentence == sentence.Text)
@@ -68,14 +77,49 @@ public sealed partial class StatementExtractor
                     last = attributions[next].Value;
                     yield return attributions[next++];
                 }
+                carried = true;
                 continue;
             }
             if (last is not null && FollowUp().IsMatch(sentence.Masked))
+            {
                 yield return new ExtractedValue(last, sentence.Text);
+                carried = true;
+                continue;
+            }
+            if (at >= 0 && at < bodyStart)
+            {
+                if (HeadlineQuote().IsMatch(sentence.Text) && speakers.Where(s => NamedIn(sentence.Text, s)).ToList() is [var named])
+                    yield return new ExtractedValue(named, sentence.Text);
+                continue;
+            }
+            if (WhollyQuoted(sentence) && (carried ? last : sole) is { } speaker)
+            {
+                yield return new ExtractedValue(speaker, sentence.Text);
+                continue;
+            }
+            carried = false;
         }
         // Attributions whose sentence the split did not reproduce keep their place at the end.
         while (next < attributions.Count)
             yield return attributions[next++];
+    }
+
+    /// <summary>Whether a sentence is nothing but a quotation: it opens with the mark, and closes with it or runs on.</summary>
+    private static bool WhollyQuoted(Sentence sentence)
+    {
+        var text = sentence.Text.Trim();
+        if (text.Length < 2 || text[0] is not ('"' or '\u201C'))
+            return false;
+        var close = text.IndexOfAny(QuoteChars, 1);
+        return close < 0 || text[(close + 1)..].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+    }
+
+    /// <summary>Whether the text names the speaker by surname as a whole word.</summary>
+    private static bool NamedIn(string text, string speaker)
+    {
+        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : speaker;
+        var at = text.IndexOf(surname, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + surname.Length == text.Length || !char.IsLetter(text[at + surname.Length]));
     }
 
     /// <summary>The words a sentence gives its speaker, each with the text they stand in.</summary>
