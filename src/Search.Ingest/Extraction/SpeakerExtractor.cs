@@ -592,6 +592,8 @@ public sealed class SpeakerExtractor
             var t = tokens[next];
             var titleish = NameLexicon.IsTitle(t.Text) || t.Kind == TokenKind.Acronym
                 || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)) || t.Text is "the" or "of" or "for"
+                // "according to defence adviser X": a role in lower case.
+                || (t.IsLowerWord && NameLexicon.IsRoleWord(t.Text))
                 // "said U.S. Ambassador to Pakistan X": the country an envoy is sent to.
                 || (t.Text == "to" && NameLexicon.IsTitle(tokens[next - 1].Text))
                 // "said the senator, X": the role and then the name in apposition.
