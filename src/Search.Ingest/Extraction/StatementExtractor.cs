@@ -65,6 +65,7 @@ public sealed partial class StatementExtractor
         var offset = 0;
         string? last = null;
         var carried = false;
+        var leadSeen = false;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             var at = text.IndexOf(sentence.Text, offset, StringComparison.Ordinal);
@@ -86,6 +87,17 @@ public sealed partial class StatementExtractor
                 carried = true;
                 continue;
             }
+            if (!leadSeen && at >= bodyStart && last is null && RoleLead().IsMatch(sentence.Masked)
+                && next < attributions.Count && text.IndexOf(attributions[next].Sentence, offset, StringComparison.Ordinal) is >= 0 and var nextAt && nextAt - offset <= MaxLeadGap)
+            {
+                // "… must be reined in, a State Department spokesperson said." opening the story, then the
+                // spokesperson named in the next paragraphs: the lead's role is the person the story names.
+                yield return new ExtractedValue(attributions[next].Value, sentence.Text);
+                carried = true;
+                leadSeen = true;
+                continue;
+            }
+            leadSeen |= at >= bodyStart && sentence.Text.Length > MinLeadLength;
             if (at >= 0 && at < bodyStart)
             {
                 if (HeadlineQuote().IsMatch(sentence.Text) && speakers.Where(s => NamedIn(sentence.Text, s)).ToList() is [var named])
@@ -279,7 +291,7 @@ public sealed partial class StatementExtractor
     /// <summary>A clause without the conjunction that joins it to the next verb ("… and", "…, adding").</summary>
     private static string TrimClause(string clause)
     {
-        var words = Trim(clause);
+        var words = Trim(WithoutGloss(clause));
         foreach (var tail in new[] { " and", ", but", " but", " while" })
         {
             if (words.EndsWith(tail, StringComparison.Ordinal))
@@ -372,17 +384,26 @@ public sealed partial class StatementExtractor
         {
             after = ""; // "told reporters in New Delhi", "said at the briefing": where, not what.
         }
-        var words = Trim(after);
+        var words = Trim(WithoutGloss(after));
         if (WordCount(words) >= MinQuotedWords)
             return words;
         // "…, Abbas said.": the words come before the comma that opens the attribution.
         return WordCount(before) >= MinQuotedWords ? before : null;
     }
 
+    /// <summary>The clause without the reporter's gloss on it (", a reference to …", ", remarks likely to …").</summary>
+    private static string WithoutGloss(string clause) => Gloss().Match(clause) is { Success: true } gloss ? clause[..gloss.Index] : clause;
+
     private static int WordCount(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The words without a dateline that opens the article's first sentence ("ISLAMABAD: …", "WASHINGTON (AP) — …").</summary>
     private static string WithoutDateline(string words) => Dateline().Match(words) is { Success: true } d ? words[d.Length..] : words;
+
+    // How far after a lead the paragraph naming its unnamed speaker may begin.
+    private const int MaxLeadGap = 600;
+
+    // Lines shorter than this before the lead are chrome (a byline, a date line), not the lead.
+    private const int MinLeadLength = 80;
 
     private static readonly char[] QuoteChars = ['"', '\u201C', '\u201D'];
 
@@ -395,8 +416,16 @@ public sealed partial class StatementExtractor
     private static partial Regex ReportingVerb();
 
     // A sentence that carries on the last speaker's words: a pronoun or a person's role ("The general") as the subject of a reporting verb.
-    [GeneratedRegex(@"(^\s*(He|She)\s+(also\s+|further\s+|later\s+)?(said|says|added|noted|stressed|told|asked|warned|insisted|denied|urged|maintained)\b)|(,\s*(he|she)\s+(also\s+)?(said|added)\b)|(^\s*The\s+([A-Za-z\-]+\s+){0,3}?(general|minister|spokesman|spokesperson|spokeswoman|chief|official|ambassador|envoy|secretary|commander|adviser|advisor|president|premier|ISPR|officer|senator)\s+(also\s+)?(said|added|noted|stressed)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^\s*(He|She)\s+(also\s+|further\s+|later\s+)?(said|says|added|noted|stressed|told|asked|warned|insisted|denied|urged|maintained)\b)|(,\s*(he|she)\s+(also\s+)?(said|added|noted|stressed|insisted|told)\b)|(^\s*The\s+([A-Za-z\-]+\s+){0,3}?(general|minister|spokesman|spokesperson|spokeswoman|chief|official|ambassador|envoy|secretary|commander|adviser|advisor|president|premier|ISPR|officer|senator)\s+(also\s+)?(said|added|noted|stressed)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FollowUp();
+
+    [GeneratedRegex(@",\s+(?:(?:in\s+)?an?\s+(?:apparent\s+|veiled\s+|thinly[- ]veiled\s+|clear\s+|oblique\s+)?(?:reference|swipe|allusion|dig)\b|(?:remarks|comments|words)\s+(?:likely|seen|widely|that|which)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Gloss();
+
+    // A lead whose speaker is a role, not a name: "…, a State Department spokesperson said", "The top US
+    // commander for the region told lawmakers that …", "Pakistan's top foreign policy official has said …".
+    [GeneratedRegex(@"(,\s+(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+){0,5}?(?:spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|minister|envoy|diplomat|ambassador|general|chief)\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b)|(^(?:[A-Z][A-Za-z ,.]*\d*\s*(?:\([A-Z]+\)\s*)?[:\u2014\u2013-]\s+)?(?:The|A|An|[A-Z][a-z]+(?:'s|\u2019s))\s+(?:[\w'\u2019\-]+\s+){0,6}?(?:spokes(?:person|man|woman)|official|officer|commander|adviser|advisor|minister|envoy|diplomat|ambassador|general|chief)(?:\s+for\s+[^,]{1,50}?)?\s+(?:on\s+[A-Z][a-z]+\s+)?(?:has\s+|had\s+)?(?:said|says|told|accused|warned)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleLead();
 
     // A transcript's speaker turn: "MR. TONER:", "SPOKESPERSON PRICE:".
     [GeneratedRegex(@"^\s*(?:(?:MR|MS|MRS|DR)\.\s*)?[A-Z][A-Z.'\- ]{1,40}:\s+", RegexOptions.CultureInvariant)]
@@ -442,7 +471,8 @@ public sealed partial class StatementExtractor
     private static partial Regex WhereNotWhat();
 
     // "that" opening the reported clause, within a short run of words after the verb ("told reporters on Monday that"); never a later clause's "and that".
-    // A comma may stand inside a date on the way ("said on Friday, February 22, 2019, that").
-    [GeneratedRegex(@"^(?:[^""\u201C,]|,(?=\s*(?:\d|that\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))){0,60}?(?<!\band\s)\bthat\s", RegexOptions.CultureInvariant)]
+    // A comma may stand inside a date on the way ("said on Friday, February 22, 2019, that"); a verb of its
+    // own may not ("said the country should not fight groups that …" has its clause already).
+    [GeneratedRegex(@"^(?:(?!\b(?:should|would|will|could|can|must|might|had|has|have|was|were|is|are)\b)(?:[^""\u201C,]|,(?=\s*(?:\d|that\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)))){0,60}?(?<!\band\s)\bthat\s", RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
 }

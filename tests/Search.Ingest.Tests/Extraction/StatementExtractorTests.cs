@@ -136,4 +136,36 @@ public sealed class StatementExtractorTests
     [InlineData("\"We stand with the families,\" said British Ambassador to Nepal Omar Haidari.", "Omar Haidari", "We stand with the families")]
     public void RolesBeforeTheName_StillCreditThePerson(string body, string speaker, string words) =>
         Assert.Equal([(speaker, words)], Statements(body));
+
+    [Theory]
+    [InlineData("The border crossings will reopen on Friday, a Foreign Office spokesperson said.")]
+    [InlineData("The top envoy for the region told lawmakers on Monday that the border crossings will reopen on Friday.")]
+    public void LeadCreditedToARole_IsThePersonTheNextParagraphNames(string lead)
+    {
+        var statements = Statements(lead + "\n\n\"Traders have waited long enough,\" Foreign Office spokesperson Laila Noori told reporters.\n");
+
+        Assert.Equal("Laila Noori", Assert.Single(statements, s => s.Item2.Contains("Friday", StringComparison.Ordinal)).Item1);
+    }
+
+    [Fact]
+    public void LeadCreditedToARole_WithNoOneNamedAfter_IsNobodys() =>
+        Assert.Equal([], Statements("The border crossings will reopen on Friday, a Foreign Office spokesperson said.\n\nTraders welcomed the news.\n"));
+
+    [Fact]
+    public void PronounBetweenCommas_CarriesOnTheLastSpeaker() =>
+        Assert.Equal(
+            [("Laila Noori", "the valley was calm"), ("Laila Noori", "a matter for the provinces")],
+            Statements("Laila Noori said the valley was calm. The clean-up, she noted, was \"a matter for the provinces\"."));
+
+    [Fact]
+    public void ThatInsideTheClause_DoesNotOpenIt() =>
+        Assert.Equal(
+            [("Laila Noori", "the army should not fight groups that do not threaten it")],
+            Statements("Laila Noori said the army should not fight groups that do not threaten it, remarks likely to anger its allies."));
+
+    [Fact]
+    public void ReportersGloss_IsNotTheSpeakersWords() =>
+        Assert.Equal(
+            [("Laila Noori", "listings should not be blocked without reason")],
+            Statements("Laila Noori said listings should not be blocked without reason, a reference to holds placed on two requests."));
 }
