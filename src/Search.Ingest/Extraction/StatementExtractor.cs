@@ -412,7 +412,9 @@ public sealed partial class StatementExtractor
 
     private static string Trim(string words) => words.Trim().Trim(',', '.', ';', ':', ' ', '\u2019', '\'').Trim();
 
-    [GeneratedRegex(@"\b(said|says|say|told|tells|added|adding|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|saying|stating|[Aa]ccording to|asked(?=\s+(?:why|whether|how|what|when|if)\b))\b", RegexOptions.CultureInvariant)]
+    // A participle reports words only before "that" or a quotation, or in "quoted X as saying": ", adding that …"
+    // does, ", and adding it to the list" does not.
+    [GeneratedRegex(@"\b(said|says|say|told|tells|added|(?:adding|saying|stating)(?=\s+that\b|\s*[,:]?\s*[""\u201C])|(?<=\bas\s)saying|stated|stressed|noted|warned|urged|insisted|asserted|maintained|claimed|announced|acknowledged|explained|argued|observed|remarked|emphasi[sz]ed|reiterated|confirmed|denied|described|called|accused|demanded|wrote|tweeted|[Aa]ccording to|asked(?=\s+(?:why|whether|how|what|when|if)\b))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
     // A sentence that carries on the last speaker's words: a pronoun or a person's role ("The general") as the subject of a reporting verb.

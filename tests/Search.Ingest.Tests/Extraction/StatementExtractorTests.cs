@@ -168,4 +168,10 @@ public sealed class StatementExtractorTests
         Assert.Equal(
             [("Laila Noori", "listings should not be blocked without reason")],
             Statements("Laila Noori said listings should not be blocked without reason, a reference to holds placed on two requests."));
+
+    [Fact]
+    public void ParticipleOfAnAct_DoesNotCutTheClause() =>
+        Assert.Equal(
+            [("Laila Noori", "the ministry was banning the front, and adding it to the list of aliases of the old group")],
+            Statements("Laila Noori announced that the ministry was banning the front, and adding it to the list of aliases of the old group."));
 }
