@@ -126,10 +126,12 @@ public sealed partial class StatementExtractor
         return close < 0 || text[(close + 1)..].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
     }
 
+    private static string Surname(string speaker) => speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : speaker;
+
     /// <summary>Whether the text names the speaker by surname as a whole word.</summary>
     private static bool NamedIn(string text, string speaker)
     {
-        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : speaker;
+        var surname = Surname(speaker);
         var at = text.IndexOf(surname, StringComparison.Ordinal);
         return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + surname.Length == text.Length || !char.IsLetter(text[at + surname.Length]));
     }
@@ -158,8 +160,7 @@ public sealed partial class StatementExtractor
     /// <summary>Whether a transcript label ("MR. TONER:") names the speaker, so a dateline ("ISLAMABAD:") is not taken for a turn.</summary>
     private static bool NamesSpeaker(string label, string speaker)
     {
-        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : speaker;
-        return label.Contains(surname.ToUpperInvariant(), StringComparison.Ordinal);
+        return label.Contains(Surname(speaker).ToUpperInvariant(), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -241,15 +242,16 @@ public sealed partial class StatementExtractor
     {
         var masked = SentenceSplitter.MaskQuotes(sentence);
         var verbs = ReportingVerb().Matches(masked).ToList();
+        var joined = verbs.Select(m => JoinedVerb().IsMatch(masked.AsSpan(0, m.Index))).ToArray();
         var opened = false;
         for (var v = 0; v < verbs.Count; v++)
         {
             // Once a clause is open, a later verb starts a clause of its own only when joined to the first
             // ("…, and warned", "but added"); otherwise it is the clause's own ("the listing simply added aliases").
-            if (opened && !JoinedVerb().IsMatch(masked[..verbs[v].Index]))
+            if (opened && !joined[v])
                 continue;
             var next = v + 1;
-            while (next < verbs.Count && !JoinedVerb().IsMatch(masked[..verbs[next].Index]))
+            while (next < verbs.Count && !joined[next])
                 next++;
             var start = verbs[v].Index + verbs[v].Length;
             var end = next < verbs.Count ? verbs[next].Index : sentence.Length;
@@ -443,7 +445,7 @@ public sealed partial class StatementExtractor
     private static partial Regex TakesClause();
 
     // What stands before a reporting verb that is coordinated with an earlier one: ", and", "but", "he also".
-    [GeneratedRegex(@"(?:,|\band|\bbut|\bwhile|\bhe|\bshe|\bthey)\s+(?:(?:also|later|further|then)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\band|\bbut|\bwhile|\bhe|\bshe|\bthey)\s+(?:(?:also|later|further|then)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex JoinedVerb();
 
     // A comma or colon after the verb and a capital: speech given without quotation marks.
