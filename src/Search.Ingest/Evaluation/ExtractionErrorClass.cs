@@ -40,6 +40,21 @@ public static class ExtractionErrorClass
     /// <summary>The year is missing and the text does not state it: the labeller knew it from elsewhere; no rule failed.</summary>
     public const string DateNotInText = "year not in the text";
 
+    /// <summary>A labelled statement's words were credited to its speaker, but cut to a span that shares too little with the label (a clause for a quotation, half a quotation).</summary>
+    public const string StatementBounds = "statement words cut differently";
+
+    /// <summary>A labelled statement's words were found but credited to someone else.</summary>
+    public const string StatementOtherSpeaker = "statement credited to another speaker";
+
+    /// <summary>A labelled statement was not found, and its speaker is not named on its line: a role ("a senior official said"), a pronoun or a layout the rules do not tie to the person named elsewhere.</summary>
+    public const string StatementSpeakerNamedElsewhere = "statement speaker named elsewhere";
+
+    /// <summary>A labelled statement was not found though its line names the speaker: the verb, the name's form or the sentence's shape was not read.</summary>
+    public const string StatementNotCredited = "statement sentence not credited";
+
+    /// <summary>A statement was found that no label gives: narration, a headline or someone else's words credited as speech.</summary>
+    public const string StatementExtra = "statement not said";
+
     // A dateline or header holds little besides the date; a longer evidence sentence is running text.
     private const int MaxDateLineLength = 80;
 

@@ -56,29 +56,82 @@ public static class StatementEvaluator
             byFile.TryAdd(ExtractionEvaluator.FileNameOf(article), article);
         int tp = 0, fp = 0, fn = 0;
         var errors = new List<FileErrors>();
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (file, gold) in labels)
         {
             var found = byFile.TryGetValue(file, out var article) ? article.Statements : [];
             var unmatched = found.ToList();
-            var fileErrors = new List<string>();
+            var missing = new List<LabelledStatement>();
             foreach (var label in gold)
             {
                 var match = unmatched.FirstOrDefault(s => Matches(label, s));
                 if (match is null)
                 {
                     fn++;
-                    fileErrors.Add($"statement missing: {label.Speaker}: \"{label.Words}\"");
+                    missing.Add(label);
                     continue;
                 }
                 tp++;
                 unmatched.Remove(match);
             }
             fp += unmatched.Count;
-            fileErrors.AddRange(unmatched.Select(s => $"statement extra: {s.Speaker}: \"{s.Words}\""));
+            var fileErrors = new List<string>();
+            var explained = new HashSet<Statement>();
+            foreach (var label in missing)
+            {
+                var (kind, cause) = Classify(label, found, unmatched, article is null ? "" : article.Title + "\n" + article.Body);
+                if (cause is not null)
+                    explained.Add(cause);
+                classes[kind] = classes.GetValueOrDefault(kind) + 1;
+                fileErrors.Add($"statement missing ({kind}): {label.Speaker}: \"{label.Words}\"");
+            }
+            foreach (var extra in unmatched)
+            {
+                // An extra that explains a missing one (its words cut differently, its speaker wrong) is that one error, counted once.
+                if (!explained.Contains(extra))
+                    classes[ExtractionErrorClass.StatementExtra] = classes.GetValueOrDefault(ExtractionErrorClass.StatementExtra) + 1;
+                fileErrors.Add($"statement extra: {extra.Speaker}: \"{extra.Words}\"");
+            }
             if (fileErrors.Count > 0)
                 errors.Add(new FileErrors(file, fileErrors));
         }
-        return new StatementScore(new FacetScore(tp, fp, fn), errors);
+        return new StatementScore(new FacetScore(tp, fp, fn), errors)
+        {
+            ErrorClasses = classes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// Why a labelled statement was missed: its words under another speaker; its speaker credited with
+    /// words that share some of the label's, or with a sentence that holds them; its speaker not named on
+    /// the line of its words; or none of these.
+    /// </summary>
+    /// <param name="label">The missed statement.</param>
+    /// <param name="found">Every statement extracted from the article.</param>
+    /// <param name="unmatched">The extracted statements that matched no label.</param>
+    /// <param name="text">The article's title and body.</param>
+    /// <returns>The class, and the unmatched statement that explains it (<c>null</c> when none does).</returns>
+    internal static (string Class, Statement? Cause) Classify(LabelledStatement label, IReadOnlyList<Statement> found, IReadOnlyList<Statement> unmatched, string text)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(unmatched);
+        ArgumentNullException.ThrowIfNull(text);
+        var gold = Words(label.Words);
+        if (unmatched.FirstOrDefault(s => !PersonNames.SamePerson(label.Speaker, s.Speaker) && Matches(label with { Speaker = s.Speaker }, s)) is { } other)
+            return (ExtractionErrorClass.StatementOtherSpeaker, other);
+        if (unmatched.FirstOrDefault(s => PersonNames.SamePerson(label.Speaker, s.Speaker) && Words(s.Words).Any(gold.Contains)) is { } cut)
+            return (ExtractionErrorClass.StatementBounds, cut);
+        if (found.Any(s => PersonNames.SamePerson(label.Speaker, s.Speaker) && s.Sentence.Contains(label.Words, StringComparison.Ordinal)))
+            return (ExtractionErrorClass.StatementBounds, null);
+        var at = text.IndexOf(label.Words, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return (ExtractionErrorClass.StatementNotCredited, null);
+        var lineStart = text.LastIndexOf('\n', at) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        var surname = PersonNames.Words(label.Speaker) is [.., var last] ? last : "";
+        return Words(line).Contains(surname) ? (ExtractionErrorClass.StatementNotCredited, null) : (ExtractionErrorClass.StatementSpeakerNamedElsewhere, null);
     }
 
     /// <summary>Whether an extracted statement is the labelled one (see the type's summary for the rule).</summary>
@@ -126,12 +179,21 @@ public sealed record LabelledStatement(string Speaker, string Words);
 /// <param name="Errors">The extra and missed statements, file by file.</param>
 public sealed record StatementScore(FacetScore Score, IReadOnlyList<FileErrors> Errors)
 {
+    /// <summary>How many errors fall in each class of <see cref="ExtractionErrorClass"/>'s statement classes, most frequent first.</summary>
+    public IReadOnlyDictionary<string, int> ErrorClasses { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The score as the report prints it, with the errors when asked.</summary>
     public string Format(bool withErrors = true)
     {
         var text = new StringBuilder();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"statements  precision {Score.Precision:0.000}  recall {Score.Recall:0.000}  F1 {Score.F1:0.000}  (tp {Score.TruePositives}, fp {Score.FalsePositives}, fn {Score.FalseNegatives}; same speaker and ≥{StatementEvaluator.MinOverlap:0%} of words shared each way)"));
+        if (withErrors && ErrorClasses.Count > 0)
+        {
+            text.AppendLine("statement errors by class");
+            foreach (var (kind, count) in ErrorClasses)
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {count,4}  {kind}"));
+        }
         if (withErrors)
         {
             foreach (var file in Errors)

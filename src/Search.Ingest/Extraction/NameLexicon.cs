@@ -113,7 +113,7 @@ internal static class NameLexicon
         "information", "state", "department", "army", "military", "navy", "air", "force", "police", "intelligence",
         "security", "national", "public", "relations", "staff", "office", "embassy", "government", "federal",
         "provincial", "party", "opposition", "group", "group's", "media", "principal", "wing", "district", "regional",
-        "counterterrorism", "counter-terrorism", "treasury", "justice", "trade", "commerce");
+        "counterterrorism", "counter-terrorism", "treasury", "justice", "trade", "commerce", "caretaker", "interim", "outgoing");
 
     /// <summary>Those who report without being named: a name inside what they say is hearsay ("officials said that X told…").</summary>
     private static readonly HashSet<string> UnnamedSources = Set(

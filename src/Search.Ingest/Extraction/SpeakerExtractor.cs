@@ -459,7 +459,9 @@ public sealed class SpeakerExtractor
     private static bool QuotedAs(IReadOnlyList<Token> tokens, NameCandidate candidate)
     {
         var before = candidate.First - 1;
-        while (before >= 0 && tokens[before].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[before].Text))
+        // "quoted Punjab police chief X as saying": the role before the name is skipped like a title.
+        while (before >= 0 && tokens[before].Kind == TokenKind.Word
+               && (NameLexicon.IsTitle(tokens[before].Text) || NameLexicon.IsRoleWord(tokens[before].Text) || (tokens[before].IsCapitalisedWord && NameLexicon.IsNonPerson(tokens[before].Text))))
             before--;
         return before >= 0 && tokens[before].Text is "quoted" or "quotes" or "cited" or "cites"
             && candidate.Last + 2 < tokens.Count && tokens[candidate.Last + 1].Is("as")
@@ -590,6 +592,10 @@ public sealed class SpeakerExtractor
             var t = tokens[next];
             var titleish = NameLexicon.IsTitle(t.Text) || t.Kind == TokenKind.Acronym
                 || (t.IsCapitalisedWord && NameLexicon.IsNonPerson(t.Text)) || t.Text is "the" or "of" or "for"
+                // "according to defence adviser X": a role in lower case.
+                || (t.IsLowerWord && NameLexicon.IsRoleWord(t.Text))
+                // "said U.S. Ambassador to Pakistan X": the country an envoy is sent to.
+                || (t.Text == "to" && NameLexicon.IsTitle(tokens[next - 1].Text))
                 // "said the senator, X": the role and then the name in apposition.
                 || (t.Text == "," && NameLexicon.IsTitle(tokens[next - 1].Text));
             if (!titleish)
@@ -643,6 +649,11 @@ public sealed class SpeakerExtractor
             else if (t.Text == "." && j > 0 && tokens[j - 1].Kind == TokenKind.Word && NameLexicon.IsTitle(tokens[j - 1].Text))
             {
                 j--;
+            }
+            else if (t.Text == ")" && j >= 2 && tokens[j - 1].Kind == TokenKind.Acronym && tokens[j - 2].Text == "(" && j + 1 < candidate.First)
+            {
+                // "Chief of Army Staff (COAS) General X": the office's acronym in brackets belongs to the role.
+                j -= 3;
             }
             else if (t.Text is "of" or "for" or "and" or "the" && j > 0 && j + 1 < candidate.First
                      && (t.Text == "the" || tokens[j - 1].IsCapitalisedWord || tokens[j - 1].Kind == TokenKind.Acronym || NameLexicon.IsTitle(tokens[j - 1].Text)))
