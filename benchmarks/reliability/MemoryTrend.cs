@@ -19,15 +19,23 @@ public sealed class MemoryTrend
     private readonly List<(double Seconds, double Megabytes)> _samples = [];
 
     /// <summary>The resident set size of a process in MB, from /proc (Linux); <c>null</c> elsewhere.</summary>
-    public static double? ResidentMegabytes(int processId)
+    public static double? ResidentMegabytes(int processId) => StatusMegabytes(processId, "VmRSS");
+
+    /// <summary>
+    /// A memory line of /proc/<c>pid</c>/status in MB (Linux; <c>null</c> elsewhere): <c>VmRSS</c> is the
+    /// sum of <c>RssAnon</c> (heaps, stacks: where a leak shows), <c>RssFile</c> (mapped files: the
+    /// runtime's and the program's assemblies, the index) and <c>RssShmem</c> (shared memory: .NET maps
+    /// the code it compiles there, twice, for W^X, so it grows while methods are recompiled).
+    /// </summary>
+    public static double? StatusMegabytes(int processId, string field)
     {
         var status = $"/proc/{processId}/status";
         if (!File.Exists(status))
             return null;
         foreach (var line in File.ReadLines(status))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return double.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                return double.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
         }
         return null;
     }

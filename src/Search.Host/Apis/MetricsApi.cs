@@ -89,8 +89,10 @@ public static class MetricsApi
             var refused = factory.CreateCounter("search_expensive_refused_total", "Expensive searches refused with a 503 because no slot came free in time.");
             var heap = factory.CreateGauge("search_gc_heap_bytes", "Managed heap after the last garbage collection, in bytes: live objects and fragmentation.");
             var committed = factory.CreateGauge("search_gc_committed_bytes", "Memory the garbage collector has committed from the system, in bytes.");
+            var threads = factory.CreateGauge("search_threadpool_threads", "Threads in the .NET thread pool: each keeps Lucene's per-thread reader state alive.");
             _registry.AddBeforeCollectCallback(() =>
             {
+                threads.Set(ThreadPool.ThreadCount);
                 slotsInUse.Set(gate.InUse);
                 refused.IncTo(gate.Refused);
                 var gc = GC.GetGCMemoryInfo();
