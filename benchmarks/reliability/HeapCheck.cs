@@ -20,7 +20,7 @@ public sealed record HeapResult(long Requests, long Errors, MemoryTrend Live)
         get
         {
             // Trend reads x as seconds and reports per minute, that is per 60 units of x.
-            var perSixtyThousand = Live.Trend(warmUpFraction: 0.2);
+            var perSixtyThousand = Live.Trend(warmUpFraction: 1.0 / 3);
             return perSixtyThousand with { PerMinute = perSixtyThousand.PerMinute / 60, Lower = perSixtyThousand.Lower / 60, Upper = perSixtyThousand.Upper / 60 };
         }
     }
@@ -89,6 +89,7 @@ public static class HeapCheck
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024);
+        var collected = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        return (collected.HeapSizeBytes - collected.FragmentedBytes) / (1024.0 * 1024);
     }
 }
