@@ -30,7 +30,7 @@ public sealed record SoakResult(TimeSpan Duration, int Concurrency, long Request
         && Memory["RssAnon"].Trend().Upper < MaxAnonymousGrowthPerMinute;
 
     public override string ToString() =>
-        $"soak: {Duration.TotalSeconds:0} s at c={Concurrency} against search serve: {Requests:N0} requests ({Requests / Duration.TotalSeconds:N0}/s), {Errors} errors, {Busy:N0} deliberate 503s; after warm-up:"
+        $"soak: {Duration.TotalSeconds:0} s at c={Concurrency} against search serve: {Requests:N0} requests ({Requests / Duration.TotalSeconds:N0}/s), {Errors} errors, {Busy:N0} deliberate 503s; memory, first → last sample, and trend after the first quarter:"
         + string.Concat(Memory.Select(m => $"\n  {m.Key,-12} {m.Value.Range().First,4:0} → {m.Value.Range().Last,4:0} MB (peak {m.Value.Range().Peak:0}), trend {m.Value.Trend()}"))
         + $"\n  — {(Passed ? "PASS" : "FAIL")}";
 }
