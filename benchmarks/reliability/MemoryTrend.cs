@@ -10,7 +10,10 @@ namespace Search.Reliability;
 public sealed record Slope(double PerMinute, double Lower, double Upper, int Samples)
 {
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{PerMinute:+0.0;-0.0} MB/min (95 % CI {Lower:+0.0;-0.0} to {Upper:+0.0;-0.0}, {Samples} samples)");
+        string.Create(CultureInfo.InvariantCulture, $"{Signed(PerMinute)} MB/min (95 % CI {Signed(Lower)} to {Signed(Upper)}, {Samples} samples)");
+
+    // Rounded first: a custom format's negative section would print a tiny negative as "-+0.0".
+    private static string Signed(double value) => Math.Round(value, 1).ToString("+0.0;-0.0;+0.0", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Samples of a process's memory over time, and the growth trend after warm-up.</summary>

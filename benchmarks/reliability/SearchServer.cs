@@ -31,8 +31,9 @@ public sealed class SearchServer : IAsyncDisposable
     {
         var port = FreePort();
         var process = search.Start("serve", "--index", indexPath, "--urls", $"http://127.0.0.1:{port}");
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        // Drained, not kept: a soak's request log would otherwise grow in this process for the whole run.
+        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
         var server = new SearchServer(process, new Uri($"http://127.0.0.1:{port}"));
         try
         {
