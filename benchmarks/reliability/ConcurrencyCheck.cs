@@ -18,7 +18,7 @@ public sealed record ConcurrencyResult(long Searches, long Errors, long Vanished
     public override string ToString()
     {
         var (first, last, peak) = Memory.Range();
-        return $"concurrency: {Searches:N0} searches, {Errors} errors, {Vanished} committed ids not found, {Commits:N0} commits; RSS {first:0} → {last:0} MB (peak {peak:0}), trend after warm-up {Memory.SlopePerMinute():+0.0;-0.0} MB/min — {(Passed ? "PASS" : "FAIL")}";
+        return $"concurrency: {Searches:N0} searches, {Errors} errors, {Vanished} committed ids not found, {Commits:N0} commits; RSS {first:0} → {last:0} MB (peak {peak:0}), trend after warm-up {Memory.Trend()} — {(Passed ? "PASS" : "FAIL")}";
     }
 }
 

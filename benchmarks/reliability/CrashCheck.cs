@@ -37,15 +37,17 @@ public static class CrashCheck
         var total = initialArticles;
         int killed = 0, lost = 0, unclean = 0;
 
-        // Run 0 indexes the first articles whole; its time sets the window the later kills fall in,
-        // so that they land anywhere in a run (startup, reading, a commit, a merge) on this machine.
+        // Run 0 indexes the first articles whole; its time per file sets the window the later kills
+        // fall in, so that they land anywhere in a run (startup, reading, a commit, a merge) on this
+        // machine. Every run reads the whole folder (unchanged files are recognised by their hash),
+        // so the window grows with the folder; a fixed one would soon end before the first commit.
         var calibration = Stopwatch.StartNew();
         var baseline = await search.RunAsync(TimeSpan.FromMinutes(10), "index", folder.Articles, "--index", index);
         if (baseline.ExitCode != 0)
             throw new InvalidOperationException($"The first, unkilled run failed: {baseline.Error}");
-        var window = TimeSpan.FromMilliseconds(Math.Min(maxKillDelay.TotalMilliseconds, calibration.Elapsed.TotalMilliseconds * (0.3 + 1.2 * articlesPerRun / Math.Max(1, initialArticles))));
+        var perFile = calibration.Elapsed / Math.Max(1, initialArticles);
         var committed = IndexCheck.Of(index).Ids.ToHashSet(StringComparer.Ordinal);
-        log.WriteLine($"run   0: {committed.Count:N0} articles in {calibration.Elapsed.TotalMilliseconds:0} ms; kills fall within {window.TotalMilliseconds:0} ms of a run's start");
+        log.WriteLine($"run   0: {committed.Count:N0} articles in {calibration.Elapsed.TotalMilliseconds:0} ms; a run's kill falls within {perFile.TotalMilliseconds:0.00} ms per file in the folder (at most {maxKillDelay.TotalSeconds:0} s)");
         for (var run = 1; run <= runs; run++)
         {
             // New files each run, so every run has work to do and commits to interrupt.
@@ -53,6 +55,7 @@ public static class CrashCheck
                 File.WriteAllText(Path.Combine(folder.Articles, $"run{run}-{article.Id}.txt"), article.Title + "\n\n" + article.Body + "\n");
             total += articlesPerRun;
 
+            var window = TimeSpan.FromMilliseconds(Math.Min(maxKillDelay.TotalMilliseconds, perFile.TotalMilliseconds * total));
             var delay = TimeSpan.FromMilliseconds(random.NextDouble() * window.TotalMilliseconds);
             using var process = search.Start("index", folder.Articles, "--index", index);
             // Drained so a full pipe never stalls the child before its moment comes.

@@ -2,21 +2,43 @@ using System.Globalization;
 
 namespace Search.Reliability;
 
-/// <summary>Samples of a process's resident memory, and the growth trend after warm-up.</summary>
+/// <summary>
+/// A least-squares growth rate in MB per minute with its 95 % confidence interval. The interval is
+/// widened for the correlation between neighbouring samples (memory sampled every second is far from
+/// independent), so a sawtooth of garbage collections does not pass for a precise trend.
+/// </summary>
+public sealed record Slope(double PerMinute, double Lower, double Upper, int Samples)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Signed(PerMinute)} MB/min (95 % CI {Signed(Lower)} to {Signed(Upper)}, {Samples} samples)");
+
+    // Rounded first: a custom format's negative section would print a tiny negative as "-+0.0".
+    private static string Signed(double value) => Math.Round(value, 1).ToString("+0.0;-0.0;+0.0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Samples of a process's memory over time, and the growth trend after warm-up.</summary>
 public sealed class MemoryTrend
 {
     private readonly List<(double Seconds, double Megabytes)> _samples = [];
 
     /// <summary>The resident set size of a process in MB, from /proc (Linux); <c>null</c> elsewhere.</summary>
-    public static double? ResidentMegabytes(int processId)
+    public static double? ResidentMegabytes(int processId) => StatusMegabytes(processId, "VmRSS");
+
+    /// <summary>
+    /// A memory line of /proc/<c>pid</c>/status in MB (Linux; <c>null</c> elsewhere): <c>VmRSS</c> is the
+    /// sum of <c>RssAnon</c> (heaps, stacks: where a leak shows), <c>RssFile</c> (mapped files: the
+    /// runtime's and the program's assemblies, the index) and <c>RssShmem</c> (shared memory: .NET maps
+    /// the code it compiles there, twice, for W^X, so it grows while methods are recompiled).
+    /// </summary>
+    public static double? StatusMegabytes(int processId, string field)
     {
         var status = $"/proc/{processId}/status";
         if (!File.Exists(status))
             return null;
         foreach (var line in File.ReadLines(status))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return double.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                return double.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
         }
         return null;
     }
@@ -36,18 +58,29 @@ public sealed class MemoryTrend
         _samples.Count == 0 ? (0, 0, 0) : (_samples[0].Megabytes, _samples[^1].Megabytes, _samples.Max(s => s.Megabytes));
 
     /// <summary>
-    /// The least-squares slope of memory over time after the first <paramref name="warmUpFraction"/> of
-    /// the samples, in MB per minute: a leak shows as a steady positive slope, a stable process near 0.
+    /// The growth rate after the first <paramref name="warmUpFraction"/> of the samples: a leak shows
+    /// as an interval above 0, a stable process as one around 0. The standard error of the slope is
+    /// scaled by sqrt((1 + r) / (1 - r)), r being the lag-1 autocorrelation of the residuals, which
+    /// is the usual correction for serially correlated samples; t is taken as 1.96.
     /// </summary>
-    public double SlopePerMinute(double warmUpFraction = 0.25)
+    public Slope Trend(double warmUpFraction = 0.25)
     {
-        var steady = _samples.Skip((int)(_samples.Count * warmUpFraction)).ToArray();
-        if (steady.Length < 2)
-            return 0;
+        (double Seconds, double Megabytes)[] steady;
+        lock (_samples)
+            steady = [.. _samples.Skip((int)(_samples.Count * warmUpFraction))];
+        if (steady.Length < 3)
+            return new Slope(0, double.NegativeInfinity, double.PositiveInfinity, steady.Length);
         var meanX = steady.Average(s => s.Seconds);
         var meanY = steady.Average(s => s.Megabytes);
-        var covariance = steady.Sum(s => (s.Seconds - meanX) * (s.Megabytes - meanY));
-        var variance = steady.Sum(s => (s.Seconds - meanX) * (s.Seconds - meanX));
-        return variance == 0 ? 0 : covariance / variance * 60;
+        var sxx = steady.Sum(s => (s.Seconds - meanX) * (s.Seconds - meanX));
+        if (sxx == 0)
+            return new Slope(0, double.NegativeInfinity, double.PositiveInfinity, steady.Length);
+        var slope = steady.Sum(s => (s.Seconds - meanX) * (s.Megabytes - meanY)) / sxx;
+        var residuals = steady.Select(s => s.Megabytes - (meanY + slope * (s.Seconds - meanX))).ToArray();
+        var squares = residuals.Sum(e => e * e);
+        var lagged = residuals.Skip(1).Select((e, i) => e * residuals[i]).Sum();
+        var r = squares == 0 ? 0 : Math.Clamp(lagged / squares, 0, 0.99);
+        var standardError = Math.Sqrt(squares / (steady.Length - 2) / sxx) * Math.Sqrt((1 + r) / (1 - r));
+        return new Slope(slope * 60, (slope - 1.96 * standardError) * 60, (slope + 1.96 * standardError) * 60, steady.Length);
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Search.Reliability;
 
-// Usage: dotnet run -c Release --project benchmarks/reliability -- <crash|concurrency|fuzz|soak|disk|all> [options]
+// Usage: dotnet run -c Release --project benchmarks/reliability -- <crash|concurrency|fuzz|pathological|heap|soak|disk|all> [options]
 //   crash        --runs 100 --articles 2000 --per-run 1500 --max-delay-ms 60000
 //   concurrency  --seconds 60 --threads 8
 //   fuzz         --requests 20000 --concurrency 8 --articles 5000
+//   pathological --articles 5000 --flood-seconds 10
+//   heap         --rounds 12 --requests 1000 --concurrency 64
 //   soak         --seconds 600 --concurrency 64 --articles 5000
 //   disk         (needs root for mount)
-// crash, soak and disk run the real search binary: build it first with dotnet build src/Search.Cli -c Release
+// crash, pathological, soak and disk run the real search binary: build it first with dotnet build src/Search.Cli -c Release
 // (or pass --search path/to/search.dll). Exits 1 when a check fails, 2 on a usage error.
 var verb = args.FirstOrDefault() ?? "";
 var log = Console.Out;
@@ -23,6 +25,12 @@ switch (verb)
     case "fuzz":
         passed = await Fuzz();
         break;
+    case "pathological":
+        passed = await Pathological();
+        break;
+    case "heap":
+        passed = await Heap();
+        break;
     case "soak":
         passed = await Soak();
         break;
@@ -30,10 +38,10 @@ switch (verb)
         passed = await Disk();
         break;
     case "all":
-        passed = await Crash() & await Concurrency() & await Fuzz() & await Soak() & await Disk();
+        passed = await Crash() & await Concurrency() & await Fuzz() & await Pathological() & await Heap() & await Soak() & await Disk();
         break;
     default:
-        Console.Error.WriteLine("Usage: reliability <crash|concurrency|fuzz|soak|disk|all> [--runs N] [--seconds N] [--requests N] [--concurrency N] [--search search.dll]");
+        Console.Error.WriteLine("Usage: reliability <crash|concurrency|fuzz|pathological|heap|soak|disk|all> [--runs N] [--seconds N] [--requests N] [--concurrency N] [--search search.dll]");
         return 2;
 }
 return passed ? 0 : 1;
@@ -56,6 +64,20 @@ async Task<bool> Concurrency()
 async Task<bool> Fuzz()
 {
     var result = await FuzzCheck.RunAsync(Option("--articles", 5000), Option("--requests", 20_000), Option("--concurrency", 8), Option("--seed", 1), log);
+    log.WriteLine(result);
+    return result.Passed;
+}
+
+async Task<bool> Pathological()
+{
+    var result = await PathologicalCheck.RunAsync(Binary(), Option("--articles", 5000), TimeSpan.FromSeconds(Option("--flood-seconds", 10)), log);
+    log.WriteLine(result);
+    return result.Passed;
+}
+
+async Task<bool> Heap()
+{
+    var result = await HeapCheck.RunAsync(Option("--articles", 5000), Option("--rounds", 12), Option("--requests", 1000), Option("--concurrency", 64), log);
     log.WriteLine(result);
     return result.Passed;
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Xunit.Abstractions;
 
 namespace Search.Reliability.Tests;
@@ -28,13 +29,33 @@ public sealed class ReliabilityTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Fuzz_PathologicalAndFuzzedRequests_AreAnsweredInTimeWithoutA5xx()
+    public async Task Fuzz_FuzzedRequests_GetNo5xxAndEveryRejectionIsASentence()
     {
         var result = await FuzzCheck.RunAsync(articles: 1000, requests: 300, concurrency: 4, seed: 9, _log);
         Flush();
         Assert.Equal(0, result.ServerErrors);
         Assert.Equal(0, result.NotSentences);
-        Assert.All(result.Pathological, a => Assert.True(a.Passed(result.Budget), $"{a.Name}: {(int)a.Status} in {a.Took.TotalMilliseconds:0} ms"));
+    }
+
+    [Fact]
+    public async Task Pathological_EachQuery_IsAnsweredOrRefusedWithASentenceWithoutGrowingTheServer()
+    {
+        var result = await PathologicalCheck.RunAsync(Binary(), articles: 1000, flood: TimeSpan.FromSeconds(3), _log);
+        Flush();
+        // Time and CPU after the answer are the long run's figures (benchmarks/RELIABILITY.md): on a loaded
+        // machine they measure the load. Here a generous bound only tells an answer from a hang (the
+        // unbounded engine took minutes for the first query).
+        Assert.All(result.Answers, a =>
+        {
+            Assert.True(a.Status == HttpStatusCode.OK || Sentences.IsSentence(a.Detail), $"{a.Name}: {(int)a.Status} '{a.Detail}'");
+            Assert.True(a.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.ServiceUnavailable, $"{a.Name}: {(int)a.Status}");
+            Assert.True(a.Took < TimeSpan.FromSeconds(30), $"{a.Name}: {a.Took.TotalSeconds:0.0} s");
+            Assert.True(a.ResidentGrowthMegabytes < PathologicalAnswer.MaxResidentGrowthMegabytes, $"{a.Name}: RSS +{a.ResidentGrowthMegabytes:0} MB");
+        });
+        Assert.Equal(0, result.Gate.CheapFailures);
+        Assert.Equal(0, result.Gate.BadRefusals);
+        Assert.True(result.Gate.Cheap > 0 && result.Gate.Expensive > 0, result.Gate.ToString());
+        Assert.InRange(result.Gate.MaxInUse, 0, result.Gate.Slots);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace Search.Host.Apis;
 
 /// <summary>
 /// <c>GET /metrics</c> in the Prometheus text format: requests by route and status, search latency,
-/// the index's documents, segments, size, commit age, hit-cache ratio and writes, and the process's
-/// garbage-collection pauses, collections, allocations and CPU time.
+/// the index's documents, segments, size, commit age, hit-cache ratio and writes, the expensive-query
+/// slots, and the process's garbage-collection pauses, collections, allocations, CPU time and managed
+/// heap (so a soak can tell a leak from the garbage collector sizing its heap).
 /// </summary>
 /// <remarks>
 /// Each host has its own registry rather than prometheus-net's process-wide default, so two hosts in one
@@ -26,7 +27,7 @@ public static class MetricsApi
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
-        var metrics = new HostMetrics(app.Services.GetRequiredService<SearchIndex>(), app.Services.GetRequiredService<IndexWrites>());
+        var metrics = new HostMetrics(app.Services.GetRequiredService<SearchIndex>(), app.Services.GetRequiredService<IndexWrites>(), app.Services.GetRequiredService<ExpensiveQueryGate>());
         app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -68,7 +69,7 @@ public static class MetricsApi
         private readonly Counter _requests;
         private readonly Histogram _searchSeconds;
 
-        public HostMetrics(SearchIndex index, IndexWrites writes)
+        public HostMetrics(SearchIndex index, IndexWrites writes, ExpensiveQueryGate gate)
         {
             var factory = Metrics.WithCustomRegistry(_registry);
             _requests = factory.CreateCounter("search_http_requests_total", "HTTP requests by route template, method and status code.", ["route", "method", "status"]);
@@ -89,8 +90,20 @@ public static class MetricsApi
             var cpu = factory.CreateGauge("search_process_cpu_seconds_total", "Processor time the process has used since it started, in seconds.");
             var written = factory.CreateCounter("search_writes_total", "Write requests committed since the host started.");
             var failed = factory.CreateCounter("search_failed_writes_total", "Write requests that failed since the host started.");
+            factory.CreateGauge("search_expensive_slots", "Expensive-query slots: how many searches with patterns or fuzzy terms may run at once.").Set(gate.Slots);
+            var slotsInUse = factory.CreateGauge("search_expensive_slots_in_use", "Expensive-query slots (patterns, fuzzy terms) taken now.");
+            var refused = factory.CreateCounter("search_expensive_refused_total", "Expensive searches refused with a 503 because no slot came free in time.");
+            var heap = factory.CreateGauge("search_gc_heap_bytes", "Managed heap after the last garbage collection, in bytes: live objects and fragmentation.");
+            var committed = factory.CreateGauge("search_gc_committed_bytes", "Memory the garbage collector has committed from the system, in bytes.");
+            var threads = factory.CreateGauge("search_threadpool_threads", "Threads in the .NET thread pool: each keeps Lucene's per-thread reader state alive.");
             _registry.AddBeforeCollectCallback(() =>
             {
+                threads.Set(ThreadPool.ThreadCount);
+                slotsInUse.Set(gate.InUse);
+                refused.IncTo(gate.Refused);
+                var gc = GC.GetGCMemoryInfo();
+                heap.Set(gc.HeapSizeBytes);
+                committed.Set(gc.TotalCommittedBytes);
                 var stats = index.GetStats(topValues: 0);
                 documents.Set(stats.Documents);
                 segments.Set(stats.Segments);

@@ -8,21 +8,30 @@ namespace Search.Host.Infrastructure;
 internal sealed class ExpensiveQueryGate : IDisposable
 {
     private readonly SemaphoreSlim _slots;
+    private long _refused;
 
-    public ExpensiveQueryGate() : this(Math.Max(2, Environment.ProcessorCount)) { }
+    public ExpensiveQueryGate() : this(Math.Max(2, Environment.ProcessorCount), TimeSpan.FromSeconds(1)) { }
 
-    public ExpensiveQueryGate(int slots)
+    public ExpensiveQueryGate(int slots, TimeSpan queueTimeout)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(queueTimeout, TimeSpan.Zero);
         Slots = slots;
+        QueueTimeout = queueTimeout;
         _slots = new SemaphoreSlim(slots, slots);
     }
 
-    /// <summary>How many expensive searches may run at once.</summary>
+    /// <summary>How many expensive searches may run at once: max(2, cores) by default.</summary>
     public int Slots { get; }
 
-    /// <summary>How long an expensive search waits for a slot before it is refused.</summary>
-    public static TimeSpan QueueTimeout { get; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long an expensive search waits for a slot before it is refused: 1 s by default.</summary>
+    public TimeSpan QueueTimeout { get; }
+
+    /// <summary>How many slots are taken now.</summary>
+    public int InUse => Slots - _slots.CurrentCount;
+
+    /// <summary>How many searches were refused since the gate was made.</summary>
+    public long Refused => Interlocked.Read(ref _refused);
 
     /// <summary>
     /// Whether the query text uses syntax that expands over the index vocabulary: <c>/regex/</c>,
@@ -30,8 +39,14 @@ internal sealed class ExpensiveQueryGate : IDisposable
     /// </summary>
     public static bool IsExpensive(string? query) => query is not null && query.AsSpan().IndexOfAny("/*?~") >= 0;
 
-    /// <summary>Waits for a slot; <c>false</c> when none came free in time.</summary>
-    public Task<bool> EnterAsync(CancellationToken cancellation) => _slots.WaitAsync(QueueTimeout, cancellation);
+    /// <summary>Waits for a slot; <c>false</c> (counted as refused) when none came free in time.</summary>
+    public async Task<bool> EnterAsync(CancellationToken cancellation)
+    {
+        if (await _slots.WaitAsync(QueueTimeout, cancellation))
+            return true;
+        Interlocked.Increment(ref _refused);
+        return false;
+    }
 
     /// <summary>Gives back a slot taken by <see cref="EnterAsync"/>.</summary>
     public void Exit() => _slots.Release();
