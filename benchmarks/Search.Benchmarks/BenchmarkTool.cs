@@ -93,6 +93,7 @@ internal static class BenchmarkTool
                     CorpusDescription = "Wikipedia paragraph documents (>= 200 chars; repeated with new ids past the end)",
                     Checkpoints = Options.Checkpoints(total),
                     Queries = Options.Int(rest, "--queries", 200),
+                    Passes = Options.Int(rest, "--passes", 3),
                     PlotDirectory = plots.Length > 0 ? plots : null,
                     IndexPath = indexPath.Length > 0 ? indexPath : null,
                     TimeLimit = limit > 0 ? TimeSpan.FromMinutes(limit) : null,

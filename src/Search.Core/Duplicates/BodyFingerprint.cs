@@ -113,18 +113,25 @@ internal sealed class BodyFingerprint
 
     /// <summary>
     /// The key of one band of a signature's <see cref="Codes"/> (its index and its bins, so equal bins in
-    /// different bands never meet), or <c>null</c> when a bin of it is empty: short bodies must not meet
-    /// on emptiness. Computed from the codes so that a cluster's keys can be recomputed from what is kept.
+    /// different bands never meet), or <c>null</c> for a signature with no filled bin. An empty bin
+    /// borrows the code of the next filled bin to its right (wrapping), with the distance: a short
+    /// body fills few of the 64 bins, and without borrowing most of its bands would be unusable, so
+    /// its copies would seldom meet. Two bodies meet on a borrowed code only when they share that bin's
+    /// value and its distance, never on emptiness alone. Computed from the codes so that a cluster's
+    /// keys can be recomputed from what is kept.
     /// </summary>
     public static ulong? BandKey(ReadOnlySpan<ushort> codes, int band)
     {
         ulong key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         for (var r = 0; r < RowsPerBand; r++)
         {
-            var code = codes[band * RowsPerBand + r];
-            if (code == EmptyCode)
+            var bin = band * RowsPerBand + r;
+            var distance = 0;
+            while (distance < Slots && codes[(bin + distance) % Slots] == EmptyCode)
+                distance++;
+            if (distance == Slots)
                 return null;
-            key = Mix(key ^ code);
+            key = Mix(key ^ codes[(bin + distance) % Slots] ^ ((ulong)distance << 16));
         }
         return key;
     }
