@@ -38,6 +38,9 @@ internal sealed class DuplicateClusters
     private byte[] _flags = new byte[16];
     private int _count;
 
+    /// <summary>Whether an article with this id is recorded (in the index, or written since it was read).</summary>
+    public bool Contains(string id) => _clusterOfId.Contains(id);
+
     /// <summary>Records an article already in the index.</summary>
     public void Load(string id, string label, BodyFingerprint? fingerprint)
     {

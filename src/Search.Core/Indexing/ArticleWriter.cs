@@ -136,15 +136,28 @@ public sealed class ArticleWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Id))
             throw new ArgumentException("An article needs a non-empty id.", nameof(article));
-        // Buffered deletes apply only to documents added before them, so the new statements survive this one.
-        _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
         if (!_nearDuplicates)
+        {
+            // Buffered deletes apply only to documents added before them, so the new statements survive this one.
+            _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
             _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
+        }
         else
         {
+            var clusters = Clusters();
+            // The cluster table knows every id in the index, so a new article is added without the
+            // delete-by-id terms an update buffers: applying those to every segment at each flush was
+            // the largest cost of a bulk build that Lucene itself does not have.
+            var stored = clusters.Contains(article.Id);
             var fingerprint = BodyFingerprint.Of(article.Body);
-            var cluster = Clusters().Assign(article.Id, fingerprint);
-            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp(), cluster, fingerprint?.ToBytes()));
+            var document = SearchSchema.ToDocument(article, _facets, NextStamp(), clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
+            if (stored)
+            {
+                _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
+                _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), document);
+            }
+            else
+                _writer.AddDocument(document);
         }
         _writer.AddDocuments(SearchSchema.ToStatementDocuments(article, _aliases));
     }
