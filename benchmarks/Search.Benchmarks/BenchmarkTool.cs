@@ -51,6 +51,9 @@ internal static class BenchmarkTool
             case "extraction":
                 ExtractionInputs.Run(Options.Int(rest, "--rounds", 3, minimum: 1), output);
                 return 0;
+            case ReutersJsonLines.Verb:
+                output.WriteLine($"{ReutersJsonLines.Write(ReutersReader.ReadFolder(BenchmarkCorpus.Shared("reuters21578")), Options.String(rest, "--out", "reuters.jsonl"))} stories written");
+                return 0;
             case "breakdown":
                 BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);
                 return 0;
