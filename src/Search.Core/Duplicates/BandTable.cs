@@ -1,78 +1,76 @@
 namespace Search.Core.Duplicates;
 
 /// <summary>
-/// One band's table from band key to the clusters whose representative has that key, in two
-/// primitive arrays (5 bytes a slot, open addressing with linear probing). The key itself is not
-/// kept, only a byte of it: a look-up returns every cluster in the probe run whose byte matches, so
-/// it may return a cluster with another key (about one look-up in a hundred), which the caller's
-/// similarity check turns away. The owner re-adds every key to a larger table when
-/// <see cref="IsFull"/>, since keys cannot be recomputed from the table alone.
+/// One band's table from band key to the clusters whose representative had that key, split into
+/// 256 parts by the key's top byte. Each part is open addressing with linear probing over two
+/// primitive arrays (6 bytes a slot: the cluster and 16 more bits of the key), so a part grows by
+/// itself, from its own slots, in a small array: growing never needs the keys recomputed, never
+/// holds two copies of the whole table, and never lands on the large-object heap. A look-up returns
+/// the clusters whose 24 bits match, so now and then one with another key, which the caller's
+/// similarity check turns away.
 /// </summary>
 internal sealed class BandTable
 {
-    private const int Free = 0;
-    private const int Removed = -1;
+    private const int Parts = 256;
 
-    // Cluster index + 1, Free or Removed; a removed slot keeps probe runs through it intact.
-    private readonly int[] _slots;
-    private readonly byte[] _tags;
-    private int _used;
+    private readonly Part[] _parts = [.. Enumerable.Range(0, Parts).Select(_ => new Part())];
 
-    /// <summary>Creates a table with room for <paramref name="capacity"/> slots (at least 16).</summary>
-    public BandTable(int capacity)
-    {
-        capacity = Math.Max(16, capacity);
-        _slots = new int[capacity];
-        _tags = new byte[capacity];
-    }
-
-    /// <summary>Slots, used or not.</summary>
-    public int Capacity => _slots.Length;
-
-    /// <summary>Whether the table is loaded past 70 % (removed slots count: they lengthen runs too).</summary>
-    public bool IsFull => _used >= _slots.Length / 10 * 7;
-
-    /// <summary>Records that <paramref name="cluster"/> has <paramref name="key"/> in this band.</summary>
-    public void Add(ulong key, int cluster)
-    {
-        var slot = Home(key);
-        while (_slots[slot] > Free)
-            slot = Next(slot);
-        if (_slots[slot] == Free)
-            _used++;
-        _slots[slot] = cluster + 1;
-        _tags[slot] = Tag(key);
-    }
-
-    /// <summary>Forgets that <paramref name="cluster"/> has <paramref name="key"/>; nothing when it was not recorded.</summary>
-    public void Remove(ulong key, int cluster)
-    {
-        var tag = Tag(key);
-        for (var slot = Home(key); _slots[slot] != Free; slot = Next(slot))
-        {
-            if (_slots[slot] == cluster + 1 && _tags[slot] == tag)
-            {
-                _slots[slot] = Removed;
-                return;
-            }
-        }
-    }
+    /// <summary>Records that <paramref name="cluster"/> (0 or more) has <paramref name="key"/> in this band.</summary>
+    public void Add(ulong key, int cluster) => _parts[(int)(key >> 56)].Add(Bits(key), cluster);
 
     /// <summary>Adds to <paramref name="into"/> the clusters that may have <paramref name="key"/>, skipping those already there.</summary>
-    public void Candidates(ulong key, List<int> into)
+    public void Candidates(ulong key, List<int> into) => _parts[(int)(key >> 56)].Candidates(Bits(key), into);
+
+    private static ushort Bits(ulong key) => (ushort)(key >> 40);
+
+    private sealed class Part
     {
-        var tag = Tag(key);
-        for (var slot = Home(key); _slots[slot] != Free; slot = Next(slot))
+        // Cluster + 1, or 0 for a free slot.
+        private int[] _clusters = new int[8];
+        private ushort[] _bits = new ushort[8];
+        private int _used;
+
+        public void Add(ushort bits, int cluster)
         {
-            if (_slots[slot] > Free && _tags[slot] == tag && !into.Contains(_slots[slot] - 1))
-                into.Add(_slots[slot] - 1);
+            if (_used + 1 > _clusters.Length / 4 * 3)
+                Grow();
+            Insert(_clusters, _bits, bits, cluster + 1);
+            _used++;
         }
+
+        public void Candidates(ushort bits, List<int> into)
+        {
+            for (var slot = Home(bits, _clusters.Length); _clusters[slot] != 0; slot = Next(slot, _clusters.Length))
+            {
+                if (_bits[slot] == bits && !into.Contains(_clusters[slot] - 1))
+                    into.Add(_clusters[slot] - 1);
+            }
+        }
+
+        private void Grow()
+        {
+            var clusters = new int[_clusters.Length * 2];
+            var bits = new ushort[clusters.Length];
+            for (var i = 0; i < _clusters.Length; i++)
+            {
+                if (_clusters[i] != 0)
+                    Insert(clusters, bits, _bits[i], _clusters[i]);
+            }
+            (_clusters, _bits) = (clusters, bits);
+        }
+
+        private static void Insert(int[] clusters, ushort[] allBits, ushort bits, int value)
+        {
+            var slot = Home(bits, clusters.Length);
+            while (clusters[slot] != 0)
+                slot = Next(slot, clusters.Length);
+            clusters[slot] = value;
+            allBits[slot] = bits;
+        }
+
+        // Past 65,536 slots a part's homes stop spreading (16 bits place them); it stays correct, only slower.
+        private static int Home(ushort bits, int capacity) => (int)((uint)bits * (ulong)capacity >> 16);
+
+        private static int Next(int slot, int capacity) => slot + 1 == capacity ? 0 : slot + 1;
     }
-
-    // The key's high half picks the slot (multiply-shift, any capacity), its low byte is the tag.
-    private int Home(ulong key) => (int)(((key >> 32) * (ulong)_slots.Length) >> 32);
-
-    private static byte Tag(ulong key) => (byte)key;
-
-    private int Next(int slot) => slot + 1 == _slots.Length ? 0 : slot + 1;
 }

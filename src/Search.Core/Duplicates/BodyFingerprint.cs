@@ -25,7 +25,7 @@ internal sealed class BodyFingerprint
     /// How many bands the writer indexes, over the first <c>Bands × RowsPerBand</c> bins. Sixteen
     /// bands of two make two bodies of similarity 0.4 candidates with probability 0.94 and of 0.5 with
     /// 0.99, at half the memory of banding all 64 bins; the other bins still count in
-    /// <see cref="Similarity"/>.
+    /// <see cref="Similarity(ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>.
     /// </summary>
     public const int Bands = 16;
 
@@ -41,23 +41,23 @@ internal sealed class BodyFingerprint
     private BodyFingerprint(uint[] slots)
     {
         Values = slots;
-        Codes = new ushort[Slots];
+        Codes = new byte[Slots];
         for (var s = 0; s < Slots; s++)
-            Codes[s] = slots[s] == Empty ? EmptyCode : (ushort)(slots[s] % ushort.MaxValue + 1);
+            Codes[s] = slots[s] == Empty ? EmptyCode : (byte)(slots[s] % byte.MaxValue + 1);
     }
 
     /// <summary>The smallest value of each bin, <see cref="uint.MaxValue"/> where none fell.</summary>
     public uint[] Values { get; }
 
     /// <summary>
-    /// Each bin's value folded to 16 bits, <see cref="EmptyCode"/> where none fell: what the writer keeps
-    /// in memory per cluster (128 bytes rather than 256). Two different values share a code once in
-    /// 65,535, which moves a similarity estimate by far less than its own sampling error.
+    /// Each bin's value folded to a byte, <see cref="EmptyCode"/> where none fell: what the writer keeps
+    /// in memory per cluster (64 bytes rather than 256). Two different values share a code once in 255,
+    /// which raises a similarity estimate by at most 0.004, far less than its own sampling error.
     /// </summary>
-    public ushort[] Codes { get; }
+    public byte[] Codes { get; }
 
     /// <summary>The code of an empty bin.</summary>
-    public const ushort EmptyCode = 0;
+    public const byte EmptyCode = 0;
 
     /// <summary>The signature of a body, or <c>null</c> when it has fewer than <see cref="MinWords"/> words.</summary>
     public static BodyFingerprint? Of(string body)
@@ -97,7 +97,7 @@ internal sealed class BodyFingerprint
     }
 
     /// <summary>Estimated Jaccard similarity of two bodies' shingle sets, 0 to 1, from their <see cref="Codes"/>.</summary>
-    public static double Similarity(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
+    public static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         int equal = 0, filled = 0;
         for (var s = 0; s < Slots; s++)
@@ -112,26 +112,25 @@ internal sealed class BodyFingerprint
     }
 
     /// <summary>
-    /// The key of one band of a signature's <see cref="Codes"/> (its index and its bins, so equal bins in
-    /// different bands never meet), or <c>null</c> for a signature with no filled bin. An empty bin
-    /// borrows the code of the next filled bin to its right (wrapping), with the distance: a short
-    /// body fills few of the 64 bins, and without borrowing most of its bands would be unusable, so
-    /// its copies would seldom meet. Two bodies meet on a borrowed code only when they share that bin's
-    /// value and its distance, never on emptiness alone. Computed from the codes so that a cluster's
-    /// keys can be recomputed from what is kept.
+    /// The key of one band (its index and its bins, so equal bins in different bands never meet), or
+    /// <c>null</c> for a signature with no filled bin. An empty bin borrows the value of the next filled
+    /// bin to its right (wrapping), with the distance: a short body fills few of the 64 bins, and
+    /// without borrowing most of its bands would be unusable, so its copies would seldom meet. Two
+    /// bodies meet on a borrowed value only when they share that bin's value and its distance, never
+    /// on emptiness alone.
     /// </summary>
-    public static ulong? BandKey(ReadOnlySpan<ushort> codes, int band)
+    public ulong? BandKey(int band)
     {
         ulong key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         for (var r = 0; r < RowsPerBand; r++)
         {
             var bin = band * RowsPerBand + r;
             var distance = 0;
-            while (distance < Slots && codes[(bin + distance) % Slots] == EmptyCode)
+            while (distance < Slots && Values[(bin + distance) % Slots] == Empty)
                 distance++;
             if (distance == Slots)
                 return null;
-            key = Mix(key ^ codes[(bin + distance) % Slots] ^ ((ulong)distance << 16));
+            key = Mix(key ^ Values[(bin + distance) % Slots] ^ ((ulong)distance << 32));
         }
         return key;
     }

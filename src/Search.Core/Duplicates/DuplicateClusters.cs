@@ -20,17 +20,19 @@ internal sealed class DuplicateClusters
     public const double Threshold = 0.4;
 
     // Clusters are numbered and kept in columns of primitive arrays, the representative's signature as
-    // 16-bit codes: at a million articles, one object and one dictionary entry per band key per
-    // cluster took about 2 GB, and the columns take about 250 bytes a cluster.
+    // byte codes: at a million articles, one object and one dictionary entry per band key per cluster
+    // took about 2 GB, and the columns take about 250 bytes a cluster. Band entries are never removed:
+    // an entry left by a cluster that died, or by a representative that was replaced, only makes a
+    // candidate that the similarity check against the cluster's present representative settles.
     private const int SignaturesPerChunk = 1024;
     private const byte HasRepresentative = 1;
     private const byte RepresentedByFirst = 2;
 
     private readonly HashedIdMap _clusterOfId = new();
     private readonly HashedIdMap _clusterByLabel = new();
-    private readonly BandTable[] _bands = [.. Enumerable.Range(0, BodyFingerprint.Bands).Select(_ => new BandTable(16))];
+    private readonly BandTable[] _bands = [.. Enumerable.Range(0, BodyFingerprint.Bands).Select(_ => new BandTable())];
     // Signatures in fixed chunks, so growing never copies (nor briefly doubles) them.
-    private readonly List<ushort[]> _signatures = [];
+    private readonly List<byte[]> _signatures = [];
     private readonly Stack<int> _unused = [];
     private readonly List<int> _candidates = [];
     private string?[] _labels = new string?[16];
@@ -56,10 +58,13 @@ internal sealed class DuplicateClusters
         var flags = _flags[cluster];
         if (fingerprint is not null && ((flags & HasRepresentative) == 0 || (first && (flags & RepresentedByFirst) == 0)))
         {
-            RemoveBands(cluster);
             fingerprint.Codes.CopyTo(Signature(cluster));
             _flags[cluster] = (byte)(HasRepresentative | (first ? RepresentedByFirst : 0));
-            AddBands(cluster);
+            for (var b = 0; b < BodyFingerprint.Bands; b++)
+            {
+                if (fingerprint.BandKey(b) is { } key)
+                    _bands[b].Add(key, cluster);
+            }
         }
     }
 
@@ -80,7 +85,6 @@ internal sealed class DuplicateClusters
             return;
         if (--_sizes[cluster] > 0)
             return;
-        RemoveBands(cluster);
         _clusterByLabel.Remove(_labels[cluster]!, out _);
         _labels[cluster] = null;
         _flags[cluster] = 0;
@@ -94,11 +98,13 @@ internal sealed class DuplicateClusters
         _candidates.Clear();
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            if (BodyFingerprint.BandKey(fingerprint.Codes, b) is { } key)
+            if (fingerprint.BandKey(b) is { } key)
                 _bands[b].Candidates(key, _candidates);
         }
         foreach (var candidate in _candidates)
         {
+            if ((_flags[candidate] & HasRepresentative) == 0)
+                continue;
             var similarity = BodyFingerprint.Similarity(fingerprint.Codes, Signature(candidate));
             if (similarity > bestSimilarity || (similarity == bestSimilarity && (best < 0 || string.CompareOrdinal(_labels[candidate], _labels[best]) < 0)))
             {
@@ -122,7 +128,7 @@ internal sealed class DuplicateClusters
                 Array.Resize(ref _flags, length);
             }
             if (cluster / SignaturesPerChunk == _signatures.Count)
-                _signatures.Add(new ushort[SignaturesPerChunk * BodyFingerprint.Slots]);
+                _signatures.Add(new byte[SignaturesPerChunk * BodyFingerprint.Slots]);
         }
         _labels[cluster] = label;
         _sizes[cluster] = 0;
@@ -130,48 +136,8 @@ internal sealed class DuplicateClusters
         return cluster;
     }
 
-    private Span<ushort> Signature(int cluster) =>
+    private Span<byte> Signature(int cluster) =>
         _signatures[cluster / SignaturesPerChunk].AsSpan(cluster % SignaturesPerChunk * BodyFingerprint.Slots, BodyFingerprint.Slots);
-
-    private void AddBands(int cluster)
-    {
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
-        {
-            if (BodyFingerprint.BandKey(Signature(cluster), b) is not { } key)
-                continue;
-            // A rebuilt table already holds this cluster's key: its representative is recorded first.
-            if (_bands[b].IsFull)
-                _bands[b] = Rebuilt(b);
-            else
-                _bands[b].Add(key, cluster);
-        }
-    }
-
-    private void RemoveBands(int cluster)
-    {
-        if ((_flags[cluster] & HasRepresentative) == 0)
-            return;
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
-        {
-            if (BodyFingerprint.BandKey(Signature(cluster), b) is { } key)
-                _bands[b].Remove(key, cluster);
-        }
-    }
-
-    /// <summary>A band's table re-made with room for twice its clusters; one band at a time, so growing briefly adds a sixteenth.</summary>
-    private BandTable Rebuilt(int band)
-    {
-        var live = 0;
-        for (var c = 0; c < _count; c++)
-            live += (_flags[c] & HasRepresentative) != 0 ? 1 : 0;
-        var table = new BandTable(Math.Max(_bands[band].Capacity, live * 2));
-        for (var c = 0; c < _count; c++)
-        {
-            if ((_flags[c] & HasRepresentative) != 0 && BodyFingerprint.BandKey(Signature(c), band) is { } key)
-                table.Add(key, c);
-        }
-        return table;
-    }
 
     /// <summary>The article's id, unless a live cluster already carries it (its first article was changed and left).</summary>
     private string NewLabel(string id)
