@@ -27,7 +27,8 @@ public sealed record LatencySummary(int Count, double P50, double P95, double P9
             throw new ArgumentException("There are no values to take a percentile of.", nameof(ascending));
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 100);
-        var rank = (int)Math.Ceiling(p / 100 * ascending.Count);
+        // Rounded first: 99.9 / 100 × 1000 is 999.0000000000001 in doubles, whose ceiling would skip to the max.
+        var rank = (int)Math.Ceiling(Math.Round(p / 100 * ascending.Count, 9));
         return ascending[Math.Clamp(rank - 1, 0, ascending.Count - 1)];
     }
 }
