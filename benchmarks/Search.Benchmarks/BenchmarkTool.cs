@@ -51,6 +51,9 @@ internal static class BenchmarkTool
             case "extraction":
                 ExtractionInputs.Run(Options.Int(rest, "--rounds", 3, minimum: 1), output);
                 return 0;
+            case ClusterMemory.Verb:
+                ClusterMemory.Run(Options.Int(rest, "--clusters", 1_000_000), output);
+                return 0;
             case ReutersJsonLines.Verb:
                 output.WriteLine($"{ReutersJsonLines.Write(ReutersReader.ReadFolder(BenchmarkCorpus.Shared("reuters21578")), Options.String(rest, "--out", "reuters.jsonl"))} stories written");
                 return 0;
