@@ -3,7 +3,7 @@ namespace Search.Core.Duplicates;
 /// <summary>
 /// One band's table from band key to the clusters whose representative had that key, split into
 /// 256 parts by the key's top byte. Each part is open addressing with linear probing over two
-/// primitive arrays (6 bytes a slot: the cluster and 16 more bits of the key), so a part grows by
+/// primitive arrays (6 bytes a slot: the cluster and 16 more bits of the key, about 7.7 bytes an entry), so a part grows by
 /// itself, from its own slots, in a small array: growing never needs the keys recomputed, never
 /// holds two copies of the whole table, and never lands on the large-object heap. A look-up returns
 /// the clusters whose 24 bits match, so now and then one with another key, which the caller's
@@ -32,7 +32,7 @@ internal sealed class BandTable
 
         public void Add(ushort bits, int cluster)
         {
-            if (_used + 1 > _clusters.Length / 4 * 3)
+            if (_used + 1 > _clusters.Length * 7L / 8)
                 Grow();
             Insert(_clusters, _bits, bits, cluster + 1);
             _used++;
@@ -49,7 +49,9 @@ internal sealed class BandTable
 
         private void Grow()
         {
-            var clusters = new int[_clusters.Length * 2];
+            // A quarter more each time keeps a part between 70 % and 87.5 % full: doubling left the
+            // whole table near half empty (200 bytes a cluster at a million); runs stay short enough.
+            var clusters = new int[_clusters.Length + _clusters.Length / 4];
             var bits = new ushort[clusters.Length];
             for (var i = 0; i < _clusters.Length; i++)
             {

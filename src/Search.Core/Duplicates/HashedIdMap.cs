@@ -5,7 +5,7 @@ namespace Search.Core.Duplicates;
 
 /// <summary>
 /// A map from a string (an article id, a cluster label) to a cluster index that keeps a 64-bit hash of
-/// the string rather than the string: 12 bytes a slot in two primitive arrays, open addressing with
+/// the string rather than the string: 12 bytes a slot in two primitive arrays (about 16 an entry), open addressing with
 /// linear probing. Two of a million strings share a hash with a probability near 3 in 10⁸, so a
 /// collision is treated as impossible.
 /// </summary>
@@ -39,7 +39,7 @@ internal sealed class HashedIdMap
             _values[found] = value;
             return;
         }
-        if (_used + 1 >= _keys.Length / 10 * 7)
+        if (_used + 1 >= _keys.Length * 4L / 5)
             Grow();
         var slot = Home(key, _keys.Length);
         while (_values[slot] >= 0)
@@ -77,8 +77,8 @@ internal sealed class HashedIdMap
         var live = 0;
         foreach (var v in values)
             live += v >= 0 ? 1 : 0;
-        // Room for twice the live entries: loaded to 50 % after growing, 70 % before the next.
-        var capacity = Math.Max(16, live * 2 + 2);
+        // Room for half as many again: two-thirds full after growing, four-fifths before the next.
+        var capacity = Math.Max(16, live + live / 2 + 2);
         _keys = new ulong[capacity];
         _values = NewValues(capacity);
         _used = 0;
