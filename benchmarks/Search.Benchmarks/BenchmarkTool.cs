@@ -61,6 +61,12 @@ internal static class BenchmarkTool
             case "batch":
                 BatchBenchmark.Run(Options.Int(rest, "--entries", 1_000, minimum: 1), Options.Int(rest, "--rounds", 3, minimum: 1), output);
                 return 0;
+            case ClusterMemory.Verb:
+                ClusterMemory.Run(Options.Int(rest, "--clusters", 1_000_000), output);
+                return 0;
+            case ReutersJsonLines.Verb:
+                output.WriteLine($"{ReutersJsonLines.Write(ReutersReader.ReadFolder(BenchmarkCorpus.Shared("reuters21578")), Options.String(rest, "--out", "reuters.jsonl"))} stories written");
+                return 0;
             case "breakdown":
                 BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);
                 return 0;
@@ -103,6 +109,7 @@ internal static class BenchmarkTool
                     CorpusDescription = "Wikipedia paragraph documents (>= 200 chars; repeated with new ids past the end)",
                     Checkpoints = Options.Checkpoints(total),
                     Queries = Options.Int(rest, "--queries", 200),
+                    Passes = Options.Int(rest, "--passes", 3),
                     PlotDirectory = plots.Length > 0 ? plots : null,
                     IndexPath = indexPath.Length > 0 ? indexPath : null,
                     TimeLimit = limit > 0 ? TimeSpan.FromMinutes(limit) : null,

@@ -38,7 +38,7 @@ public sealed record LatencySummary(int Count, double P50, double P90, double P9
             throw new ArgumentException("There are no values to take a percentile of.", nameof(ascending));
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 100);
-        // Rounded first so that 99.9 % of 1000 is rank 999, not 1000 through binary fractions.
+        // Rounded first: 99.9 / 100 × 1000 is 999.0000000000001 in doubles, whose ceiling would skip to the max.
         var rank = (int)Math.Ceiling(Math.Round(p / 100 * ascending.Count, 9));
         return ascending[Math.Clamp(rank - 1, 0, ascending.Count - 1)];
     }

@@ -20,6 +20,9 @@ public sealed record ScaleOptions
     /// <summary>Queries timed at each checkpoint, drawn from the first documents (default 200).</summary>
     public int Queries { get; init; } = 200;
 
+    /// <summary>Timed passes over the queries per workload after the cold pass, every execution counted (default 3).</summary>
+    public int Passes { get; init; } = 3;
+
     /// <summary>Seed of the query draw (default 42).</summary>
     public int Seed { get; init; } = 42;
 
@@ -43,9 +46,10 @@ public sealed record ScaleOptions
 /// <param name="TextChars">Characters of title and body indexed so far.</param>
 /// <param name="IndexBytes">Index size on disk after the commit.</param>
 /// <param name="PeakRssBytes">The process's peak resident set so far (VmHWM).</param>
-/// <param name="TopTen">Latency of top-10 ranked queries.</param>
-/// <param name="Full">Latency of top-10 with three facets and highlighted passages.</param>
-public sealed record ScalePoint(int Documents, TimeSpan BuildTime, TimeSpan CpuTime, long TextChars, long IndexBytes, long PeakRssBytes, LatencySummary TopTen, LatencySummary Full);
+/// <param name="TopTen">Latency of top-10 ranked queries (a).</param>
+/// <param name="Faceted">Latency of top-10 with the facet counts (b).</param>
+/// <param name="Full">Latency of top-10 with the facet counts and highlighted passages (c).</param>
+public sealed record ScalePoint(int Documents, TimeSpan BuildTime, TimeSpan CpuTime, long TextChars, long IndexBytes, long PeakRssBytes, ExecutionLatency TopTen, ExecutionLatency Faceted, ExecutionLatency Full);
 
 /// <summary>The outcome of a scale run.</summary>
 /// <param name="Points">One entry per checkpoint reached (plus the stopping point when the time limit hit).</param>
@@ -73,8 +77,8 @@ public static class ScaleBenchmark
         var points = new List<ScalePoint>();
         var stoppedEarly = false;
         output.WriteLine($"scale run: {options.CorpusDescription}");
-        output.WriteLine("| docs | build wall (s) | process CPU (s) | docs/s (wall) | MB text | index (MB) | peak RSS (MB) | top-10 p50 | top-10 p99 | facets+highlight p50 | facets+highlight p99 |");
-        output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        output.WriteLine("| docs | build wall (s) | process CPU (s) | docs/s (wall) | MB text | index (MB) | peak RSS (MB) | (a) top-10 p50 / p99 | (b) facets p50 / p99 | (c) facets+highlight p50 / p99 |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         try
         {
             if (Directory.Exists(path))
@@ -117,17 +121,18 @@ public static class ScaleBenchmark
                 sample.Clear();
                 var cpuBeforeQueries = PeerBenchmark.CpuTime();
                 var buildCpu = cpuBeforeQueries - cpuStart - queryCpu;
-                var (topTen, full) = TimeQueries(path, queries);
+                var (topTen, faceted, full) = TimeQueries(path, queries, options.Passes);
                 queryCpu += PeerBenchmark.CpuTime() - cpuBeforeQueries;
-                var point = new ScalePoint(count, Stopwatch.GetElapsedTime(0, buildTicks), buildCpu, chars, FolderSize(path), PeakRss(), topTen, full);
+                var point = new ScalePoint(count, Stopwatch.GetElapsedTime(0, buildTicks), buildCpu, chars, FolderSize(path), PeakRss(), topTen, faceted, full);
                 points.Add(point);
-                output.WriteLine(string.Create(c, $"| {point.Documents} | {point.BuildTime.TotalSeconds:F1} | {point.CpuTime.TotalSeconds:F1} | {point.Documents / point.BuildTime.TotalSeconds:F0} | {point.TextChars / 1e6:F0} | {point.IndexBytes / 1048576.0:F0} | {point.PeakRssBytes / 1048576.0:F0} | {topTen.P50:F2} | {topTen.P99:F2} | {full.P50:F2} | {full.P99:F2} |"));
+                output.WriteLine(string.Create(c, $"| {point.Documents} | {point.BuildTime.TotalSeconds:F1} | {point.CpuTime.TotalSeconds:F1} | {point.Documents / point.BuildTime.TotalSeconds:F0} | {point.TextChars / 1e6:F0} | {point.IndexBytes / 1048576.0:F0} | {point.PeakRssBytes / 1048576.0:F0} | {topTen.P50:F2} / {topTen.P99:F2} | {faceted.P50:F2} / {faceted.P99:F2} | {full.P50:F2} / {full.P99:F2} |"));
                 output.Flush();
                 if (stoppedEarly)
                     break;
                 next++;
             }
             output.WriteLine("(latencies in milliseconds over the same queries at every size, drawn from the first documents; build time excludes reading the source)");
+            WriteLatencies(points, options, output);
             ExportMeasurement? export = null;
             if (options.MeasureExport && count > 0)
             {
@@ -167,25 +172,54 @@ public static class ScaleBenchmark
         return process.PeakWorkingSet64;
     }
 
-    private static (LatencySummary TopTen, LatencySummary Full) TimeQueries(string path, IReadOnlyList<BenchmarkQuery> queries)
+    /// <summary>Every execution's percentiles per workload and size, then how each grew from 100,000 documents (or the first size) to the last.</summary>
+    private static void WriteLatencies(IReadOnlyList<ScalePoint> points, ScaleOptions options, TextWriter output)
+    {
+        if (points.Count == 0)
+            return;
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine(string.Create(c, $"latency in ms over every execution: {options.Queries} queries × {options.Passes} passes per workload after a cold pass (cold = each query's first execution at that size)"));
+        output.WriteLine("| docs | workload | executions | cold p50 | cold max | p50 | p90 | p99 | p99.9 | max |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var point in points)
+        {
+            foreach (var (name, l) in Workloads(point))
+                output.WriteLine(string.Create(c, $"| {point.Documents} | {name} | {l.Executions} | {l.ColdP50:F2} | {l.ColdMax:F2} | {l.P50:F2} | {l.P90:F2} | {l.P99:F2} | {l.P999:F2} | {l.Max:F2} |"));
+        }
+        var from = points.FirstOrDefault(p => p.Documents == 100_000) ?? points[0];
+        var to = points[^1];
+        if (ReferenceEquals(from, to))
+            return;
+        output.WriteLine();
+        output.WriteLine(string.Create(c, $"growth from {from.Documents} to {to.Documents} documents (×{to.Documents / (double)from.Documents:F1}): build wall ×{to.BuildTime / from.BuildTime:F2}, index size ×{to.IndexBytes / (double)from.IndexBytes:F2}, peak RSS ×{to.PeakRssBytes / (double)from.PeakRssBytes:F2}"));
+        foreach (var ((name, a), (_, b)) in Workloads(from).Zip(Workloads(to)))
+            output.WriteLine(string.Create(c, $"  {name}: p50 ×{b.P50 / a.P50:F2}, p99 ×{b.P99 / a.P99:F2}, max ×{b.Max / a.Max:F2}"));
+        output.Flush();
+    }
+
+    private static (string Name, ExecutionLatency Latency)[] Workloads(ScalePoint point) =>
+        [("(a) top-10", point.TopTen), ("(b) facets", point.Faceted), ("(c) facets+highlight", point.Full)];
+
+    private static (ExecutionLatency TopTen, ExecutionLatency Faceted, ExecutionLatency Full) TimeQueries(string path, IReadOnlyList<BenchmarkQuery> queries, int passes)
     {
         using var index = SearchIndex.Open(path);
         var plain = new SearchRequest { Size = 10, Facets = new FacetOptions { Names = [] }, Highlight = new HighlightOptions { Enabled = false } };
+        var faceted = new SearchRequest { Size = 10, Highlight = new HighlightOptions { Enabled = false } };
         var full = new SearchRequest { Size = 10, Highlight = new HighlightOptions { Passages = 1 } };
-        LatencySummary Time(SearchRequest template)
+        ExecutionLatency Time(SearchRequest template)
         {
-            foreach (var q in queries)
-                index.Search(template with { Query = q.Ours });
-            var ticks = new long[queries.Count];
-            for (var i = 0; i < queries.Count; i++)
+            long Once(BenchmarkQuery query)
             {
                 var started = Stopwatch.GetTimestamp();
-                index.Search(template with { Query = queries[i].Ours });
-                ticks[i] = Stopwatch.GetTimestamp() - started;
+                index.Search(template with { Query = query.Ours });
+                return Stopwatch.GetTimestamp() - started;
             }
-            return LatencySummary.FromTicks(ticks);
+            var cold = queries.Select(Once).ToArray();
+            var warm = Enumerable.Range(0, Math.Max(1, passes)).SelectMany(_ => queries.Select(Once)).ToArray();
+            return ExecutionLatency.FromTicks(cold, warm);
         }
-        return (Time(plain), Time(full));
+        return (Time(plain), Time(faceted), Time(full));
     }
 
     private static long FolderSize(string path) => Directory.EnumerateFiles(path).Sum(f =>

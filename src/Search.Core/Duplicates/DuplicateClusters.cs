@@ -19,39 +19,52 @@ internal sealed class DuplicateClusters
     /// </summary>
     public const double Threshold = 0.4;
 
-    private readonly Dictionary<string, string> _clusterOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
-    // Each band key maps to its one cluster, or to a list once a second cluster shares the key. Nearly
-    // every key belongs to one cluster, and a list per key cost about 2 GB of lists at a million articles.
-    private readonly Dictionary<ulong, object> _byBand = [];
+    // Clusters are numbered and kept in columns of primitive arrays, the representative's signature as
+    // byte codes: at a million articles, one object and one dictionary entry per band key per cluster
+    // took about 2 GB, and the columns take about 290 bytes a cluster. Band entries are never removed:
+    // an entry left by a cluster that died, or by a representative that was replaced, only makes a
+    // candidate that the similarity check against the cluster's present representative settles.
+    private const int SignaturesPerChunk = 1024;
+    private const byte HasRepresentative = 1;
+    private const byte RepresentedByFirst = 2;
 
-    private sealed class Cluster(string label)
-    {
-        public string Label { get; } = label;
+    private readonly HashedIdMap _clusterOfId = new();
+    private readonly HashedIdMap _clusterByLabel = new();
+    private readonly BandTable[] _bands = [.. Enumerable.Range(0, BodyFingerprint.Bands).Select(_ => new BandTable())];
+    // Signatures in fixed chunks, so growing never copies (nor briefly doubles) them.
+    private readonly List<byte[]> _signatures = [];
+    private readonly Stack<int> _unused = [];
+    private readonly List<int> _candidates = [];
+    private string?[] _labels = new string?[16];
+    private int[] _sizes = new int[16];
+    private byte[] _flags = new byte[16];
+    private int _count;
 
-        public int Size { get; set; }
-
-        public BodyFingerprint? Representative { get; set; }
-
-        /// <summary>Whether the representative is the article the cluster is named after (preferred when reloading).</summary>
-        public bool RepresentedByFirst { get; set; }
-    }
+    /// <summary>Whether an article with this id is recorded (in the index, or written since it was read).</summary>
+    public bool Contains(string id) => _clusterOfId.Contains(id);
 
     /// <summary>Records an article already in the index.</summary>
     public void Load(string id, string label, BodyFingerprint? fingerprint)
     {
         Remove(id);
-        if (!_clusters.TryGetValue(label, out var cluster))
-            _clusters[label] = cluster = new Cluster(label);
-        cluster.Size++;
-        _clusterOf[id] = label;
-        var first = id == label;
-        if (fingerprint is not null && (cluster.Representative is null || (first && !cluster.RepresentedByFirst)))
+        if (!_clusterByLabel.TryGet(label, out var cluster))
         {
-            RemoveBands(cluster);
-            cluster.Representative = fingerprint;
-            cluster.RepresentedByFirst = first;
-            AddBands(cluster);
+            cluster = NewCluster(label);
+            _clusterByLabel.Set(label, cluster);
+        }
+        _sizes[cluster]++;
+        _clusterOfId.Set(id, cluster);
+        var first = id == label;
+        var flags = _flags[cluster];
+        if (fingerprint is not null && ((flags & HasRepresentative) == 0 || (first && (flags & RepresentedByFirst) == 0)))
+        {
+            fingerprint.Codes.CopyTo(Signature(cluster));
+            _flags[cluster] = (byte)(HasRepresentative | (first ? RepresentedByFirst : 0));
+            for (var b = 0; b < BodyFingerprint.Bands; b++)
+            {
+                if (fingerprint.BandKey(b) is { } key)
+                    _bands[b].Add(key, cluster);
+            }
         }
     }
 
@@ -59,7 +72,8 @@ internal sealed class DuplicateClusters
     public string Assign(string id, BodyFingerprint? fingerprint)
     {
         Remove(id);
-        var label = (fingerprint is null ? null : Nearest(fingerprint)?.Label) ?? NewLabel(id);
+        var nearest = fingerprint is null ? -1 : Nearest(fingerprint);
+        var label = nearest >= 0 ? _labels[nearest]! : NewLabel(id);
         Load(id, label, fingerprint);
         return label;
     }
@@ -67,83 +81,73 @@ internal sealed class DuplicateClusters
     /// <summary>Forgets a deleted article; its cluster goes when its last article does.</summary>
     public void Remove(string id)
     {
-        if (!_clusterOf.Remove(id, out var label))
+        if (!_clusterOfId.Remove(id, out var cluster))
             return;
-        var cluster = _clusters[label];
-        if (--cluster.Size > 0)
+        if (--_sizes[cluster] > 0)
             return;
-        RemoveBands(cluster);
-        _clusters.Remove(label);
+        _clusterByLabel.Remove(_labels[cluster]!, out _);
+        _labels[cluster] = null;
+        _flags[cluster] = 0;
+        _unused.Push(cluster);
     }
 
-    private Cluster? Nearest(BodyFingerprint fingerprint)
+    private int Nearest(BodyFingerprint fingerprint)
     {
-        Cluster? best = null;
+        var best = -1;
         var bestSimilarity = Threshold;
-        HashSet<Cluster>? seen = null;
+        _candidates.Clear();
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
-            if (fingerprint.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var entry))
+            if (fingerprint.BandKey(b) is { } key)
+                _bands[b].Candidates(key, _candidates);
+        }
+        foreach (var candidate in _candidates)
+        {
+            if ((_flags[candidate] & HasRepresentative) == 0)
                 continue;
-            foreach (var candidate in entry as List<Cluster> ?? [(Cluster)entry])
+            var similarity = BodyFingerprint.Similarity(fingerprint.Codes, Signature(candidate));
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && (best < 0 || string.CompareOrdinal(_labels[candidate], _labels[best]) < 0)))
             {
-                if (!(seen ??= []).Add(candidate))
-                    continue;
-                var similarity = fingerprint.Similarity(candidate.Representative!);
-                if (similarity > bestSimilarity || (similarity == bestSimilarity && (best is null || string.CompareOrdinal(candidate.Label, best.Label) < 0)))
-                {
-                    best = candidate;
-                    bestSimilarity = similarity;
-                }
+                best = candidate;
+                bestSimilarity = similarity;
             }
         }
         return best;
     }
 
-    private void AddBands(Cluster cluster)
+    private int NewCluster(string label)
     {
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
+        if (!_unused.TryPop(out var cluster))
         {
-            if (cluster.Representative!.BandKey(b) is not { } key)
-                continue;
-            if (!_byBand.TryGetValue(key, out var entry))
-                _byBand[key] = cluster;
-            else if (entry is List<Cluster> list)
-                list.Add(cluster);
-            else
-                _byBand[key] = new List<Cluster> { (Cluster)entry, cluster };
+            cluster = _count++;
+            if (cluster == _labels.Length)
+            {
+                var length = _labels.Length * 2;
+                Array.Resize(ref _labels, length);
+                Array.Resize(ref _sizes, length);
+                Array.Resize(ref _flags, length);
+            }
+            if (cluster / SignaturesPerChunk == _signatures.Count)
+                _signatures.Add(new byte[SignaturesPerChunk * BodyFingerprint.Slots]);
         }
+        _labels[cluster] = label;
+        _sizes[cluster] = 0;
+        _flags[cluster] = 0;
+        return cluster;
     }
 
-    private void RemoveBands(Cluster cluster)
-    {
-        if (cluster.Representative is null)
-            return;
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
-        {
-            if (cluster.Representative.BandKey(b) is not { } key || !_byBand.TryGetValue(key, out var entry))
-                continue;
-            if (entry is not List<Cluster> list)
-            {
-                if (ReferenceEquals(entry, cluster))
-                    _byBand.Remove(key);
-                continue;
-            }
-            list.Remove(cluster);
-            if (list.Count == 1)
-                _byBand[key] = list[0];
-        }
-    }
+    private Span<byte> Signature(int cluster) =>
+        _signatures[cluster / SignaturesPerChunk].AsSpan(cluster % SignaturesPerChunk * BodyFingerprint.Slots, BodyFingerprint.Slots);
 
     /// <summary>The article's id, unless a live cluster already carries it (its first article was changed and left).</summary>
     private string NewLabel(string id)
     {
-        if (!_clusters.ContainsKey(id))
+        if (!_clusterByLabel.Contains(id))
             return id;
         for (var n = 2; ; n++)
         {
             var label = $"{id}#{n}";
-            if (!_clusters.ContainsKey(label))
+            if (!_clusterByLabel.Contains(label))
                 return label;
         }
     }

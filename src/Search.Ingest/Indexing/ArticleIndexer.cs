@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Search.Core;
 using Search.Ingest.Extraction;
 using Search.Ingest.Reading;
@@ -25,6 +26,9 @@ public sealed class ArticleIndexer
 {
     /// <summary>Changes between two commits unless told otherwise.</summary>
     public const int DefaultCommitEvery = 1000;
+
+    /// <summary>Articles read and extracted ahead of the writer at most: enough to ride out a slow file, little memory.</summary>
+    private const int ReadAheadLimit = 256;
 
     private readonly ArticleWriter _writer;
     private readonly string _committedBy;
@@ -101,7 +105,8 @@ public sealed class ArticleIndexer
         var skipped = new List<SkippedFile>();
         int added = 0, updated = 0, unchanged = 0, removed = 0, pending = 0;
 
-        foreach (var result in results)
+        // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
+        foreach (var result in results is IReadOnlyCollection<IngestResult> ? results : ReadAhead(results, cancellation))
         {
             cancellation.ThrowIfCancellationRequested();
             switch (result)
@@ -173,6 +178,60 @@ public sealed class ArticleIndexer
 
         Commit();
         return new IndexingReport(added, updated, unchanged, removed, skipped);
+    }
+
+    /// <summary>
+    /// Enumerates <paramref name="results"/> on a thread of its own, up to <see cref="ReadAheadLimit"/>
+    /// ahead, and yields them in order: reading, cleaning and extraction run on one core while the caller
+    /// writes on the other. An exception from the source comes out of the enumeration at the point it
+    /// happened; stopping the enumeration early stops the reading thread before returning.
+    /// </summary>
+    private static IEnumerable<IngestResult> ReadAhead(IEnumerable<IngestResult> results, CancellationToken cancellation)
+    {
+        // Synchronous continuations: each side wakes the other directly, not through a thread-pool hop
+        // (on two busy cores the hops and the pool's spinning cost more than they overlap).
+        var channel = Channel.CreateBounded<IngestResult>(new BoundedChannelOptions(ReadAheadLimit) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var reading = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var result in results)
+                {
+                    if (!channel.Writer.TryWrite(result))
+                        channel.Writer.WriteAsync(result, stop.Token).AsTask().GetAwaiter().GetResult();
+                }
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.Complete(e);
+            }
+        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            while (true)
+            {
+                if (channel.Reader.TryRead(out var result))
+                    yield return result;
+                // Completed with the source's exception, this throws it; completed cleanly, it is false.
+                else if (!channel.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                    yield break;
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            // The reader may hold files open; it finishes the record in hand and stops.
+            try
+            {
+                reading.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Its outcome already reached the caller through the channel, or no longer matters.
+            }
+        }
     }
 
     private void Commit()

@@ -54,6 +54,37 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Index_WhenCancelled_StopsReadingAheadBeforeItReturns()
+    {
+        using var writer = ArticleWriter.Open(Combine("index"));
+        using var cancel = new CancellationTokenSource();
+        var sourceClosed = false;
+        IEnumerable<IngestResult> Endless()
+        {
+            try
+            {
+                for (var n = 0; ; n++)
+                    yield return Read($"a{n}", $"/in/a{n}.txt", "1");
+            }
+            finally
+            {
+                sourceClosed = true;
+            }
+        }
+        var seen = new List<string>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new ArticleIndexer(writer, "tests").Index(Endless(), progress: p =>
+        {
+            seen.Add(p.Last!.File);
+            if (seen.Count == 3)
+                cancel.Cancel();
+        }, cancellation: cancel.Token));
+
+        Assert.True(sourceClosed);
+        Assert.Equal(["/in/a0.txt", "/in/a1.txt", "/in/a2.txt"], seen);
+    }
+
+    [Fact]
     public void Index_WhenABatchIsIndexedTwice_CountsTheSecondAsUnchanged()
     {
         using var writer = ArticleWriter.Open(Combine("index"));
