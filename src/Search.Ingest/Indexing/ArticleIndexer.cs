@@ -176,6 +176,11 @@ public sealed class ArticleIndexer
             }
         }
 
+        // A run that rewrote a large part of the index left a segment per commit; searches pay for each.
+        // A small run leaves one segment more, which the merge policy folds in later.
+        var changes = added + updated + removed;
+        if (changes > CommitEvery && changes * 10L >= stored.Count + added)
+            _writer.MergeSegments();
         Commit();
         return new IndexingReport(added, updated, unchanged, removed, skipped);
     }

@@ -33,6 +33,30 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Index_AfterABulkLoad_LeavesOneSegment()
+    {
+        var path = Combine("index");
+        using (var writer = ArticleWriter.Open(path))
+            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(0, 9).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal((9, 1), (index.GetStats().Documents, index.GetStats().Segments));
+    }
+
+    [Fact]
+    public void Index_ASmallRunIntoALargeIndex_LeavesTheSegmentsToTheMergePolicy()
+    {
+        var path = Combine("index");
+        using (var writer = ArticleWriter.Open(path))
+            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(0, 40).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+        using (var writer = ArticleWriter.Open(path))
+            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(40, 2).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal((42, 2), (index.GetStats().Documents, index.GetStats().Segments));
+    }
+
+    [Fact]
     public void Index_WhenInterrupted_KeepsWhatWasCommitted()
     {
         var path = Combine("index");
