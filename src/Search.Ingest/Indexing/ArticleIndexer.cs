@@ -92,9 +92,10 @@ public sealed class ArticleIndexer
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var stored = results is IReadOnlyCollection<IngestResult> batch && removeMissingUnder is not { Count: > 0 }
-            ? _writer.ListStored(batch.OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal))
-            : _writer.ListStored();
+        var storedIsWhole = !(results is IReadOnlyCollection<IngestResult> && removeMissingUnder is not { Count: > 0 });
+        var stored = storedIsWhole
+            ? _writer.ListStored()
+            : _writer.ListStored(((IReadOnlyCollection<IngestResult>)results).OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = new SpeakerDirectory();
         // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
@@ -178,8 +179,9 @@ public sealed class ArticleIndexer
 
         // A run that rewrote a large part of the index left a segment per commit; searches pay for each.
         // A small run leaves one segment more, which the merge policy folds in later.
+        // Only a run that listed the whole index knows its size (an in-memory batch lists its own ids).
         var changes = added + updated + removed;
-        if (changes > CommitEvery && changes * 10L >= stored.Count + added)
+        if (storedIsWhole && changes > CommitEvery && changes * 10L >= stored.Count + added)
             _writer.MergeSegments();
         Commit();
         return new IndexingReport(added, updated, unchanged, removed, skipped);
