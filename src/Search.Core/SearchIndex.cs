@@ -150,10 +150,11 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var (query, warning) = _compiler.Compile(request.Query);
             if (warning is not null)
                 warnings.Add(warning);
-            var response = Run(searcher, query, request, warnings, started, cancellation);
+            var terms = new SearchTerms(searcher);
+            var response = Run(searcher, terms, query, request, warnings, started, cancellation);
             if (!request.Suggest || query is null || warning is not null)
                 return response;
-            return response with { Suggestion = Suggest(searcher, request, cancellation) };
+            return response with { Suggestion = Suggest(searcher, terms, request, cancellation) };
         }
         finally
         {
@@ -225,7 +226,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(new Term(SearchSchema.Id, id)), Occur.MUST_NOT } };
             if (cluster is not null)
                 query.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST_NOT);
-            return Run(searcher, query, like, [], started, cancellation) with { Query = id };
+            return Run(searcher, new SearchTerms(searcher), query, like, [], started, cancellation) with { Query = id };
         }
         finally
         {
@@ -270,7 +271,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
     }
 
-    private SearchResponse Run(IndexSearcher searcher, Query? query, SearchRequest request, List<string> warnings, long started, CancellationToken cancellation)
+    private SearchResponse Run(IndexSearcher searcher, SearchTerms terms, Query? query, SearchRequest request, List<string> warnings, long started, CancellationToken cancellation)
     {
         var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
         var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, sort);
@@ -286,7 +287,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
         var histogramInMainPass = period is not null && !HasPeriodFilters(request);
         var addedPeriod = histogramInMainPass && !counted.Contains(period!.Name, StringComparer.OrdinalIgnoreCase);
-        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation);
+        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation, terms: terms);
         if (addedPeriod)
             facets = facets.Where(f => f.Name != period!.Name).ToArray();
         var dateHistogram = period is null
@@ -304,7 +305,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             {
                 numHits = Math.Min(numHits * 4, collector.TotalHits);
                 var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
-                Collect(searcher, query, request, more, [], cancellation, buildResults: false);
+                Collect(searcher, query, request, more, [], cancellation, buildResults: false, terms);
                 ranked = more.GetTopDocs().ScoreDocs;
                 folded = NearDuplicateFolding.Fold(searcher.IndexReader, ranked);
             }
@@ -312,15 +313,15 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
 
         var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
-        var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
-        var weights = new TermWeights(searcher.IndexReader);
+        var matcher = new TextMatcher(terms, highlightQuery);
+        var weights = new TermWeights(terms);
         var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
         var hits = new SearchHit[scoreDocs.Length];
         // In index order, so that the matcher reads each term's postings forward once for the page.
         foreach (var i in Enumerable.Range(0, scoreDocs.Length).OrderBy(i => scoreDocs[i].Doc))
             hits[i] = ToHit(searcher, scoreDocs[i], matcher, request.Highlight, weights, speakers, cancellation);
         if (fold)
-            hits = WithDuplicates(searcher, query, request, hits, cancellation);
+            hits = WithDuplicates(searcher, query, request, hits, scoreDocs, terms, cancellation);
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
@@ -339,27 +340,24 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// same query and filters, found in one search for the whole page. No two hits of a page share
     /// a cluster (folding kept one of each), so leaving out every hit leaves out only each cluster's own.
     /// </summary>
-    private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, CancellationToken cancellation)
+    private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, ScoreDoc[] shown, SearchTerms terms, CancellationToken cancellation)
     {
-        var sizes = NearDuplicateFolding.ClusterSizes(searcher.IndexReader, hits.Select(h => h.Cluster).OfType<string>());
         var clusters = new BooleanQuery();
-        var excluded = new List<Query>();
         foreach (var hit in hits)
         {
-            if (hit.Cluster is not { } cluster || sizes[cluster] < 2)
-                continue;
-            clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
-            excluded.Add(new TermQuery(new Term(SearchSchema.Id, hit.Id)));
+            // A cluster's size counts deleted copies until they are merged away; only ones with company are asked for.
+            if (hit.Cluster is { } cluster && terms.DocFreq(new Term(SearchSchema.Cluster, cluster)) >= 2)
+                clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
         }
-        if (excluded.Count == 0)
+        if (clusters.Clauses.Count == 0)
             return hits;
         var members = new BooleanQuery { { clusters, Occur.MUST } };
-        foreach (var hit in excluded)
-            members.Add(hit, Occur.MUST_NOT);
         if (query is not null)
             members.Add(query, Occur.MUST);
-        var found = new ClusterMemberCollector();
-        Collect(searcher, members, request, found, [], cancellation, buildResults: false);
+        // The page's own hits are left out by document rather than by a query clause per id: the same
+        // documents (ids are unique among live articles), without a postings enumerator for each.
+        var found = new ClusterMemberCollector(shown.Select(d => d.Doc).ToHashSet());
+        Collect(searcher, members, request, found, [], cancellation, buildResults: false, terms);
         var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
         return hits.Select(h => h.Cluster is { } cluster && found.Members(cluster) is { Count: > 0 } docs
             ? h with { Duplicates = ToDuplicates(cluster, docs.Count, docs.Take(SearchLimits.MaxPageSize).Select(d => searcher.Doc(d, fields)).ToArray()) }
@@ -384,15 +382,15 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// A respelt query when the query's words are rare and the respelling finds clearly more: half as
     /// many again as the articles with all the query's words, and at least one more.
     /// </summary>
-    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, CancellationToken cancellation)
+    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchTerms terms, SearchRequest request, CancellationToken cancellation)
     {
-        if (_suggester.Respell(searcher.IndexReader, request.Query) is not { } respelt)
+        if (_suggester.Respell(terms, request.Query) is not { } respelt)
             return null;
-        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false).Collector.TotalHits;
+        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false, terms).Collector.TotalHits;
         var (query, warning) = _compiler.Compile(respelt);
         if (query is null || warning is not null)
             return null;
-        var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false);
+        var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false, terms);
         return 2 * collector.TotalHits >= 3 * total && collector.TotalHits > total ? new QuerySuggestion(respelt, collector.TotalHits) : null;
     }
 
@@ -507,8 +505,9 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         {
             var (query, _) = _compiler.Compile(request.Query);
             var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
-            var matcher = new TextMatcher(searcher.IndexReader, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
-            var weights = new TermWeights(searcher.IndexReader);
+            var terms = new SearchTerms(searcher);
+            var matcher = new TextMatcher(terms, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
+            var weights = new TermWeights(terms);
             FieldDoc? after = null;
             while (true)
             {
@@ -584,7 +583,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var doc = top.ScoreDocs[0].Doc;
             var article = SearchSchema.ToArticle(searcher.Doc(doc), Facets);
             var (parsed, warning) = _compiler.Compile(query);
-            var matcher = new TextMatcher(searcher.IndexReader, HighlightQuery.From(parsed, searcher));
+            var matcher = new TextMatcher(new SearchTerms(searcher), HighlightQuery.From(parsed, searcher));
             return new ArticleHighlight(
                 article,
                 Highlighter.Whole(article.Title, matcher.Find(doc, SearchSchema.Title)),
@@ -697,7 +696,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
 
     private (FacetingCollector Collector, IReadOnlyList<FacetResult> Facets) Collect(
         IndexSearcher searcher, Query? query, SearchRequest request, ICollector? hits, IReadOnlyList<string> counted,
-        CancellationToken cancellation, bool buildResults = true)
+        CancellationToken cancellation, bool buildResults = true, SearchTerms? terms = null)
     {
         var state = FacetReaderState.For(searcher.IndexReader, Facets);
         var countedSet = counted.Select(c => c.ToLowerInvariant()).ToHashSet();
@@ -705,7 +704,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             .Select(f => new FacetSelection(f, ResolveSelection(state, f, request.SelectedValues(f)), countedSet.Contains(f)))
             .ToArray();
         var collector = new FacetingCollector(hits, state, selections, cancellation);
-        searcher.Search(Filtered(query, request), collector);
+        searcher.Search((terms ?? new SearchTerms(searcher)).Prepare(Filtered(query, request)), collector);
         if (!buildResults)
             return (collector, []);
         var results = selections

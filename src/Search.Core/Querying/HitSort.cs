@@ -16,7 +16,7 @@ internal static class HitSort
         _ => Relevance,
     };
 
-    private static SortField ById() => new(SearchSchema.Id, SortFieldType.STRING);
+    private static SortField ById() => new(SearchSchema.Id, new IdComparer.Source());
 
     private static SortField ByDate(bool reverse)
     {
