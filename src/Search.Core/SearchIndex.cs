@@ -343,10 +343,11 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, ScoreDoc[] shown, SearchTerms terms, CancellationToken cancellation)
     {
         var clusters = new BooleanQuery();
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
             // A cluster's size counts deleted copies until they are merged away; only ones with company are asked for.
-            if (hit.Cluster is { } cluster && terms.DocFreq(new Term(SearchSchema.Cluster, cluster)) >= 2)
+            if (hits[i].Cluster is { } cluster
+                && (ClusterCompany.HasCompany(searcher.IndexReader, shown[i].Doc, cluster) ?? terms.DocFreq(new Term(SearchSchema.Cluster, cluster)) >= 2))
                 clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
         }
         if (clusters.Clauses.Count == 0)
