@@ -281,7 +281,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         // Folding needs more ranked documents than the page: a few copies per story is typical.
         var numHits = fold ? wanted * 3 + 10 : wanted;
 
-        var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
+        var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, HitSort.FillsFields(sort), true, false, true);
         var counted = request.Facets.Names ?? Facets.Names;
         var period = request.Histogram is { } histogram ? Facets.ForPeriod(histogram.Interval) : null;
         // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
@@ -304,7 +304,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             while (folded.Count < wanted && ranked.Length == numHits && numHits < collector.TotalHits)
             {
                 numHits = Math.Min(numHits * 4, collector.TotalHits);
-                var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
+                var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, HitSort.FillsFields(sort), true, false, true);
                 Collect(searcher, query, request, more, [], cancellation, buildResults: false, terms);
                 ranked = more.GetTopDocs().ScoreDocs;
                 folded = NearDuplicateFolding.Fold(searcher.IndexReader, ranked);
@@ -325,7 +325,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
-            ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
+            ? SearchCursor.Encode(sort, HitSort.FillsFields(sort) ? (FieldDoc)scoreDocs[^1] : new FieldDoc(scoreDocs[^1].Doc, scoreDocs[^1].Score, HitSort.RelevanceValues(searcher.IndexReader, scoreDocs[^1])))
             : null;
         var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
         return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
