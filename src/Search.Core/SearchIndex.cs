@@ -293,6 +293,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         var dateHistogram = period is null
             ? null
             : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
+        // The facets and histogram have copied what they show; the count arrays can serve the next search.
+        collector.ReturnCounts();
 
         ScoreDoc[] scoreDocs;
         if (!fold)
@@ -421,7 +423,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var counts = collector.Counts(facet);
             var prefix = SearchSchema.FacetKey(request.Prefix);
             var selected = request.Search.SelectedValues(facet).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return Enumerable.Range(0, counts.Length)
+            var values = Enumerable.Range(0, counts.Length)
                 .Where(ord => counts[ord] > 0)
                 .Select(ord => (Label: ordinals.Label(ord), Count: counts[ord]))
                 .Where(v => prefix.Length == 0 || HasWordStarting(SearchSchema.FacetKey(v.Label), prefix))
@@ -429,6 +431,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
                 .Take(request.Limit)
                 .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)))
                 .ToArray();
+            collector.ReturnCounts();
+            return values;
         }
         finally
         {
@@ -603,7 +607,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         var searcher = Acquire();
         try
         {
-            var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
+            var (counted, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
+            counted.ReturnCounts();
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
             var statements = searcher.Search(new TermQuery(SearchSchema.StatementTerm), 1).TotalHits;
@@ -728,13 +733,17 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// <summary>The histogram over <paramref name="period"/>, from the main pass's counts when it had no date filters, else from a pass without them.</summary>
     private DateHistogram BuildHistogram(IndexSearcher searcher, Query? query, SearchRequest request, FacetDefinition period, FacetingCollector? counted, CancellationToken cancellation)
     {
+        var ownPass = counted is null;
         if (counted is null)
         {
             var undated = WithoutFilters(request, name => Facets.Find(name)?.Period is not null);
             (counted, _) = Collect(searcher, query, undated, null, [period.Name], cancellation, buildResults: false);
         }
         var ordinals = FacetReaderState.For(searcher.IndexReader, Facets)[period.Name];
-        return HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);
+        var histogram = HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);
+        if (ownPass)
+            counted.ReturnCounts();
+        return histogram;
     }
 
     /// <summary>The ordinals with a non-zero count, most first (ties in value order), at most <paramref name="top"/>.</summary>
