@@ -57,7 +57,7 @@ internal sealed class FacetingCollector : ICollector
         foreach (var dimension in _dimensions)
         {
             // A facet neither counted nor filtered is never read (a pass that only counts hits).
-            if (dimension.Counts is null && dimension.Selection.Values.Count == 0)
+            if (dimension.Counts is null && !dimension.Filtered)
                 continue;
             var ordinals = _state[dimension.Selection.Facet];
             var values = context.AtomicReader.GetSortedSetDocValues(ordinals.Field);
@@ -78,7 +78,7 @@ internal sealed class FacetingCollector : ICollector
         Dimension? missed = null;
         foreach (var dimension in _dimensions)
         {
-            if (dimension.Selection.Values.Count == 0 || dimension.Matches(doc))
+            if (!dimension.Filtered || dimension.Matches(doc))
                 continue;
             if (missed is not null)
                 return;
@@ -99,6 +99,9 @@ internal sealed class FacetingCollector : ICollector
     private sealed class Dimension(FacetSelection selection, int[]? counts)
     {
         public FacetSelection Selection { get; } = selection;
+
+        // Read for every collected document: kept as a field rather than asked of the selection's list each time.
+        public bool Filtered { get; } = selection.Values.Count > 0;
         public int[]? Counts { get; set; } = counts;
         public SortedSetDocValues Values { get; set; } = DocValues.EMPTY_SORTED_SET;
         public int[] ToGlobal { get; set; } = [];
