@@ -7,7 +7,7 @@ using Search.Benchmarks.Scale;
 namespace Search.Benchmarks;
 
 /// <summary>
-/// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>beir</c>, <c>sweep</c>,
+/// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>query-cost</c>, <c>beir</c>, <c>sweep</c>,
 /// <c>scale</c>, <c>breakdown</c>, <c>extraction</c>, <c>batch</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
 /// <c>--filter '*Search*' --job short</c>). <c>--corpus</c> and <c>--docs</c> select the data for both.
 /// </summary>
@@ -51,6 +51,10 @@ internal static class BenchmarkTool
                     Fts5TuningSweep.Run(peer, Fts5Tuning.Sweep(), output);
                 else
                     PeerBenchmark.Run(peer, output);
+                return 0;
+            case QueryCost.Verb:
+                var costIndex = Options.String(rest, "--index", "");
+                QueryCost.Run(BenchmarkCorpus.Load(error), costIndex.Length > 0 ? costIndex : null, Options.Int(rest, "--queries", 500, minimum: 1), Options.Int(rest, "--seed", 42), Options.Int(rest, "--passes", 3, minimum: 1), rest.Contains("--allocations"), Options.String(rest, "--dump", "") is { Length: > 0 } dump ? dump : null, output);
                 return 0;
             case "duplicates":
                 DuplicateBenchmark.Run(BenchmarkCorpus.Load(error), Options.Int(rest, "--repetitions", 2, minimum: 1), output);

@@ -150,10 +150,11 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var (query, warning) = _compiler.Compile(request.Query);
             if (warning is not null)
                 warnings.Add(warning);
-            var response = Run(searcher, query, request, warnings, started, cancellation);
+            var terms = new SearchTerms(searcher);
+            var response = Run(searcher, terms, query, request, warnings, started, cancellation);
             if (!request.Suggest || query is null || warning is not null)
                 return response;
-            return response with { Suggestion = Suggest(searcher, request, cancellation) };
+            return response with { Suggestion = Suggest(searcher, terms, request, cancellation) };
         }
         finally
         {
@@ -225,7 +226,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(new Term(SearchSchema.Id, id)), Occur.MUST_NOT } };
             if (cluster is not null)
                 query.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.MUST_NOT);
-            return Run(searcher, query, like, [], started, cancellation) with { Query = id };
+            return Run(searcher, new SearchTerms(searcher), query, like, [], started, cancellation) with { Query = id };
         }
         finally
         {
@@ -270,7 +271,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
     }
 
-    private SearchResponse Run(IndexSearcher searcher, Query? query, SearchRequest request, List<string> warnings, long started, CancellationToken cancellation)
+    private SearchResponse Run(IndexSearcher searcher, SearchTerms terms, Query? query, SearchRequest request, List<string> warnings, long started, CancellationToken cancellation)
     {
         var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
         var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, sort);
@@ -280,18 +281,20 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         // Folding needs more ranked documents than the page: a few copies per story is typical.
         var numHits = fold ? wanted * 3 + 10 : wanted;
 
-        var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
+        var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), numHits, after, HitSort.FillsFields(sort), true, false, true);
         var counted = request.Facets.Names ?? Facets.Names;
         var period = request.Histogram is { } histogram ? Facets.ForPeriod(histogram.Interval) : null;
         // Without date filters the histogram's counts are the period facet's own, so the main pass counts them too.
         var histogramInMainPass = period is not null && !HasPeriodFilters(request);
         var addedPeriod = histogramInMainPass && !counted.Contains(period!.Name, StringComparer.OrdinalIgnoreCase);
-        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation);
+        var (collector, facets) = Collect(searcher, query, request, top, addedPeriod ? [.. counted, period!.Name] : counted, cancellation, terms: terms);
         if (addedPeriod)
             facets = facets.Where(f => f.Name != period!.Name).ToArray();
         var dateHistogram = period is null
             ? null
             : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
+        // The facets and histogram have copied what they show; the count arrays can serve the next search.
+        collector.ReturnCounts();
 
         ScoreDoc[] scoreDocs;
         if (!fold)
@@ -303,8 +306,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             while (folded.Count < wanted && ranked.Length == numHits && numHits < collector.TotalHits)
             {
                 numHits = Math.Min(numHits * 4, collector.TotalHits);
-                var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, true, true, false, true);
-                Collect(searcher, query, request, more, [], cancellation, buildResults: false);
+                var more = TopFieldCollector.Create(HitSort.For(sort), numHits, after, HitSort.FillsFields(sort), true, false, true);
+                Collect(searcher, query, request, more, [], cancellation, buildResults: false, terms);
                 ranked = more.GetTopDocs().ScoreDocs;
                 folded = NearDuplicateFolding.Fold(searcher.IndexReader, ranked);
             }
@@ -312,19 +315,19 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
 
         var highlightQuery = request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty;
-        var matcher = new TextMatcher(searcher.IndexReader, highlightQuery);
-        var weights = new TermWeights(searcher.IndexReader);
+        var matcher = new TextMatcher(terms, highlightQuery);
+        var weights = new TermWeights(terms);
         var speakers = Quotes.SpeakerPassages.Named(query, request.SelectedValues(FacetNames.Speaker).Select(v => Facets.Find(FacetNames.Speaker)?.Resolve(v, _options.Aliases) ?? v).ToArray());
         var hits = new SearchHit[scoreDocs.Length];
         // In index order, so that the matcher reads each term's postings forward once for the page.
         foreach (var i in Enumerable.Range(0, scoreDocs.Length).OrderBy(i => scoreDocs[i].Doc))
             hits[i] = ToHit(searcher, scoreDocs[i], matcher, request.Highlight, weights, speakers, cancellation);
         if (fold)
-            hits = WithDuplicates(searcher, query, request, hits, cancellation);
+            hits = WithDuplicates(searcher, query, request, hits, scoreDocs, terms, cancellation);
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
-            ? SearchCursor.Encode(sort, (FieldDoc)scoreDocs[^1])
+            ? SearchCursor.Encode(sort, HitSort.FillsFields(sort) ? (FieldDoc)scoreDocs[^1] : new FieldDoc(scoreDocs[^1].Doc, scoreDocs[^1].Score, HitSort.RelevanceValues(searcher.IndexReader, scoreDocs[^1])))
             : null;
         var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
         return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
@@ -339,27 +342,25 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// same query and filters, found in one search for the whole page. No two hits of a page share
     /// a cluster (folding kept one of each), so leaving out every hit leaves out only each cluster's own.
     /// </summary>
-    private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, CancellationToken cancellation)
+    private SearchHit[] WithDuplicates(IndexSearcher searcher, Query? query, SearchRequest request, SearchHit[] hits, ScoreDoc[] shown, SearchTerms terms, CancellationToken cancellation)
     {
-        var sizes = NearDuplicateFolding.ClusterSizes(searcher.IndexReader, hits.Select(h => h.Cluster).OfType<string>());
         var clusters = new BooleanQuery();
-        var excluded = new List<Query>();
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
-            if (hit.Cluster is not { } cluster || sizes[cluster] < 2)
-                continue;
-            clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
-            excluded.Add(new TermQuery(new Term(SearchSchema.Id, hit.Id)));
+            // A cluster's size counts deleted copies until they are merged away; only ones with company are asked for.
+            if (hits[i].Cluster is { } cluster
+                && (ClusterCompany.HasCompany(searcher.IndexReader, shown[i].Doc, cluster) ?? terms.DocFreq(new Term(SearchSchema.Cluster, cluster)) >= 2))
+                clusters.Add(new TermQuery(new Term(SearchSchema.Cluster, cluster)), Occur.SHOULD);
         }
-        if (excluded.Count == 0)
+        if (clusters.Clauses.Count == 0)
             return hits;
         var members = new BooleanQuery { { clusters, Occur.MUST } };
-        foreach (var hit in excluded)
-            members.Add(hit, Occur.MUST_NOT);
         if (query is not null)
             members.Add(query, Occur.MUST);
-        var found = new ClusterMemberCollector();
-        Collect(searcher, members, request, found, [], cancellation, buildResults: false);
+        // The page's own hits are left out by document rather than by a query clause per id: the same
+        // documents (ids are unique among live articles), without a postings enumerator for each.
+        var found = new ClusterMemberCollector(shown.Select(d => d.Doc).ToHashSet());
+        Collect(searcher, members, request, found, [], cancellation, buildResults: false, terms);
         var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
         return hits.Select(h => h.Cluster is { } cluster && found.Members(cluster) is { Count: > 0 } docs
             ? h with { Duplicates = ToDuplicates(cluster, docs.Count, docs.Take(SearchLimits.MaxPageSize).Select(d => searcher.Doc(d, fields)).ToArray()) }
@@ -384,15 +385,15 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// A respelt query when the query's words are rare and the respelling finds clearly more: half as
     /// many again as the articles with all the query's words, and at least one more.
     /// </summary>
-    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchRequest request, CancellationToken cancellation)
+    private QuerySuggestion? Suggest(IndexSearcher searcher, SearchTerms terms, SearchRequest request, CancellationToken cancellation)
     {
-        if (_suggester.Respell(searcher.IndexReader, request.Query) is not { } respelt)
+        if (_suggester.Respell(terms, request.Query) is not { } respelt)
             return null;
-        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false).Collector.TotalHits;
+        var total = Collect(searcher, _suggester.AllWords(request.Query), request, null, [], cancellation, buildResults: false, terms).Collector.TotalHits;
         var (query, warning) = _compiler.Compile(respelt);
         if (query is null || warning is not null)
             return null;
-        var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false);
+        var (collector, _) = Collect(searcher, query, request, null, [], cancellation, buildResults: false, terms);
         return 2 * collector.TotalHits >= 3 * total && collector.TotalHits > total ? new QuerySuggestion(respelt, collector.TotalHits) : null;
     }
 
@@ -422,7 +423,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var counts = collector.Counts(facet);
             var prefix = SearchSchema.FacetKey(request.Prefix);
             var selected = request.Search.SelectedValues(facet).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return Enumerable.Range(0, counts.Length)
+            var values = Enumerable.Range(0, counts.Length)
                 .Where(ord => counts[ord] > 0)
                 .Select(ord => (Label: ordinals.Label(ord), Count: counts[ord]))
                 .Where(v => prefix.Length == 0 || HasWordStarting(SearchSchema.FacetKey(v.Label), prefix))
@@ -430,6 +431,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
                 .Take(request.Limit)
                 .Select(v => new FacetValue(v.Label, v.Count, selected.Contains(v.Label)))
                 .ToArray();
+            collector.ReturnCounts();
+            return values;
         }
         finally
         {
@@ -507,8 +510,9 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         {
             var (query, _) = _compiler.Compile(request.Query);
             var sort = request.Sort ?? (query is null ? SortOrder.Newest : SortOrder.Relevance);
-            var matcher = new TextMatcher(searcher.IndexReader, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
-            var weights = new TermWeights(searcher.IndexReader);
+            var terms = new SearchTerms(searcher);
+            var matcher = new TextMatcher(terms, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
+            var weights = new TermWeights(terms);
             FieldDoc? after = null;
             while (true)
             {
@@ -584,7 +588,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             var doc = top.ScoreDocs[0].Doc;
             var article = SearchSchema.ToArticle(searcher.Doc(doc), Facets);
             var (parsed, warning) = _compiler.Compile(query);
-            var matcher = new TextMatcher(searcher.IndexReader, HighlightQuery.From(parsed, searcher));
+            var matcher = new TextMatcher(new SearchTerms(searcher), HighlightQuery.From(parsed, searcher));
             return new ArticleHighlight(
                 article,
                 Highlighter.Whole(article.Title, matcher.Find(doc, SearchSchema.Title)),
@@ -603,7 +607,8 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         var searcher = Acquire();
         try
         {
-            var (_, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
+            var (counted, facets) = Collect(searcher, null, new SearchRequest { Facets = new FacetOptions { TopN = topValues } }, null, Facets.Names, default);
+            counted.ReturnCounts();
             var size = _directory.ListAll().Sum(f => SafeLength(f));
             var commit = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
             var statements = searcher.Search(new TermQuery(SearchSchema.StatementTerm), 1).TotalHits;
@@ -697,7 +702,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
 
     private (FacetingCollector Collector, IReadOnlyList<FacetResult> Facets) Collect(
         IndexSearcher searcher, Query? query, SearchRequest request, ICollector? hits, IReadOnlyList<string> counted,
-        CancellationToken cancellation, bool buildResults = true)
+        CancellationToken cancellation, bool buildResults = true, SearchTerms? terms = null)
     {
         var state = FacetReaderState.For(searcher.IndexReader, Facets);
         var countedSet = counted.Select(c => c.ToLowerInvariant()).ToHashSet();
@@ -705,7 +710,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             .Select(f => new FacetSelection(f, ResolveSelection(state, f, request.SelectedValues(f)), countedSet.Contains(f)))
             .ToArray();
         var collector = new FacetingCollector(hits, state, selections, cancellation);
-        searcher.Search(Filtered(query, request), collector);
+        searcher.Search((terms ?? new SearchTerms(searcher)).Prepare(Filtered(query, request)), collector);
         if (!buildResults)
             return (collector, []);
         var results = selections
@@ -728,13 +733,17 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     /// <summary>The histogram over <paramref name="period"/>, from the main pass's counts when it had no date filters, else from a pass without them.</summary>
     private DateHistogram BuildHistogram(IndexSearcher searcher, Query? query, SearchRequest request, FacetDefinition period, FacetingCollector? counted, CancellationToken cancellation)
     {
+        var ownPass = counted is null;
         if (counted is null)
         {
             var undated = WithoutFilters(request, name => Facets.Find(name)?.Period is not null);
             (counted, _) = Collect(searcher, query, undated, null, [period.Name], cancellation, buildResults: false);
         }
         var ordinals = FacetReaderState.For(searcher.IndexReader, Facets)[period.Name];
-        return HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);
+        var histogram = HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);
+        if (ownPass)
+            counted.ReturnCounts();
+        return histogram;
     }
 
     /// <summary>The ordinals with a non-zero count, most first (ties in value order), at most <paramref name="top"/>.</summary>

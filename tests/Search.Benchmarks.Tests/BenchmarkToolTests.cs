@@ -31,6 +31,28 @@ public sealed class BenchmarkToolTests : IDisposable
     }
 
     [Fact]
+    public void QueryCost_OnTheSampleArticles_ReportsBytesPerSearchAndDumpsEveryResponse()
+    {
+        var dump = Path.Combine(Path.GetTempPath(), "search-query-cost-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            var exit = BenchmarkTool.Run(["query-cost", "--corpus", "sample", "--queries", "4", "--passes", "1", "--dump", dump], _output, _error);
+
+            var text = _output.ToString();
+            Assert.Equal(0, exit);
+            Assert.StartsWith("4 queries (seed 42) × 1 passes after one warm-up pass", text);
+            Assert.Contains("| (c) peer workload: top 10 + 3 facets + 1 passage | ", text);
+            Assert.Contains("| host default request (GET /api/search?q=…) | ", text);
+            // Two timed requests and three more shapes, for each of the four queries.
+            Assert.Equal(20, File.ReadAllLines(dump).Length);
+        }
+        finally
+        {
+            File.Delete(dump);
+        }
+    }
+
+    [Fact]
     public void Peer_OnAFolder_NamesTheFilesItSkips()
     {
         var folder = Directory.CreateTempSubdirectory("search-bench-tool-").FullName;

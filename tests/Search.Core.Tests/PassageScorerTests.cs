@@ -25,7 +25,7 @@ public sealed class PassageScorerTests
     [InlineData(new[] { "c" }, 100, 0, 0, 0.01566265060)]
     public void Score_IsBm25OverThePassageWithALeadBonus(string[] keys, int length, double pivot, int sentenceIndex, double expected)
     {
-        var score = PassageScorer.Score(keys.Select(Match), length, pivot, sentenceIndex, Weight);
+        var score = PassageScorer.Score(keys.Select(Match).ToArray(), length, pivot, sentenceIndex, Weight);
         Assert.Equal(expected, score, precision: 9);
     }
 }

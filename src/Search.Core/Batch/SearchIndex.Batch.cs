@@ -104,8 +104,9 @@ public sealed partial class SearchIndex
         var hits = Array.Empty<SearchHit>();
         if (top is not null)
         {
-            var matcher = new TextMatcher(searcher.IndexReader, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
-            var weights = new TermWeights(searcher.IndexReader);
+            var terms = new SearchTerms(searcher);
+            var matcher = new TextMatcher(terms, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
+            var weights = new TermWeights(terms);
             hits = top.GetTopDocs().ScoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, [], cancellation)).ToArray();
         }
         return result with

@@ -8,7 +8,8 @@ namespace Search.Core.Duplicates;
 /// Collects the matches of one search by near-duplicate cluster: each cluster's members, best score
 /// first. Memory grows with the matches only, so a page's clusters are counted exactly in one pass.
 /// </summary>
-internal sealed class ClusterMemberCollector : ICollector
+/// <param name="excluded">Documents (top-level numbers) never collected.</param>
+internal sealed class ClusterMemberCollector(IReadOnlySet<int>? excluded = null) : ICollector
 {
     private readonly Dictionary<string, List<(int Doc, float Score)>> _members = new(StringComparer.Ordinal);
     private readonly BytesRef _scratch = new();
@@ -28,7 +29,7 @@ internal sealed class ClusterMemberCollector : ICollector
 
     public void Collect(int doc)
     {
-        if (_labels is null || _labels.GetOrd(doc) < 0)
+        if (_labels is null || _labels.GetOrd(doc) < 0 || excluded?.Contains(_docBase + doc) == true)
             return;
         _labels.Get(doc, _scratch);
         var label = _scratch.Utf8ToString();

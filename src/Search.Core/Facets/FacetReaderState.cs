@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -79,6 +80,21 @@ internal sealed class FacetOrdinals
 
     /// <summary>Number of distinct values across the reader (including values only deleted documents hold).</summary>
     public int ValueCount { get; }
+
+    /// <summary>A zeroed count per global ordinal for one search; give it back with <see cref="ReturnCounts"/> when the search is done with it.</summary>
+    public int[] RentCounts() => _spareCounts.TryTake(out var counts) ? counts : new int[ValueCount];
+
+    /// <summary>Takes back a search's counts for the next search (which must not be using them any more).</summary>
+    public void ReturnCounts(int[] counts)
+    {
+        Array.Clear(counts);
+        _spareCounts.Add(counts);
+    }
+
+    // Counts of finished searches, zeroed. A facet with many values (speakers of a large index) would
+    // otherwise put an array of its size on the heap every search: past 85 KB that is the large-object
+    // heap, which only full collections reclaim. They go with the reader, as its values do.
+    private readonly ConcurrentBag<int[]> _spareCounts = [];
 
     /// <summary>Segment ordinal to global ordinal, for the segment at <paramref name="leafIndex"/>.</summary>
     public int[] SegmentToGlobal(int leafIndex) => _segmentToGlobal[leafIndex];

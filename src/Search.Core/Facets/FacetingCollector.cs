@@ -24,7 +24,7 @@ internal sealed class FacetingCollector : ICollector
         _hits = hits;
         _state = state;
         _cancellation = cancellation;
-        _dimensions = selections.Select(s => new Dimension(s, s.Counted ? new int[state[s.Facet].ValueCount] : null)).ToArray();
+        _dimensions = selections.Select(s => new Dimension(s, s.Counted ? state[s.Facet].RentCounts() : null)).ToArray();
     }
 
     /// <summary>Documents that passed every filter.</summary>
@@ -33,6 +33,17 @@ internal sealed class FacetingCollector : ICollector
     /// <summary>Counts by global ordinal for a counted facet.</summary>
     public int[] Counts(string facet) => _dimensions.First(d => d.Selection.Facet == facet).Counts
         ?? throw new InvalidOperationException($"The facet '{facet}' was not counted.");
+
+    /// <summary>Gives the counts back for later searches; <see cref="Counts"/> must not be asked, nor its arrays used, after this.</summary>
+    public void ReturnCounts()
+    {
+        foreach (var dimension in _dimensions)
+        {
+            if (dimension.Counts is { } counts)
+                _state[dimension.Selection.Facet].ReturnCounts(counts);
+            dimension.Counts = null;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -46,7 +57,7 @@ internal sealed class FacetingCollector : ICollector
         foreach (var dimension in _dimensions)
         {
             // A facet neither counted nor filtered is never read (a pass that only counts hits).
-            if (dimension.Counts is null && dimension.Selection.Values.Count == 0)
+            if (dimension.Counts is null && !dimension.Filtered)
                 continue;
             var ordinals = _state[dimension.Selection.Facet];
             var values = context.AtomicReader.GetSortedSetDocValues(ordinals.Field);
@@ -67,7 +78,7 @@ internal sealed class FacetingCollector : ICollector
         Dimension? missed = null;
         foreach (var dimension in _dimensions)
         {
-            if (dimension.Selection.Values.Count == 0 || dimension.Matches(doc))
+            if (!dimension.Filtered || dimension.Matches(doc))
                 continue;
             if (missed is not null)
                 return;
@@ -88,7 +99,10 @@ internal sealed class FacetingCollector : ICollector
     private sealed class Dimension(FacetSelection selection, int[]? counts)
     {
         public FacetSelection Selection { get; } = selection;
-        public int[]? Counts { get; } = counts;
+
+        // Read for every collected document: kept as a field rather than asked of the selection's list each time.
+        public bool Filtered { get; } = selection.Values.Count > 0;
+        public int[]? Counts { get; set; } = counts;
         public SortedSetDocValues Values { get; set; } = DocValues.EMPTY_SORTED_SET;
         public int[] ToGlobal { get; set; } = [];
         public HashSet<long> SelectedOrds { get; set; } = [];

@@ -43,8 +43,17 @@ public readonly record struct TextRange(int Start, int Length)
     /// <summary>Sorts ranges and merges those that overlap or touch.</summary>
     public static IReadOnlyList<TextRange> Merge(IEnumerable<TextRange> ranges)
     {
-        var merged = new List<TextRange>();
-        foreach (var range in ranges.Where(r => r.Length > 0).OrderBy(r => r.Start).ThenByDescending(r => r.Length))
+        ArgumentNullException.ThrowIfNull(ranges);
+        var sorted = new List<TextRange>(ranges is IReadOnlyCollection<TextRange> known ? known.Count : 4);
+        foreach (var range in ranges)
+        {
+            if (range.Length > 0)
+                sorted.Add(range);
+        }
+        // Ranges equal in start and length are the same range, so an unstable sort orders them as a stable one would.
+        sorted.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var merged = new List<TextRange>(sorted.Count);
+        foreach (var range in sorted)
         {
             if (merged.Count > 0 && range.Start <= merged[^1].End)
             {

@@ -11,8 +11,16 @@ internal static class Highlighter
     private const string Ellipsis = "…";
 
     /// <summary>The whole text with its matches marked.</summary>
-    public static HighlightedText Whole(string text, IReadOnlyList<TermMatch> matches) =>
-        new(text, TextRange.Merge(matches.Select(m => m.Range).Where(r => r.End <= text.Length)));
+    public static HighlightedText Whole(string text, IReadOnlyList<TermMatch> matches)
+    {
+        var ranges = new List<TextRange>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (match.Range.End <= text.Length)
+                ranges.Add(match.Range);
+        }
+        return new(text, TextRange.Merge(ranges));
+    }
 
     /// <summary>The best passages of <paramref name="body"/> given where the query matched it.</summary>
     /// <param name="body">The text.</param>
@@ -28,49 +36,85 @@ internal static class Highlighter
         if (matches.Count == 0)
             return [Render(body, Lead(sentences, maxLength), maxLength, [])];
 
-        var pivot = sentences.Average(s => s.Length);
-        var candidates = new List<(TextRange Range, TermMatch[] Matches, double Score)>();
+        var pivot = AverageLength(sentences);
+        var candidates = new List<Candidate>();
+        var inside = new List<TermMatch>();
         var firstMatch = 0;
-        foreach (var (range, index) in Candidates(sentences, maxLength))
+        for (var index = 0; index < sentences.Count; index++)
         {
+            var range = Candidate.Joined(sentences, index, maxLength);
             // Matches are sorted by start and candidates move forward, so each scan starts where the last one could.
             while (firstMatch < matches.Count && matches[firstMatch].Range.Start < range.Start)
                 firstMatch++;
-            var inside = new List<TermMatch>();
-            for (var m = firstMatch; m < matches.Count && matches[m].Range.Start < range.End; m++)
-            {
-                if (matches[m].Range.End <= range.End)
-                    inside.Add(matches[m]);
-            }
+            inside.Clear();
+            Inside(matches, firstMatch, range, inside);
             if (inside.Count > 0)
-                candidates.Add((range, inside.ToArray(), PassageScorer.Score(inside, range.Length, pivot, index, weight)));
+                candidates.Add(new Candidate(range, firstMatch, PassageScorer.Score(inside, range.Length, pivot, index, weight)));
         }
         candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Range.Start.CompareTo(b.Range.Start));
 
-        var chosen = new List<(TextRange Range, TermMatch[] Matches)>();
+        var chosen = new List<Candidate>(options.Passages);
         foreach (var candidate in candidates)
         {
             if (chosen.Count == options.Passages)
                 break;
-            if (chosen.All(c => c.Range.End <= candidate.Range.Start || candidate.Range.End <= c.Range.Start))
-                chosen.Add((candidate.Range, candidate.Matches));
+            if (!Overlaps(chosen, candidate.Range))
+                chosen.Add(candidate);
         }
-        return chosen
-            .OrderBy(c => c.Range.Start)
-            .Select(c => Render(body, c.Range, maxLength, c.Matches.Select(m => m.Range).ToArray()))
-            .ToArray();
+        chosen.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        var passages = new HighlightedText[chosen.Count];
+        for (var i = 0; i < passages.Length; i++)
+        {
+            inside.Clear();
+            Inside(matches, chosen[i].FirstMatch, chosen[i].Range, inside);
+            var ranges = new TextRange[inside.Count];
+            for (var m = 0; m < ranges.Length; m++)
+                ranges[m] = inside[m].Range;
+            passages[i] = Render(body, chosen[i].Range, maxLength, ranges);
+        }
+        return passages;
     }
 
-    /// <summary>Each sentence, joined with following ones while it is short, as a candidate passage.</summary>
-    private static IEnumerable<(TextRange Range, int Index)> Candidates(IReadOnlyList<TextRange> sentences, int maxLength)
+    /// <summary>A scored candidate passage; its matches are found again from <see cref="FirstMatch"/> when it is chosen, rather than kept for every candidate.</summary>
+    private readonly record struct Candidate(TextRange Range, int FirstMatch, double Score)
     {
-        for (var i = 0; i < sentences.Count; i++)
+        /// <summary>The sentence at <paramref name="index"/>, joined with following ones while it is short.</summary>
+        public static TextRange Joined(IReadOnlyList<TextRange> sentences, int index, int maxLength)
         {
-            var range = sentences[i];
-            for (var j = i + 1; j < sentences.Count && range.Length < maxLength / 2 && sentences[j].End - range.Start <= maxLength; j++)
+            var range = sentences[index];
+            for (var j = index + 1; j < sentences.Count && range.Length < maxLength / 2 && sentences[j].End - range.Start <= maxLength; j++)
                 range = new TextRange(range.Start, sentences[j].End - range.Start);
-            yield return (range, i);
+            return range;
         }
+    }
+
+    /// <summary>The matches from <paramref name="first"/> on that lie wholly inside <paramref name="range"/>.</summary>
+    private static void Inside(IReadOnlyList<TermMatch> matches, int first, TextRange range, List<TermMatch> inside)
+    {
+        for (var m = first; m < matches.Count && matches[m].Range.Start < range.End; m++)
+        {
+            if (matches[m].Range.End <= range.End)
+                inside.Add(matches[m]);
+        }
+    }
+
+    private static bool Overlaps(List<Candidate> chosen, TextRange range)
+    {
+        foreach (var c in chosen)
+        {
+            if (!(c.Range.End <= range.Start || range.End <= c.Range.Start))
+                return true;
+        }
+        return false;
+    }
+
+    // As Enumerable.Average does it: a long sum over the count.
+    private static double AverageLength(IReadOnlyList<TextRange> sentences)
+    {
+        var sum = 0L;
+        for (var i = 0; i < sentences.Count; i++)
+            sum += sentences[i].Length;
+        return (double)sum / sentences.Count;
     }
 
     private static TextRange Lead(IReadOnlyList<TextRange> sentences, int maxLength)
@@ -86,18 +130,27 @@ internal static class Highlighter
     {
         var window = passage.Length <= maxLength ? passage : Window(body, passage, maxLength, matches);
         var prefix = window.Start > 0 ? Ellipsis + " " : "";
-        var suffix = window.End < body.TrimEnd().Length ? " " + Ellipsis : "";
-        var text = prefix + body.Substring(window.Start, window.Length) + suffix;
-        var ranges = TextRange.Merge(matches
-            .Where(m => m.Start >= window.Start && m.End <= window.End)
-            .Select(m => new TextRange(m.Start - window.Start + prefix.Length, m.Length)));
-        return new HighlightedText(text, ranges);
+        var suffix = window.End < body.AsSpan().TrimEnd().Length ? " " + Ellipsis : "";
+        var text = string.Concat(prefix, body.AsSpan(window.Start, window.Length), suffix);
+        var shifted = new List<TextRange>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (m.Start >= window.Start && m.End <= window.End)
+                shifted.Add(new TextRange(m.Start - window.Start + prefix.Length, m.Length));
+        }
+        return new HighlightedText(text, TextRange.Merge(shifted));
     }
 
     /// <summary>A stretch of at most <paramref name="maxLength"/> characters of a long sentence, starting a little before its first match, on word boundaries.</summary>
     internal static TextRange Window(string body, TextRange passage, int maxLength, IReadOnlyList<TextRange> matches)
     {
-        var first = matches.Count > 0 ? matches.Min(m => m.Start) : passage.Start;
+        var first = passage.Start;
+        if (matches.Count > 0)
+        {
+            first = int.MaxValue;
+            foreach (var m in matches)
+                first = Math.Min(first, m.Start);
+        }
         var start = Math.Max(passage.Start, first - maxLength / 4);
         var wordStart = start;
         while (wordStart > passage.Start && !char.IsWhiteSpace(body[wordStart - 1]))

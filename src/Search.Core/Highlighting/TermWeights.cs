@@ -1,9 +1,10 @@
 using Lucene.Net.Index;
+using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
 
 /// <summary>BM25 idf of body terms, for passage scoring; a phrase weighs the sum of its words. Cached per search.</summary>
-internal sealed class TermWeights(IndexReader reader)
+internal sealed class TermWeights(SearchTerms terms)
 {
     private readonly Dictionary<string, double> _cache = new(StringComparer.Ordinal);
 
@@ -18,8 +19,8 @@ internal sealed class TermWeights(IndexReader reader)
 
     private double Idf(string term)
     {
-        var n = Math.Max(1, reader.NumDocs);
-        var df = reader.DocFreq(new Term(SearchSchema.Body, term));
+        var n = Math.Max(1, terms.Reader.NumDocs);
+        var df = terms.DocFreq(new Term(SearchSchema.Body, term));
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 }

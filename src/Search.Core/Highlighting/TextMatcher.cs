@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Querying;
 
 namespace Search.Core.Highlighting;
 
@@ -8,28 +9,38 @@ namespace Search.Core.Highlighting;
 /// from the positions and offsets the index keeps in its postings. No text is re-analysed: the
 /// words matched are exactly the indexed terms, including stems, folded accents and group tokens
 /// (whose offsets span the whole alias, so "Lashkar-e-Taiba" is marked as one match for LeT).
-/// One instance serves one search on one thread, reusing its term and postings enumerators.
+/// One instance serves one search on one thread, reusing its postings enumerators, and the term
+/// lookups the search's query already made (<see cref="SearchTerms"/>).
 /// </summary>
-internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
+internal sealed class TextMatcher(SearchTerms terms, HighlightQuery query)
 {
+    // Sorting in place keeps a field's few matches off the heap; past this many, a sort that allocates costs less than moving them.
+    private const int InsertionSortLimit = 32;
+
     private readonly Dictionary<(int Leaf, string Field), FieldCursor?> _cursors = [];
+    private readonly List<PostedToken> _tokens = [];
+    private readonly List<TermMatch> _matches = [];
 
     /// <summary>Every match in the field of a document: its character range and the term or phrase it satisfies, in text order.</summary>
     public IReadOnlyList<TermMatch> Find(int doc, string field)
     {
         if (query.IsEmpty)
             return [];
-        var leafIndex = ReaderUtil.SubIndex(doc, reader.Leaves);
-        var leaf = reader.Leaves[leafIndex];
+        var leaves = terms.Reader.Leaves;
+        var leafIndex = ReaderUtil.SubIndex(doc, leaves);
+        var leaf = leaves[leafIndex];
         if (!_cursors.TryGetValue((leafIndex, field), out var cursor))
         {
-            var terms = leaf.AtomicReader.GetTerms(field);
-            _cursors[(leafIndex, field)] = cursor = terms is null ? null : new FieldCursor(terms.GetEnumerator());
+            var termsEnum = terms.Enumerator(leaf, field);
+            _cursors[(leafIndex, field)] = cursor = termsEnum is null ? null : new FieldCursor(terms, leaf, field, termsEnum);
         }
         if (cursor is null)
             return [];
-        var tokens = cursor.Tokens(doc - leaf.DocBase, query.AllTerms);
-        var matches = new List<TermMatch>();
+        var tokens = _tokens;
+        tokens.Clear();
+        cursor.Tokens(doc - leaf.DocBase, query.AllTerms, tokens);
+        var matches = _matches;
+        matches.Clear();
         foreach (var token in tokens)
         {
             if (query.Terms.Contains(token.Term))
@@ -41,7 +52,27 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
             foreach (var phrase in query.Phrases)
                 FindPhrase(phrase, tokens, byPosition, matches);
         }
-        return matches.OrderBy(m => m.Range.Start).ThenBy(m => m.Range.Length).ToArray();
+        if (matches.Count > InsertionSortLimit)
+            return matches.OrderBy(m => m.Range.Start).ThenBy(m => m.Range.Length).ToArray();
+        var sorted = matches.ToArray();
+        SortStably(sorted);
+        return sorted;
+    }
+
+    /// <summary>By start, then length; matches equal in both keep the order they were found in (as the ordering of LINQ would).</summary>
+    private static void SortStably(TermMatch[] matches)
+    {
+        for (var i = 1; i < matches.Length; i++)
+        {
+            var match = matches[i];
+            var j = i - 1;
+            while (j >= 0 && (matches[j].Range.Start > match.Range.Start || (matches[j].Range.Start == match.Range.Start && matches[j].Range.Length > match.Range.Length)))
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+            matches[j + 1] = match;
+        }
     }
 
     /// <summary>
@@ -49,18 +80,17 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
     /// moves forward from document to document. Asked for documents in increasing order, each term's
     /// postings are opened once and read once; a document behind the enumerator reopens it.
     /// </summary>
-    private sealed class FieldCursor(TermsEnum termsEnum)
+    private sealed class FieldCursor(SearchTerms lookups, AtomicReaderContext leaf, string field, TermsEnum termsEnum)
     {
         private readonly Dictionary<string, TermPostings?> _postings = new(StringComparer.Ordinal);
 
-        /// <summary>The occurrences in the document of every given term, read from the postings.</summary>
-        public List<PostedToken> Tokens(int doc, IReadOnlyList<string> terms)
+        /// <summary>Adds the occurrences in the document of every given term, read from the postings, to <paramref name="tokens"/>.</summary>
+        public void Tokens(int doc, IReadOnlyList<string> terms, List<PostedToken> tokens)
         {
-            var tokens = new List<PostedToken>();
             foreach (var term in terms)
             {
                 if (!_postings.TryGetValue(term, out var posted))
-                    _postings[term] = posted = termsEnum.SeekExact(new BytesRef(term)) ? new TermPostings(new BytesRef(term), termsEnum.GetTermState()) : null;
+                    _postings[term] = posted = lookups.Context(new Term(field, term)).Get(leaf.Ord) is { } state ? new TermPostings(new BytesRef(term), state) : null;
                 var postings = posted?.At(termsEnum, doc);
                 if (postings is null)
                     continue;
@@ -71,7 +101,6 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
                         tokens.Add(new PostedToken(term, postings.StartOffset, postings.EndOffset, position));
                 }
             }
-            return tokens;
         }
     }
 
@@ -111,14 +140,14 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
             {
                 var expected = first.Position + phrase.Positions[k] - phrase.Positions[0];
                 var found = Nearest(byPosition, expected, budget, phrase.Terms[k]);
-                if (found is null)
+                if (found is not { } token)
                 {
                     matched = false;
                     break;
                 }
-                budget -= Math.Abs(found.Position - expected);
-                start = Math.Min(start, found.Start);
-                end = Math.Max(end, found.End);
+                budget -= Math.Abs(token.Position - expected);
+                start = Math.Min(start, token.Start);
+                end = Math.Max(end, token.End);
             }
             if (matched)
                 matches.Add(new TermMatch(new TextRange(start, end - start), phrase.Key));
@@ -131,15 +160,17 @@ internal sealed class TextMatcher(IndexReader reader, HighlightQuery query)
         {
             foreach (var position in distance == 0 ? [expected] : new[] { expected - distance, expected + distance })
             {
-                var token = byPosition[position].FirstOrDefault(t => terms.Contains(t.Term));
-                if (token is not null)
-                    return token;
+                foreach (var token in byPosition[position])
+                {
+                    if (terms.Contains(token.Term))
+                        return token;
+                }
             }
         }
         return null;
     }
 
-    private sealed record PostedToken(string Term, int Start, int End, int Position);
+    private readonly record struct PostedToken(string Term, int Start, int End, int Position);
 }
 
 /// <summary>A place in a text where a query term or phrase matched.</summary>

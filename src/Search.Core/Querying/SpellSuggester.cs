@@ -27,31 +27,34 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
     private const int FrequencyGain = 3;
 
     /// <summary>A respelling of the query, or <c>null</c> when none is closer to the index's words.</summary>
-    public string? Respell(IndexReader reader, string query)
+    /// <param name="lookups">The search's term lookups, whose document frequencies the query has mostly asked for already.</param>
+    /// <param name="query">The query as typed.</param>
+    public string? Respell(SearchTerms lookups, string query)
     {
         var text = query.Trim();
         if (text.Length < 3 || !PlainWords().IsMatch(text))
             return null;
+        var words = Word().Matches(text).Select(m => m.Value).ToArray();
+        var analysed = words.Select(Analyse).ToArray();
         // Rarity first: it is a few term look-ups, while the alias comparison measures the query
         // against every name in the table, and most queries have no rare word at all.
-        if (Word().Matches(text).Any(w => IsRare(reader, w.Value)) && AliasRespelling(text) is { } group)
+        if (analysed.Any(a => IsRare(lookups, a)) && AliasRespelling(text) is { } group)
             return group;
 
-        var words = Word().Matches(text).Select(m => m.Value).ToArray();
         // Merging the segments' dictionaries costs more than the rest of this: only for a rare word.
         Terms? terms = null;
         var changed = false;
         var respelt = new List<string>();
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            var analysed = Analyse(word);
-            if (analysed.Count != 1 || analysed[0].StartsWith('\u0001'))
+            var word = words[i];
+            if (analysed[i].Count != 1 || analysed[i][0].StartsWith('\u0001'))
             {
                 respelt.Add(word);
                 continue;
             }
-            var freq = reader.DocFreq(new Term(SearchSchema.Body, analysed[0]));
-            var better = freq < RareDocFreq && (terms ??= MultiFields.GetTerms(reader, SearchSchema.Body)) is not null ? Closest(terms, analysed[0], freq) : null;
+            var freq = lookups.DocFreq(new Term(SearchSchema.Body, analysed[i][0]));
+            var better = freq < RareDocFreq && (terms ??= MultiFields.GetTerms(lookups.Reader, SearchSchema.Body)) is not null ? Closest(terms, analysed[i][0], freq) : null;
             if (better is null)
             {
                 respelt.Add(word);
@@ -80,11 +83,8 @@ internal sealed partial class SpellSuggester(GroupAliasTable aliases, Analyzer q
         return all;
     }
 
-    private bool IsRare(IndexReader reader, string word)
-    {
-        var analysed = Analyse(word);
-        return analysed.Count == 1 && !analysed[0].StartsWith('\u0001') && reader.DocFreq(new Term(SearchSchema.Body, analysed[0])) < RareDocFreq;
-    }
+    private static bool IsRare(SearchTerms lookups, List<string> analysed) =>
+        analysed.Count == 1 && !analysed[0].StartsWith('\u0001') && lookups.DocFreq(new Term(SearchSchema.Body, analysed[0])) < RareDocFreq;
 
     /// <summary>The canonical name of the group whose name or alias the whole query misspells (at most one edit in six letters).</summary>
     private string? AliasRespelling(string text)

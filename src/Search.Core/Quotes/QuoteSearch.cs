@@ -37,7 +37,7 @@ internal sealed class QuoteSearch(Analyzer queryAnalyzer, GroupAliasTable aliase
         }
 
         var highlight = HighlightQuery.From(words, searcher);
-        var matcher = new TextMatcher(searcher.IndexReader, highlight);
+        var matcher = new TextMatcher(new SearchTerms(searcher), highlight);
         var hits = request.Size == 0 ? [] : top.GetTopDocs(skip, request.Size).ScoreDocs
             .Select(d => ToHit(searcher, d, matcher, words is null))
             .ToArray();
