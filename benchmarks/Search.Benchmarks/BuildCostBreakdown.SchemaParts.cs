@@ -22,7 +22,6 @@ internal static partial class BuildCostBreakdown
         Facets = 64,
         OtherStored = 128,
         SortDate = 256,
-        OpenReaderFirst = 512,
     }
 
     /// <summary>
@@ -34,13 +33,12 @@ internal static partial class BuildCostBreakdown
         public static readonly SchemaPart[] All =
         [
             new("all of it (the documents ArticleWriter.Upsert writes)", Off.Nothing),
-            new("TEMP reader first", Off.OpenReaderFirst),
             new("− group-alias filter (a table without aliases)", Off.GroupAliases),
             new("− offsets in title and body postings", Off.Offsets),
             new("− id sorted doc values", Off.IdDocValues),
             new("− cluster field and doc values", Off.Cluster),
             new("− fingerprints (MinHash, cluster lookup, binary doc values)", Off.Fingerprints),
-            new("− indexed_at (indexed and stored)", Off.IndexedAt),
+            new("− indexed_at (a 64-bit number, indexed)", Off.IndexedAt),
             new("− facet fields (terms, stored values, speaker words, doc values)", Off.Facets),
             new("− other stored fields (url, source, published, hash, evidence)", Off.OtherStored),
             new("− sort_date doc values", Off.SortDate),
@@ -60,8 +58,6 @@ internal static partial class BuildCostBreakdown
                 UseCompoundFile = false,
                 MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             });
-            if (Off.HasFlag(Off.OpenReaderFirst))
-                DirectoryReader.Open(writer, applyAllDeletes: true).Dispose();
             var clusters = new DuplicateClusters();
             var documents = new ArticleDocument(facets);
             var ticks = DateTime.UtcNow.Ticks;

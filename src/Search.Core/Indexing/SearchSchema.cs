@@ -33,8 +33,9 @@ internal static partial class SearchSchema
     public const string Fingerprint = "$fingerprint";
 
     /// <summary>
-    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters and
-    /// stored. Set at upsert, not taken from the article, so "new since" means new in this index.
+    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters, not
+    /// stored, since nothing reads it back (indexes written before kept a stored copy, which is
+    /// ignored). Set at upsert, not taken from the article, so "new since" means new in this index.
     /// </summary>
     public const string IndexedAt = "indexed_at";
 
@@ -70,7 +71,18 @@ internal static partial class SearchSchema
     /// </summary>
     public static string GroupTerm(string canonical) => "\u0001group:" + GroupAliasTable.Fold(canonical);
 
-    public static string FacetKey(string value) => GroupAliasTable.Fold(value.Trim());
+    public static string FacetKey(string value)
+    {
+        var trimmed = value.Trim();
+        // Folding plain ASCII without an apostrophe only lower-cases it; most facet values are such,
+        // and the general fold normalises and rebuilds every one.
+        foreach (var c in trimmed)
+        {
+            if (c > 0x7F || c == '\'')
+                return GroupAliasTable.Fold(trimmed);
+        }
+        return trimmed.ToLowerInvariant();
+    }
 
     /// <summary>
     /// Title and body keep character offsets in their postings, so the highlighter reads where
