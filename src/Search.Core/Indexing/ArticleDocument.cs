@@ -105,7 +105,13 @@ internal sealed class ArticleDocument
     {
         var stated = article.Values(facet.Name);
         var given = stated.Count == 0 && facet.Derive is { } derive ? derive(article) : stated;
-        var values = given.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // Most articles have no value or one for a facet; those need no set to drop repeats.
+        var values = given switch
+        {
+            IReadOnlyList<string> { Count: 0 } => [],
+            IReadOnlyList<string> { Count: 1 } one => one[0].Trim() is { Length: > 0 } value ? [value] : [],
+            _ => given.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        };
         if (!facet.MultiValued && values.Length > 1)
             throw new ArgumentException($"The facet '{facet.Name}' takes one value; the article '{article.Id}' has {values.Length} ({string.Join(", ", values)}).", nameof(article));
         if (facet.Kind == FacetKind.Integer)
