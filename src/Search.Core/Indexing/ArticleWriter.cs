@@ -13,7 +13,8 @@ namespace Search.Core;
 /// Adds, replaces and deletes articles in an index folder. Changes become durable and visible
 /// together at <see cref="Commit"/>; disposing without committing discards them, and a crash
 /// before a commit leaves the index as it was at the last commit. One writer per folder at a time,
-/// across processes.
+/// across processes, used from one thread at a time (it refills one document per article and keeps
+/// the near-duplicate table unlocked).
 /// </summary>
 public sealed class ArticleWriter : IDisposable
 {
