@@ -20,7 +20,8 @@ namespace Search.Benchmarks;
 /// a time (plain Lucene, best of three), the library's full chain on the original text and on text
 /// where the common words that start a group alias ("the", "is", "al") are replaced, and plain
 /// Lucene writers (add vs update by id, stored vs not, 64 vs 256 MB RAM buffer) next to
-/// <see cref="ArticleWriter"/>. A diagnostic, not a product path.
+/// <see cref="ArticleWriter"/>, and the documents <see cref="ArticleWriter"/> writes with one part of
+/// the schema left out at a time, which prices each part. A diagnostic, not a product path.
 /// </summary>
 internal static partial class BuildCostBreakdown
 {
@@ -55,32 +56,49 @@ internal static partial class BuildCostBreakdown
         Row("chain without group aliases + string per token, same replaced text", () => Count(Chain(3), replaced, materialize: true));
 
         output.WriteLine();
-        output.WriteLine("| writer (Reuters-sized text fields, one commit) | best of 3, interleaved (s) | × plain add, 64 MB |");
-        output.WriteLine("| --- | --- | --- |");
-        var writers = new (string Name, Action<string> Build)[]
-        {
+        (string Name, Action<string> Build)[] writers =
+        [
             ("plain Lucene, AddDocument, stored, 64 MB (the plain baseline)", path => Plain(articles, path, update: false, store: true, 64)),
             ("plain Lucene, UpdateDocument by id, stored, 64 MB", path => Plain(articles, path, update: true, store: true, 64)),
             ("plain Lucene, AddDocument, not stored, 64 MB", path => Plain(articles, path, update: false, store: false, 64)),
             ("plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
             ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(articles, path, new SearchIndexOptions())),
             ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(articles, path, new SearchIndexOptions { NearDuplicates = false })),
-        };
-        // Rounds interleave the writers, so load that comes and goes touches them alike.
-        var best = writers.Select(_ => double.MaxValue).ToArray();
+            .. SchemaPart.All.Select(part => (part.Name, (Action<string>)(path => part.Build(articles, path)))),
+        ];
+        // Rounds interleave the writers, so load that comes and goes touches them alike. Processor
+        // time (all threads, the merges and collections included) is steadier than wall time when
+        // others share the cores.
+        var wall = writers.Select(_ => double.MaxValue).ToArray();
+        var cpu = writers.Select(_ => double.MaxValue).ToArray();
         for (var round = 0; round < 3; round++)
         {
             for (var w = 0; w < writers.Length; w++)
             {
                 var path = Path.Combine(Path.GetTempPath(), "search-breakdown-" + Guid.NewGuid().ToString("N"));
                 var started = Stopwatch.GetTimestamp();
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 writers[w].Build(path);
-                best[w] = Math.Min(best[w], Stopwatch.GetElapsedTime(started).TotalSeconds);
+                wall[w] = Math.Min(wall[w], Stopwatch.GetElapsedTime(started).TotalSeconds);
+                cpu[w] = Math.Min(cpu[w], (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
                 System.IO.Directory.Delete(path, recursive: true);
             }
         }
+        const string Columns = "best of 3, interleaved (s) | × plain add, 64 MB | processor time, best of 3 (s) | × plain add |";
+        output.WriteLine($"| writer (Reuters-sized text fields, one commit) | {Columns}");
+        output.WriteLine("| --- | --- | --- | --- | --- |");
         for (var w = 0; w < writers.Length; w++)
-            output.WriteLine(FormattableString.Invariant($"| {writers[w].Name} | {best[w]:F2} | {best[w] / best[0]:F2} |"));
+        {
+            var part = Array.FindIndex(SchemaPart.All, p => p.Name == writers[w].Name);
+            if (part == 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"| the same documents through a plain IndexWriter, one schema part off at a time | {Columns} the part costs, wall / processor (s) |");
+                output.WriteLine("| --- | --- | --- | --- | --- | --- |");
+            }
+            var cost = part > 0 ? FormattableString.Invariant($" {wall[w - part] - wall[w]:F2} / {cpu[w - part] - cpu[w]:F2} |") : part == 0 ? " |" : "";
+            output.WriteLine(FormattableString.Invariant($"| {writers[w].Name} | {wall[w]:F2} | {wall[w] / wall[0]:F2} | {cpu[w]:F2} | {cpu[w] / cpu[0]:F2} |{cost}"));
+        }
     }
 
     private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer)

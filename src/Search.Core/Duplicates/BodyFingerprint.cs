@@ -62,20 +62,40 @@ internal sealed class BodyFingerprint
     /// <summary>The signature of a body, or <c>null</c> when it has fewer than <see cref="MinWords"/> words.</summary>
     public static BodyFingerprint? Of(string body)
     {
-        var words = WordHashes(body);
-        if (words.Count < MinWords)
-            return null;
+        // Words are lower-cased runs of letters and digits, so punctuation and spacing edits do not
+        // matter. One pass: each word's hash completes the shingle of the two before it, so the
+        // words are never collected.
         var slots = new uint[Slots];
         Array.Fill(slots, Empty);
-        for (var i = 0; i + 2 < words.Count; i++)
+        ulong first = 0, second = 0;
+        var words = 0;
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        for (var i = 0; i <= body.Length; i++)
         {
-            var hash = Mix(Mix(Mix(words[i]) ^ words[i + 1]) ^ words[i + 2]);
-            var bin = (int)(hash >> 58);
-            var value = (uint)hash;
-            if (value < slots[bin])
-                slots[bin] = value;
+            var c = i < body.Length ? body[i] : ' ';
+            if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
+            {
+                // A word longer than the buffer is hashed by its first 64 characters.
+                if (length < buffer.Length)
+                    buffer[length++] = c < 0x80 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
+                continue;
+            }
+            if (length == 0)
+                continue;
+            var word = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
+            length = 0;
+            if (++words >= 3)
+            {
+                var hash = Mix(Mix(Mix(first) ^ second) ^ word);
+                var bin = (int)(hash >> 58);
+                var value = (uint)hash;
+                if (value < slots[bin])
+                    slots[bin] = value;
+            }
+            (first, second) = (second, word);
         }
-        return new BodyFingerprint(slots);
+        return words < MinWords ? null : new BodyFingerprint(slots);
     }
 
     /// <summary>Reads a signature written by <see cref="ToBytes"/>.</summary>
@@ -133,30 +153,6 @@ internal sealed class BodyFingerprint
             key = Mix(key ^ Values[(bin + distance) % Slots] ^ ((ulong)distance << 32));
         }
         return key;
-    }
-
-    /// <summary>A hash of each lower-cased run of letters and digits: punctuation and spacing edits do not matter.</summary>
-    private static List<ulong> WordHashes(string text)
-    {
-        var hashes = new List<ulong>(text.Length / 5);
-        Span<char> buffer = stackalloc char[64];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                // A word longer than the buffer is hashed by its first 64 characters.
-                if (length < buffer.Length)
-                    buffer[length++] = char.ToLowerInvariant(text[i]);
-                continue;
-            }
-            if (length > 0)
-            {
-                hashes.Add(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length])));
-                length = 0;
-            }
-        }
-        return hashes;
     }
 
     /// <summary>SplitMix64's finaliser: every input bit flips about half the output bits.</summary>

@@ -63,6 +63,31 @@ public sealed partial class GroupAliasTable
             .Where(c => c.Key.Length >= MinTolerantWordLetters - 1)
             .GroupBy(c => c.Key[0])
             .ToDictionary(g => g.Key, g => g.Select(c => (c.Key, c.Value)).ToArray());
+        foreach (var key in _root.Children.Keys)
+        {
+            if (AsciiStart(key) is { } start)
+                _asciiStarts[start] = true;
+            else
+                _asciiStarts = null;
+            if (_asciiStarts is null)
+                break;
+        }
+    }
+
+    // The first two letters of every first word, lower-cased, for turning away most words of a text
+    // before a dictionary look-up; null (look every word up) when some first word does not start
+    // with plain ASCII, which a plain word might still equal ignoring case.
+    private readonly bool[]? _asciiStarts = new bool[128 * 128];
+
+    /// <summary>The index in <see cref="_asciiStarts"/> of a word's lower-cased first two characters, or null when either is not plain ASCII (or the word has an apostrophe there).</summary>
+    private static int? AsciiStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word[0] > 0x7F || word[0] == '\'')
+            return null;
+        var second = word.Length > 1 ? word[1] : '\0';
+        if (second > 0x7F || second == '\'')
+            return null;
+        return (char.ToLowerInvariant(word[0]) << 7) | char.ToLowerInvariant(second);
     }
 
     /// <summary>The table shipped with the library (<c>Groups/group-aliases.txt</c>).</summary>
@@ -347,7 +372,8 @@ public sealed partial class GroupAliasTable
 
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
     internal bool StartsAlias(ReadOnlySpan<char> word) =>
-        _root.Find(word) is { } node && (node.StartsCaseInsensitive || node.ExactFirstWords.Contains(WithoutPossessive(word.ToString())));
+        (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start])
+        && _root.Find(word) is { } node && (node.StartsCaseInsensitive || node.ExactFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(word)));
 
     private static bool MatchesExactly(string[] words, Func<int, string?> tokenAt)
     {
@@ -383,6 +409,9 @@ public sealed partial class GroupAliasTable
     }
 
     private static string WithoutPossessive(string word) =>
+        word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace Search.Core;
 /// Adds, replaces and deletes articles in an index folder. Changes become durable and visible
 /// together at <see cref="Commit"/>; disposing without committing discards them, and a crash
 /// before a commit leaves the index as it was at the last commit. One writer per folder at a time,
-/// across processes.
+/// across processes, used from one thread at a time (it refills one document per article and keeps
+/// the near-duplicate table unlocked).
 /// </summary>
 public sealed class ArticleWriter : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed class ArticleWriter : IDisposable
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
-    private readonly FacetSchema _facets;
+    private readonly ArticleDocument _document;
     private readonly GroupAliasTable _aliases;
     private readonly FileStream _processLock;
     private readonly bool _nearDuplicates;
@@ -38,7 +39,7 @@ public sealed class ArticleWriter : IDisposable
 
     private ArticleWriter(string path, LuceneDirectory directory, Lucene.Net.Analysis.Analyzer analyzer, IndexWriter writer, Action? afterCommit, FileStream processLock, FacetSchema facets, bool nearDuplicates, GroupAliasTable aliases)
     {
-        _facets = facets;
+        _document = new ArticleDocument(facets);
         _nearDuplicates = nearDuplicates;
         _aliases = aliases;
         Path = path;
@@ -140,7 +141,7 @@ public sealed class ArticleWriter : IDisposable
         {
             // Buffered deletes apply only to documents added before them, so the new statements survive this one.
             _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
-            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), SearchSchema.ToDocument(article, _facets, NextStamp()));
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp()));
         }
         else
         {
@@ -150,7 +151,7 @@ public sealed class ArticleWriter : IDisposable
             // the largest cost of a bulk build that Lucene itself does not have.
             var stored = clusters.Contains(article.Id);
             var fingerprint = BodyFingerprint.Of(article.Body);
-            var document = SearchSchema.ToDocument(article, _facets, NextStamp(), clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
+            var document = _document.Fill(article, NextStamp(), clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
             if (stored)
             {
                 _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
@@ -159,7 +160,9 @@ public sealed class ArticleWriter : IDisposable
             else
                 _writer.AddDocument(document);
         }
-        _writer.AddDocuments(SearchSchema.ToStatementDocuments(article, _aliases));
+        // Adding an empty batch still takes the writer's per-document locks and flush checks.
+        if (article.Statements.Count > 0)
+            _writer.AddDocuments(SearchSchema.ToStatementDocuments(article, _aliases));
     }
 
     /// <summary>Deletes the article with this id and its statements, if there is one.</summary>

@@ -33,8 +33,9 @@ internal static partial class SearchSchema
     public const string Fingerprint = "$fingerprint";
 
     /// <summary>
-    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters and
-    /// stored. Set at upsert, not taken from the article, so "new since" means new in this index.
+    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters, not
+    /// stored, since nothing reads it back (indexes written before kept a stored copy, which is
+    /// ignored). Set at upsert, not taken from the article, so "new since" means new in this index.
     /// </summary>
     public const string IndexedAt = "indexed_at";
 
@@ -70,13 +71,24 @@ internal static partial class SearchSchema
     /// </summary>
     public static string GroupTerm(string canonical) => "\u0001group:" + GroupAliasTable.Fold(canonical);
 
-    public static string FacetKey(string value) => GroupAliasTable.Fold(value.Trim());
+    public static string FacetKey(string value)
+    {
+        var trimmed = value.Trim();
+        // Folding plain ASCII without an apostrophe only lower-cases it; most facet values are such,
+        // and the general fold normalises and rebuilds every one.
+        foreach (var c in trimmed)
+        {
+            if (c > 0x7F || c == '\'')
+                return GroupAliasTable.Fold(trimmed);
+        }
+        return trimmed.ToLowerInvariant();
+    }
 
     /// <summary>
     /// Title and body keep character offsets in their postings, so the highlighter reads where
     /// each term stands instead of analysing the text again for every hit.
     /// </summary>
-    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    internal static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
@@ -87,71 +99,7 @@ internal static partial class SearchSchema
         return type;
     }
 
-    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
-
-    /// <summary>
-    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, in its near-duplicate
-    /// cluster (its own id when none is given), with the body's signature when it has one.
-    /// </summary>
-    public static LuceneDocument ToDocument(Article article, FacetSchema schema, long indexedAtTicks, string? cluster = null, byte[]? fingerprint = null)
-    {
-        cluster ??= article.Id;
-        var doc = new LuceneDocument
-        {
-            new StringField(Id, article.Id, Field.Store.YES),
-            new SortedDocValuesField(Id, new BytesRef(article.Id)),
-            new Field(Title, article.Title, TextWithOffsets),
-            new Field(Body, article.Body, TextWithOffsets),
-            new StringField(Cluster, cluster, Field.Store.YES),
-            new SortedDocValuesField(Cluster, new BytesRef(cluster)),
-        };
-        if (fingerprint is not null)
-            doc.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint)));
-        if (article.Url is not null)
-            doc.Add(new StoredField(Url, article.Url));
-        if (article.Byline is not null)
-            doc.Add(new StoredField(Byline, article.Byline));
-        if (article.Source is not null)
-            doc.Add(new StoredField(Source, article.Source));
-        if (article.Published is { } published)
-            doc.Add(new StoredField(Published, published.ToString("O", CultureInfo.InvariantCulture)));
-        if (article.ContentHash is not null)
-            doc.Add(new StoredField(ContentHash, article.ContentHash));
-        if (article.Evidence.Count > 0)
-            doc.Add(new StoredField(Evidence, JsonSerializer.Serialize(article.Evidence, EvidenceJson)));
-        doc.Add(new Int64Field(IndexedAt, indexedAtTicks, Field.Store.YES));
-
-        foreach (var facet in schema.Definitions)
-            AddFacet(doc, article, facet);
-        if (SortTicks(article) is { } ticks)
-            doc.Add(new NumericDocValuesField(SortDate, ticks));
-        return doc;
-    }
-
-    private static void AddFacet(LuceneDocument doc, Article article, FacetDefinition facet)
-    {
-        var stated = article.Values(facet.Name);
-        var given = stated.Count == 0 && facet.Derive is { } derive ? derive(article) : stated;
-        var values = given.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (!facet.MultiValued && values.Length > 1)
-            throw new ArgumentException($"The facet '{facet.Name}' takes one value; the article '{article.Id}' has {values.Length} ({string.Join(", ", values)}).", nameof(article));
-        foreach (var value in values)
-        {
-            if (facet.Kind == FacetKind.Integer)
-            {
-                if (!facet.TryParseInteger(value, out var number))
-                    throw new ArgumentException($"The article '{article.Id}' has '{value}' for the facet '{facet.Name}', which takes {facet.ValueHint}.", nameof(article));
-                doc.Add(new Int32Field(FacetValueField(facet), number, Field.Store.YES));
-                doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(number.ToString(CultureInfo.InvariantCulture))));
-                continue;
-            }
-            doc.Add(new StringField(FacetValueField(facet), FacetKey(value), Field.Store.NO));
-            doc.Add(new StoredField(FacetStoredField(facet), value));
-            if (facet.MatchesWords)
-                doc.Add(new TextField(FacetWordsField(facet), value, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(FacetField(facet.Name), new BytesRef(value)));
-        }
-    }
+    internal static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
     public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Definitions.Select(FacetStoredField)]);
@@ -179,7 +127,7 @@ internal static partial class SearchSchema
             .ToArray();
 
     /// <summary>An article without a date sorts by 1 January of its year, when it has one.</summary>
-    private static long? SortTicks(Article article) =>
+    internal static long? SortTicks(Article article) =>
         article.Published?.UtcTicks
         ?? (int.TryParse(article.Values(FacetNames.Year).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && SearchLimits.IsValidYear(y)
             ? new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks
