@@ -39,29 +39,4 @@ internal static class NearDuplicateFolding
         }
         return kept;
     }
-
-    /// <summary>
-    /// How many documents carry each cluster label (deleted ones included until merged away), with
-    /// one terms enumerator per segment for all the labels rather than one per label.
-    /// </summary>
-    public static Dictionary<string, int> ClusterSizes(IndexReader reader, IEnumerable<string> clusters)
-    {
-        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cluster in clusters)
-            sizes[cluster] = 0;
-        var labels = sizes.Keys.Order(StringComparer.Ordinal).Select(l => (Label: l, Bytes: new BytesRef(l))).ToArray();
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(SearchSchema.Cluster);
-            if (terms is null)
-                continue;
-            var iterator = terms.GetEnumerator();
-            foreach (var (label, bytes) in labels)
-            {
-                if (iterator.SeekExact(bytes))
-                    sizes[label] += iterator.DocFreq;
-            }
-        }
-        return sizes;
-    }
 }
