@@ -68,7 +68,21 @@ public sealed class ArticleIndexer
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(paths);
         var pending = reader.ReadUnextracted(paths).Select(read => (Func<IngestResult>)(() => WithAbsoluteSource(read())));
-        return Write(ReadAhead(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation);
+        var report = Write(ReadAhead(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
+        return removeMissing ? report : report with { Stale = CountStale(unseen, paths) };
+    }
+
+    /// <summary>
+    /// Stored articles this run did not read whose file lies under one of <paramref name="paths"/> and no
+    /// longer exists. Only those stored before the run can be stale: the rest were read from their files
+    /// just now, so a fresh build checks nothing.
+    /// </summary>
+    private static int CountStale(IEnumerable<StoredArticle> unseen, IReadOnlyList<string> paths)
+    {
+        var roots = paths.Select(Path.GetFullPath).ToArray();
+        return unseen
+            .Select(article => article.Source is null ? null : SourceRef.Parse(article.Source).File)
+            .Count(file => file is not null && roots.Any(root => IsUnder(file, root)) && !File.Exists(file));
     }
 
     /// <summary>Stored sources are absolute, so a later run from another folder still recognises them.</summary>
@@ -97,21 +111,23 @@ public sealed class ArticleIndexer
         ArgumentNullException.ThrowIfNull(results);
         // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
         return results is IReadOnlyCollection<IngestResult>
-            ? Write(results, storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation)
-            : Write(ReadAhead(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation);
+            ? Write(results, storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
+            : Write(ReadAhead(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
     }
 
     /// <summary>
     /// Writes <paramref name="results"/> in order; see <see cref="Index"/>. <paramref name="storedIsWhole"/>:
     /// list the whole index up front (a stream, or a run that removes missing articles) rather than
-    /// look up the ids of an in-memory batch.
+    /// look up the ids of an in-memory batch. <paramref name="unseen"/>: the articles stored before the
+    /// run that it did not read (and did not remove).
     /// </summary>
     private IndexingReport Write(
         IEnumerable<IngestResult> results,
         bool storedIsWhole,
         IReadOnlyList<string>? removeMissingUnder,
         Action<IndexingProgress>? progress,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        out IEnumerable<StoredArticle> unseen)
     {
         var stored = storedIsWhole
             ? _writer.ListStored()
@@ -203,6 +219,7 @@ public sealed class ArticleIndexer
         if (storedIsWhole && changes > CommitEvery && changes * 10L >= stored.Count + added)
             _writer.MergeSegments();
         Commit();
+        unseen = removeMissingUnder is { Count: > 0 } ? [] : stored.Values.Where(article => !seen.Contains(article.Id));
         return new IndexingReport(added, updated, unchanged, removed, skipped);
     }
 
