@@ -132,6 +132,9 @@ public sealed class ArticleIndexer
         var stored = storedIsWhole
             ? _writer.ListStored()
             : _writer.ListStored(((IReadOnlyCollection<IngestResult>)results).OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal));
+        // Into an empty index, a run of more than one commit ends in the merge into one segment below.
+        if (storedIsWhole && stored.Count == 0)
+            _writer.DeferMergesToTheEnd();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = new SpeakerDirectory();
         // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
