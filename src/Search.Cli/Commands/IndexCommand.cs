@@ -74,16 +74,14 @@ internal static class IndexCommand
         }
         var reader = new ArticleFileReader(options);
         IndexingReport report;
-        var stale = 0;
         using (var writer = ArticleWriter.Open(indexPath))
         {
             var indexer = new ArticleIndexer(writer, CommittedBy);
             report = context.Console.SupportsAnsi && context.Console.Output.Profile.Capabilities.Interactive
                 ? RunWithProgressBar(context.Console.Output, indexer, reader, paths, removeMissing, cancellation)
                 : RunWithProgressLines(context.Console.Output, indexer, reader, paths, removeMissing, cancellation);
-            if (!removeMissing)
-                stale = CountStale(writer, paths);
         }
+        var stale = report.Stale;
         WriteReport(context.Console.Output, indexPath, report);
         if (stale > 0)
         {
@@ -110,15 +108,6 @@ internal static class IndexCommand
         console.WriteLine($"Skipped: {Number(report.Skipped.Count)}");
         foreach (var skipped in report.Skipped)
             console.MarkupLine($"  [yellow]{Markup.Escape(skipped.Path)}[/]: {Markup.Escape(skipped.Reason)}");
-    }
-
-    /// <summary>Stored articles whose file lies under one of <paramref name="paths"/> and no longer exists.</summary>
-    private static int CountStale(ArticleWriter writer, IReadOnlyList<string> paths)
-    {
-        var roots = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToArray();
-        return writer.ListStored().Values
-            .Select(a => a.Source is null ? null : SourceRef.Parse(a.Source).File)
-            .Count(file => file is not null && roots.Any(root => file == root || file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) && !File.Exists(file));
     }
 
     /// <summary>

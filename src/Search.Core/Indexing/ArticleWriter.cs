@@ -315,6 +315,18 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     public void MergeSegments() => _writer.ForceMerge(1);
 
+    /// <summary>
+    /// Lets segments gather, as many as <see cref="MergeSegments"/> merges at once, before the merge
+    /// policy merges any, for the rest of this writer's life: a build that will end in
+    /// <see cref="MergeSegments"/> would only rewrite what those merges wrote (on Reuters-21578 they
+    /// cost 0.35 s of CPU and made the closing merge no shorter).
+    /// </summary>
+    public void DeferMergesToTheEnd()
+    {
+        if (_writer.Config.MergePolicy is TieredMergePolicy tiered)
+            tiered.SegmentsPerTier = Math.Max(tiered.SegmentsPerTier, tiered.MaxMergeAtOnceExplicit);
+    }
+
     /// <summary>Makes all changes durable and visible to searches.</summary>
     /// <param name="committedBy">What made the change (a command or program name), recorded with the commit.</param>
     public void Commit(string? committedBy = null)

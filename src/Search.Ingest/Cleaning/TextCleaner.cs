@@ -124,14 +124,64 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(?:^|[\s:(])(?:\p{Lu}\.){2,}$")]
     private static partial Regex TrailingAbbreviation();
 
-    private static string NormalizeLine(string line) =>
-        Spaces().Replace(HtmlTag().Replace(System.Net.WebUtility.HtmlDecode(line), ""), " ").Trim();
+    private static string NormalizeLine(string line)
+    {
+        var decoded = System.Net.WebUtility.HtmlDecode(line);
+        // Most lines hold no tag; the regex would scan them only to return them unchanged.
+        var untagged = decoded.Contains('<') ? HtmlTag().Replace(decoded, "") : decoded;
+        return CollapseSpaces(untagged).Trim();
+    }
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"[ \t\u00A0\u2009\u200B]+")]
-    private static partial Regex Spaces();
+    private static readonly System.Buffers.SearchValues<char> SpaceChars = System.Buffers.SearchValues.Create(" \t\u00A0\u2009\u200B");
+
+    /// <summary>
+    /// Each run of spaces, tabs, no-break, thin and zero-width spaces as one plain space. Hard-wrapped
+    /// text (Reuters) indents most lines, so this runs on nearly every line of the corpus: one pass,
+    /// and no new string for a line that has no run to collapse.
+    /// </summary>
+    private static string CollapseSpaces(string text)
+    {
+        var at = FirstToCollapse(text);
+        if (at < 0)
+            return text;
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        collapsed.Append(text, 0, at);
+        var inRun = false;
+        for (var i = at; i < text.Length; i++)
+        {
+            if (SpaceChars.Contains(text[i]))
+            {
+                if (!inRun)
+                    collapsed.Append(' ');
+                inRun = true;
+            }
+            else
+            {
+                collapsed.Append(text[i]);
+                inRun = false;
+            }
+        }
+        return collapsed.ToString();
+    }
+
+    /// <summary>Where the first space character stands that is not a lone plain space, or -1.</summary>
+    private static int FirstToCollapse(string text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var found = text.AsSpan(from).IndexOfAny(SpaceChars);
+            if (found < 0)
+                return -1;
+            var at = from + found;
+            if (text[at] != ' ' || (at + 1 < text.Length && SpaceChars.Contains(text[at + 1])))
+                return at;
+            from = at + 1;
+        }
+    }
 
     // "5.1 C", "23°C Islamabad", "-2 °F New York" — a temperature, optionally a place, nothing more.
     [GeneratedRegex(@"^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF](?:\s+[\p{L}][\p{L} .,'-]{0,40})?$")]

@@ -67,12 +67,29 @@ public sealed class ArticleIndexer
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(paths);
-        // Stored sources are absolute, so a later run from another folder still recognises them.
-        var results = reader.Read(paths).Select(result => result is IngestedArticle ingested && !Path.IsPathFullyQualified(ingested.Source.File)
-            ? ingested with { Source = ingested.Source with { File = Path.GetFullPath(ingested.Source.File) } }
-            : result);
-        return Index(results, removeMissing ? paths : null, progress, cancellation);
+        var pending = reader.ReadUnextracted(paths).Select(read => (Func<IngestResult>)(() => WithAbsoluteSource(read())));
+        var report = Write(ReadAhead(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
+        return removeMissing ? report : report with { Stale = CountStale(unseen, paths) };
     }
+
+    /// <summary>
+    /// Stored articles this run did not read whose file lies under one of <paramref name="paths"/> and no
+    /// longer exists. Only those stored before the run can be stale: the rest were read from their files
+    /// just now, so a fresh build checks nothing.
+    /// </summary>
+    private static int CountStale(IEnumerable<StoredArticle> unseen, IReadOnlyList<string> paths)
+    {
+        var roots = paths.Select(Path.GetFullPath).ToArray();
+        return unseen
+            .Select(article => article.Source is null ? null : SourceRef.Parse(article.Source).File)
+            .Count(file => file is not null && roots.Any(root => IsUnder(file, root)) && !File.Exists(file));
+    }
+
+    /// <summary>Stored sources are absolute, so a later run from another folder still recognises them.</summary>
+    private static IngestResult WithAbsoluteSource(IngestResult result) =>
+        result is IngestedArticle ingested && !Path.IsPathFullyQualified(ingested.Source.File)
+            ? ingested with { Source = ingested.Source with { File = Path.GetFullPath(ingested.Source.File) } }
+            : result;
 
     /// <summary>
     /// Indexes <paramref name="results"/>, lazily in order; each article's source is stored as its
@@ -92,10 +109,32 @@ public sealed class ArticleIndexer
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var storedIsWhole = !(results is IReadOnlyCollection<IngestResult> && removeMissingUnder is not { Count: > 0 });
+        // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
+        return results is IReadOnlyCollection<IngestResult>
+            ? Write(results, storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
+            : Write(ReadAhead(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="results"/> in order; see <see cref="Index"/>. <paramref name="storedIsWhole"/>:
+    /// list the whole index up front (a stream, or a run that removes missing articles) rather than
+    /// look up the ids of an in-memory batch. <paramref name="unseen"/>: the articles stored before the
+    /// run that it did not read (and did not remove).
+    /// </summary>
+    private IndexingReport Write(
+        IEnumerable<IngestResult> results,
+        bool storedIsWhole,
+        IReadOnlyList<string>? removeMissingUnder,
+        Action<IndexingProgress>? progress,
+        CancellationToken cancellation,
+        out IEnumerable<StoredArticle> unseen)
+    {
         var stored = storedIsWhole
             ? _writer.ListStored()
             : _writer.ListStored(((IReadOnlyCollection<IngestResult>)results).OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal));
+        // Into an empty index, a run of more than one commit ends in the merge into one segment below.
+        if (storedIsWhole && stored.Count == 0)
+            _writer.DeferMergesToTheEnd();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = new SpeakerDirectory();
         // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
@@ -106,8 +145,7 @@ public sealed class ArticleIndexer
         var skipped = new List<SkippedFile>();
         int added = 0, updated = 0, unchanged = 0, removed = 0, pending = 0;
 
-        // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
-        foreach (var result in results is IReadOnlyCollection<IngestResult> ? results : ReadAhead(results, cancellation))
+        foreach (var result in results)
         {
             cancellation.ThrowIfCancellationRequested();
             switch (result)
@@ -184,27 +222,32 @@ public sealed class ArticleIndexer
         if (storedIsWhole && changes > CommitEvery && changes * 10L >= stored.Count + added)
             _writer.MergeSegments();
         Commit();
+        unseen = removeMissingUnder is { Count: > 0 } ? [] : stored.Values.Where(article => !seen.Contains(article.Id));
         return new IndexingReport(added, updated, unchanged, removed, skipped);
     }
 
     /// <summary>
-    /// Enumerates <paramref name="results"/> on a thread of its own, up to <see cref="ReadAheadLimit"/>
-    /// ahead, and yields them in order: reading, cleaning and extraction run on one core while the caller
-    /// writes on the other. An exception from the source comes out of the enumeration at the point it
-    /// happened; stopping the enumeration early stops the reading thread before returning.
+    /// Enumerates <paramref name="pending"/> on a thread of its own and yields each result in order, up
+    /// to <see cref="ReadAheadLimit"/> ahead, so reading, cleaning and extraction run while the caller
+    /// writes. With <paramref name="extractInParallel"/>, each result's function (its cleaning and
+    /// extraction) runs on the thread pool, several at once, so extraction keeps up with the writer
+    /// and fills the cores it leaves idle; the order of the results is the order read. An exception
+    /// from the source or a function comes out of the enumeration at the point it happened; stopping
+    /// the enumeration early stops the reading thread before returning.
     /// </summary>
-    private static IEnumerable<IngestResult> ReadAhead(IEnumerable<IngestResult> results, CancellationToken cancellation)
+    private static IEnumerable<IngestResult> ReadAhead(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation)
     {
         // Synchronous continuations: each side wakes the other directly, not through a thread-pool hop
         // (on two busy cores the hops and the pool's spinning cost more than they overlap).
-        var channel = Channel.CreateBounded<IngestResult>(new BoundedChannelOptions(ReadAheadLimit) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
+        var channel = Channel.CreateBounded<Task<IngestResult>>(new BoundedChannelOptions(ReadAheadLimit) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var reading = Task.Factory.StartNew(() =>
         {
             try
             {
-                foreach (var result in results)
+                foreach (var next in pending)
                 {
+                    var result = extractInParallel ? Task.Run(next, CancellationToken.None) : Task.FromResult(next());
                     if (!channel.Writer.TryWrite(result))
                         channel.Writer.WriteAsync(result, stop.Token).AsTask().GetAwaiter().GetResult();
                 }
@@ -220,7 +263,7 @@ public sealed class ArticleIndexer
             while (true)
             {
                 if (channel.Reader.TryRead(out var result))
-                    yield return result;
+                    yield return result.GetAwaiter().GetResult();
                 // Completed with the source's exception, this throws it; completed cleanly, it is false.
                 else if (!channel.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                     yield break;
@@ -229,7 +272,8 @@ public sealed class ArticleIndexer
         finally
         {
             stop.Cancel();
-            // The reader may hold files open; it finishes the record in hand and stops.
+            // The reader may hold files open; it finishes the record in hand and stops. Extractions
+            // already started finish on the pool and are dropped: they hold no files.
             try
             {
                 reading.Wait(CancellationToken.None);

@@ -10,6 +10,12 @@ public sealed record IndexingReport(int Added, int Updated, int Unchanged, int R
 {
     /// <summary>Articles read this run, whatever happened to them.</summary>
     public int Articles => Added + Updated + Unchanged;
+
+    /// <summary>
+    /// Stored articles whose file lies under the run's paths and is gone, left in place because removing
+    /// missing articles was not asked for. Counted by <see cref="ArticleIndexer.IndexPaths"/> only; 0 otherwise.
+    /// </summary>
+    public int Stale { get; init; }
 }
 
 /// <summary>Where a run is: articles and skips seen so far, and the source read last.</summary>

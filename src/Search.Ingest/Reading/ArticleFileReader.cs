@@ -59,7 +59,15 @@ public sealed class ArticleFileReader
     /// Reads every file and folder in <paramref name="paths"/>, lazily and in order. Each result is an
     /// <see cref="IngestedArticle"/> or a <see cref="SkippedFile"/>; nothing is thrown for a bad file.
     /// </summary>
-    public IEnumerable<IngestResult> Read(IEnumerable<string> paths)
+    public IEnumerable<IngestResult> Read(IEnumerable<string> paths) => ReadUnextracted(paths).Select(result => result());
+
+    /// <summary>
+    /// Reads like <see cref="Read(IEnumerable{string})"/>, but leaves each article's cleaning and
+    /// extraction to whoever calls its function, so several threads can extract while one reads. A
+    /// function never throws for a bad article (it returns a <see cref="SkippedFile"/>) and may be
+    /// called on any thread.
+    /// </summary>
+    internal IEnumerable<Func<IngestResult>> ReadUnextracted(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
@@ -68,7 +76,8 @@ public sealed class ArticleFileReader
             {
                 if (walked.SkipReason is { } reason)
                 {
-                    yield return new SkippedFile(new SourceRef(walked.Path), reason);
+                    var skip = new SkippedFile(new SourceRef(walked.Path), reason);
+                    yield return () => skip;
                     continue;
                 }
                 foreach (var result in ReadFile(walked.Path, walked.RelativeId))
@@ -88,7 +97,7 @@ public sealed class ArticleFileReader
         if (FormatFor(System.IO.Path.GetExtension(file)) is null)
             return [];
         var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
-        return ReadFile(file, relative);
+        return ReadFile(file, relative).Select(result => result());
     }
 
     /// <summary>Reads one file or folder; see <see cref="Read(IEnumerable{string})"/>.</summary>
@@ -104,20 +113,20 @@ public sealed class ArticleFileReader
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        return Guarded(source, () => JsonArticleParser.Parse(json, source, source, linesOnly: false, _options.Facets));
+        return Guarded(source, () => JsonArticleParser.Parse(json, source, source, linesOnly: false, _options.Facets)).Select(result => result());
     }
 
-    private IEnumerable<IngestResult> ReadFile(string path, string relativeId)
+    private IEnumerable<Func<IngestResult>> ReadFile(string path, string relativeId)
     {
         var format = FormatFor(System.IO.Path.GetExtension(path))!;
         return Guarded(path, () => format.Read(path, relativeId, _content));
     }
 
     /// <summary>
-    /// Runs a format over one file and extracts each record, turning any exception into a skip: of
-    /// the record when extraction fails, of the rest of the file when reading it fails.
+    /// Runs a format over one file, each record with its extraction still to run, turning any exception
+    /// into a skip: of the record when extraction fails, of the rest of the file when reading it fails.
     /// </summary>
-    private IEnumerable<IngestResult> Guarded(string file, Func<IEnumerable<FormatRecord>> read)
+    private IEnumerable<Func<IngestResult>> Guarded(string file, Func<IEnumerable<FormatRecord>> read)
     {
         IEnumerator<FormatRecord>? records = null;
         int? lastRecord = null;
@@ -125,7 +134,7 @@ public sealed class ArticleFileReader
         {
             while (true)
             {
-                IngestResult result;
+                Func<IngestResult> result;
                 var stop = false;
                 try
                 {
@@ -134,11 +143,20 @@ public sealed class ArticleFileReader
                         break;
                     var record = records.Current;
                     lastRecord = record.Source.Record;
-                    result = record.Input is { } input ? Extract(input, record.Source) : new SkippedFile(record.Source, record.Error!);
+                    if (record.Input is { } input)
+                    {
+                        result = () => Extract(input, record.Source);
+                    }
+                    else
+                    {
+                        var skip = new SkippedFile(record.Source, record.Error!);
+                        result = () => skip;
+                    }
                 }
                 catch (Exception e)
                 {
-                    result = new SkippedFile(new SourceRef(file, lastRecord is { } last ? last + 1 : null), ReasonFor(e, lastRecord));
+                    var skip = new SkippedFile(new SourceRef(file, lastRecord is { } last ? last + 1 : null), ReasonFor(e, lastRecord));
+                    result = () => skip;
                     stop = true;
                 }
                 yield return result;

@@ -34,6 +34,14 @@ public sealed class TextCleanerTests
     [InlineData("Pakistan has taken positive steps to address cross-border militancy.")]
     public void Cleaner_WhenRealSentence_KeepsIt(string line) => Assert.False(TextCleaner.IsBoilerplate(line));
 
+    [Theory]
+    [InlineData("    The dry period means the temporao will be late.", "The dry period means the temporao will be late.")]
+    [InlineData("a\tb\u00A0\u00A0c  d \u200Be", "a b c d e")]
+    [InlineData("one two <b>three</b>", "one two three")]
+    [InlineData("Tom &amp;  Jerry\u2009", "Tom & Jerry")]
+    public void Cleaner_WhenSpacesRunTogether_LeavesOnePlainSpace(string line, string expected) =>
+        Assert.Equal(expected, TextCleaner.Clean("Headline words here\n" + line + "\nEnd.").Body.Split("\n\n")[0]);
+
     [Fact]
     public void Cleaner_WhenWeatherAndDateLead_TakesTitleAndDateline()
     {

@@ -178,6 +178,29 @@ public sealed class ArticleIndexerTests : IDisposable
             writer.ListStored().Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Source));
     }
 
+    [Fact]
+    public void IndexPaths_ExtractingSeveralAtOnce_WritesInTheOrderReadAndCommitsAsEver()
+    {
+        var file = Combine("run.jsonl");
+        File.WriteAllLines(file, Enumerable.Range(0, 600).Select(n => $"{{\"id\": \"r{n % 3}\", \"title\": \"Budget talks, day {n}\", \"body\": \"The council met on day {n} and agreed the budget.\"}}"));
+        var seen = new List<int?>();
+        var path = Combine("index");
+        IndexingReport report;
+        int commits;
+        using (var writer = ArticleWriter.Open(path))
+        {
+            var indexer = new ArticleIndexer(writer, "tests", commitEvery: 100);
+            report = indexer.IndexPaths(new ArticleFileReader(), [file], progress: p => seen.Add(p.Last?.Record));
+            commits = indexer.Commits;
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal((3, 597, 7), (report.Added, report.Updated, commits));
+        Assert.Equal(Enumerable.Range(1, 600).Select(n => (int?)n), seen);
+        Assert.Equal(["The council met on day 597 and agreed the budget.", "The council met on day 598 and agreed the budget.", "The council met on day 599 and agreed the budget."],
+            new[] { "r0", "r1", "r2" }.Select(id => index.GetArticle(id)?.Body));
+    }
+
     // A lazy sequence, as a folder read is: the indexer lists the whole index rather than looking up a batch.
     private static IEnumerable<IngestResult> Stream(IEnumerable<IngestResult> results)
     {
