@@ -143,7 +143,7 @@ internal static partial class SearchSchema
         new Lucene.Net.Store.FileSwitchDirectory(
             new HashSet<string> { "fdt", "fdx" },
             new Lucene.Net.Store.NIOFSDirectory(path),
-            new Lucene.Net.Store.MMapDirectory(path),
+            new UntrackedMMapDirectory(path),
             doClose: true);
 
     public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases, FacetSchema schema) => new IndexAnalyzer(aliases, schema);
