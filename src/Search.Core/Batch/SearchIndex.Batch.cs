@@ -101,6 +101,8 @@ public sealed partial class SearchIndex
         var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), request.Size, null, true, true, false, true);
         var dates = new DateSpanCollector();
         var (collector, facets) = Collect(searcher, query, request, top is null ? dates : MultiCollector.Wrap(top, dates), counted, cancellation, buildResults: counted.Count > 0);
+        // The facets have copied what they show; the count arrays can serve the next entry, as in Search.
+        collector.ReturnCounts();
         var hits = Array.Empty<SearchHit>();
         if (top is not null)
         {
