@@ -766,11 +766,11 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     {
         var filtered = SearchSchema.NotStatements(query ?? new MatchAllDocsQuery());
         if (request.IndexedAfter is { } after)
-            filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt64Range(SearchSchema.IndexedAt, after.UtcTicks, null, false, true));
+            filtered = new FilteredQuery(filtered, SearchSchema.IndexedAfter(after.UtcTicks));
         foreach (var facet in Facets.Definitions)
         {
             if (request.RangeOf(facet.Name) is { } range && (range.From is not null || range.To is not null))
-                filtered = new FilteredQuery(filtered, NumericRangeFilter.NewInt32Range(SearchSchema.FacetValueField(facet), range.From, range.To, true, true));
+                filtered = new FilteredQuery(filtered, SearchSchema.IntegerRangeFilter(SearchSchema.FacetValueField(facet), range.From, range.To));
         }
         return filtered;
     }

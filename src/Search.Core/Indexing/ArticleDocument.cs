@@ -31,7 +31,7 @@ internal sealed class ArticleDocument
     private readonly StoredField _published = new(SearchSchema.Published, "");
     private readonly StoredField _contentHash = new(SearchSchema.ContentHash, "");
     private readonly StoredField _evidence = new(SearchSchema.Evidence, "");
-    private readonly Int64Field _indexedAt = new(SearchSchema.IndexedAt, 0L, Field.Store.NO);
+    private readonly Int64Field _indexedAt = new(SearchSchema.IndexedAt, 0L, SearchSchema.IndexedAtType);
     private readonly NumericDocValuesField _sortDate = new(SearchSchema.SortDate, 0L);
 
     // Per facet, the fields of its first, second, ... value, made when an article first has that many.
@@ -156,7 +156,7 @@ internal sealed class ArticleDocument
     private static Field[] NewFacetFields(FacetDefinition facet) => facet.Kind == FacetKind.Integer
         ?
         [
-            new Int32Field(SearchSchema.FacetValueField(facet), 0, Field.Store.YES),
+            new Int32Field(SearchSchema.FacetValueField(facet), 0, SearchSchema.IntegerFacet),
             new SortedSetDocValuesField(SearchSchema.FacetField(facet.Name), new BytesRef()),
         ]
         :

@@ -74,7 +74,7 @@ internal static partial class SearchSchema
                 AddStatementFacet(doc, FacetNames.Group, group);
             if (year is { } y)
             {
-                doc.Add(new Int32Field(StatementFacetField(FacetNames.Year), y, Field.Store.YES));
+                doc.Add(new Int32Field(StatementFacetField(FacetNames.Year), y, IntegerFacet));
                 doc.Add(new SortedSetDocValuesField(StatementFacetDocValues(FacetNames.Year), new BytesRef(y.ToString(CultureInfo.InvariantCulture))));
             }
             yield return doc;

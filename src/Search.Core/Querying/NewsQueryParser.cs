@@ -61,7 +61,7 @@ internal sealed class NewsQueryParser : BoundedQueryParser
         if (facet.Kind == FacetKind.Integer)
         {
             var number = ParseInteger(facet, queryText);
-            return NumericRangeQuery.NewInt32Range(SearchSchema.FacetValueField(facet), number, number, true, true);
+            return SearchSchema.IntegerRange(SearchSchema.FacetValueField(facet), number, number);
         }
         return KeywordQuery(facet, queryText);
     }
@@ -125,7 +125,7 @@ internal sealed class NewsQueryParser : BoundedQueryParser
         {
             int? from = part1 is null or "*" ? null : ParseInteger(facet, part1);
             int? to = part2 is null or "*" ? null : ParseInteger(facet, part2);
-            return NumericRangeQuery.NewInt32Range(SearchSchema.FacetValueField(facet), from, to, startInclusive, endInclusive);
+            return SearchSchema.IntegerRange(SearchSchema.FacetValueField(facet), from, to, startInclusive, endInclusive);
         }
         return base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }

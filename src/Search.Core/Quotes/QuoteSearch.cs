@@ -116,7 +116,7 @@ internal sealed class QuoteSearch(Analyzer queryAnalyzer, GroupAliasTable aliase
         if (request.Groups.Count > 0)
             filters[FacetNames.Group] = AnyOf(FacetNames.Group, request.Groups.Select(g => aliases.Canonicalize(g) ?? g));
         if (request.FromYear is not null || request.ToYear is not null)
-            filters[FacetNames.Year] = NumericRangeQuery.NewInt32Range(SearchSchema.StatementFacetField(FacetNames.Year), request.FromYear, request.ToYear, true, true);
+            filters[FacetNames.Year] = SearchSchema.IntegerRange(SearchSchema.StatementFacetField(FacetNames.Year), request.FromYear, request.ToYear);
         return filters;
     }
 
