@@ -23,7 +23,7 @@ public sealed class ArticleWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly Action? _afterCommit;
     private readonly ArticleDocument _document;
-    private readonly GroupAliasTable _aliases;
+    private readonly StatementDocument _statements;
     private readonly FileStream _processLock;
     private readonly bool _nearDuplicates;
     private DuplicateClusters? _clusters;
@@ -41,7 +41,7 @@ public sealed class ArticleWriter : IDisposable
     {
         _document = new ArticleDocument(facets);
         _nearDuplicates = nearDuplicates;
-        _aliases = aliases;
+        _statements = new StatementDocument(aliases);
         Path = path;
         _directory = directory;
         _analyzer = analyzer;
@@ -163,7 +163,7 @@ public sealed class ArticleWriter : IDisposable
         }
         // Adding an empty batch still takes the writer's per-document locks and flush checks.
         if (article.Statements.Count > 0)
-            _writer.AddDocuments(SearchSchema.ToStatementDocuments(article, _aliases));
+            _writer.AddDocuments(_statements.For(article));
     }
 
     /// <summary>Deletes the article with this id and its statements, if there is one.</summary>

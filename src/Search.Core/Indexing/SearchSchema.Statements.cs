@@ -49,45 +49,6 @@ internal static partial class SearchSchema
         { new TermQuery(StatementTerm), Occur.MUST_NOT },
     };
 
-    /// <summary>The statement documents of an article. Their groups are those the words themselves name.</summary>
-    public static IEnumerable<LuceneDocument> ToStatementDocuments(Article article, GroupAliasTable aliases)
-    {
-        var year = article.Values(FacetNames.Year).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null).FirstOrDefault(y => y is not null);
-        foreach (var statement in article.Statements)
-        {
-            if (string.IsNullOrWhiteSpace(statement.Speaker) || string.IsNullOrWhiteSpace(statement.Words))
-                continue;
-            var doc = new LuceneDocument
-            {
-                new StringField(Kind, StatementKind, Field.Store.NO),
-                new StringField(StatementOf, article.Id, Field.Store.YES),
-                new Field(StatementWords, statement.Words, TextWithOffsets),
-                new StoredField(StatementSentence, statement.Sentence),
-                new StoredField(StatementTitle, article.Title),
-                new StoredField(StatementPosition, statement.Position),
-            };
-            if (article.Url is not null)
-                doc.Add(new StoredField(StatementUrl, article.Url));
-            AddStatementFacet(doc, FacetNames.Speaker, statement.Speaker.Trim());
-            var groups = aliases.FindMentions(statement.Words).Select(m => m.Group).Distinct(StringComparer.Ordinal);
-            foreach (var group in groups)
-                AddStatementFacet(doc, FacetNames.Group, group);
-            if (year is { } y)
-            {
-                doc.Add(new Int32Field(StatementFacetField(FacetNames.Year), y, IntegerFacet));
-                doc.Add(new SortedSetDocValuesField(StatementFacetDocValues(FacetNames.Year), new BytesRef(y.ToString(CultureInfo.InvariantCulture))));
-            }
-            yield return doc;
-        }
-    }
-
-    private static void AddStatementFacet(LuceneDocument doc, string facet, string value)
-    {
-        doc.Add(new StringField(StatementFacetField(facet), FacetKey(value), Field.Store.NO));
-        doc.Add(new StoredField(StatementFacetField(facet) + "_value", value));
-        doc.Add(new SortedSetDocValuesField(StatementFacetDocValues(facet), new BytesRef(value)));
-    }
-
     /// <summary>Rebuilds a statement's stored fields.</summary>
     public static StoredStatement ToStoredStatement(LuceneDocument doc) => new(
         doc.Get(StatementOf),
