@@ -95,7 +95,7 @@ public sealed class ArticleWriter : IDisposable
         {
             throw new SearchException($"Cannot write to the index in '{full}': {e.Message}", e);
         }
-        var directory = SearchSchema.OpenDirectory(full);
+        var directory = SearchSchema.OpenDirectoryForWriting(full);
         var analyzer = SearchSchema.IndexAnalyzer(options.Aliases, options.Facets);
         var config = new IndexWriterConfig(SearchSchema.Version, analyzer)
         {
