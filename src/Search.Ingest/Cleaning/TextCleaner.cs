@@ -118,7 +118,8 @@ public static partial class TextCleaner
     {
         var end = line.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
         // A headline may end with an abbreviation ("…selectively': U.S."); that period ends no sentence.
-        return end.EndsWith('.') && !TrailingAbbreviation().IsMatch(end);
+        // The pattern needs "X." after a dot at the very end; checking that first spares scanning every line ending in a period.
+        return end.EndsWith('.') && !(end.Length >= 4 && end[^3] == '.' && char.IsUpper(end[^2]) && TrailingAbbreviation().IsMatch(end));
     }
 
     [GeneratedRegex(@"(?:^|[\s:(])(?:\p{Lu}\.){2,}$")]
