@@ -81,10 +81,11 @@ public static class PersonNames
     /// Whether two names can be one person: same last name and compatible first names, or one of
     /// them is a bare last name. "Matt Miller" ~ "Matthew Miller" ~ "Miller"; "Tom Miller" ≁ "Matt Miller".
     /// </summary>
-    public static bool SamePerson(string a, string b)
+    public static bool SamePerson(string a, string b) => SameWords(Words(a), Words(b));
+
+    /// <summary><see cref="SamePerson(string, string)"/> over names already split by <see cref="Words"/>, for a caller that compares one name with many.</summary>
+    internal static bool SameWords(IReadOnlyList<string> x, IReadOnlyList<string> y)
     {
-        var x = Words(a);
-        var y = Words(b);
         if (x.Count == 0 || y.Count == 0 || x[^1] != y[^1])
             return false;
         if (x.Count == 1 || y.Count == 1)
