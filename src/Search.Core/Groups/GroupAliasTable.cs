@@ -198,7 +198,7 @@ public sealed partial class GroupAliasTable
             // Most words start no name: skip them before building a look-ahead over the tokens.
             // A text's words are read as spans here, so that words starting nothing are never copied out.
             var word = tokens is TextWords text ? text.Span(i) : tokens[i];
-            if (_root.Find(word) is null && !MaySlipIntoFirstWord(word, tolerance))
+            if (!MayStartName(word) && !MaySlipIntoFirstWord(word, tolerance))
             {
                 i++;
                 continue;
@@ -373,6 +373,10 @@ public sealed partial class GroupAliasTable
         return true;
     }
 
+    /// <summary>Whether the trie has a first word this word may be read as; most words are turned away by their first two letters alone.</summary>
+    private bool MayStartName(ReadOnlySpan<char> word) =>
+        (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start]) && _root.Find(word) is not null;
+
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
     internal bool StartsAlias(ReadOnlySpan<char> word) =>
         (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start])
@@ -444,7 +448,8 @@ public sealed partial class GroupAliasTable
         public TextWords(string text)
         {
             _text = text;
-            _ranges = new List<(int Start, int Length)>(text.Length / 6 + 4);
+            // Running text has a word every five or six characters; numbers and initials make it more.
+            _ranges = new List<(int Start, int Length)>(text.Length / 4 + 4);
             var i = 0;
             while (i < text.Length)
             {

@@ -51,17 +51,30 @@ public static class PersonNames
 
     private static string[] ComputeWords(string name)
     {
-        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimEnd(',', ';'))
-            .Select(StripPossessive)
-            .ToList();
-        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
-            words.RemoveAt(0);
-        // "al-Zawahiri" and "Zawahiri" are one surname.
-        var folded = words.Select(Fold).Where(w => w.Length > 0)
-            .Select(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) ? w[3..] : w)
-            .ToList();
-        return folded.Where((w, i) => !(w.Length == 1 && i > 0 && i < folded.Count - 1)).ToArray();
+        // Every name of every article passes here once per thread's cache: plain loops, no LINQ.
+        var parts = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = StripPossessive(parts[i].TrimEnd(',', ';'));
+        var first = 0;
+        while (parts.Length - first > 1 && NameLexicon.IsTitle(parts[first].TrimEnd('.')))
+            first++;
+        var folded = new List<string>(parts.Length - first);
+        for (var i = first; i < parts.Length; i++)
+        {
+            var word = Fold(parts[i]);
+            if (word.Length == 0)
+                continue;
+            // "al-Zawahiri" and "Zawahiri" are one surname.
+            folded.Add(word.Length > 3 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) ? word[3..] : word);
+        }
+        // A middle initial says nothing about who it is.
+        var words = new List<string>(folded.Count);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!(folded[i].Length == 1 && i > 0 && i < folded.Count - 1))
+                words.Add(folded[i]);
+        }
+        return [.. words];
     }
 
     /// <summary>Whether two first names are the same or nicknames of each other (Matt and Matthew).</summary>

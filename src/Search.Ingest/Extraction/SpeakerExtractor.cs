@@ -172,10 +172,12 @@ public sealed class SpeakerExtractor
     private static List<NameCandidate> FindCandidates(IReadOnlyList<Token> tokens, bool[] inGroup)
     {
         var candidates = new List<NameCandidate>();
+        // One list serves every run: a candidate copies the words it keeps.
+        var words = new List<string>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var words = new List<string>();
+            words.Clear();
             var first = i;
             // Leading initials belong to the name: "T. Raja Kumar", "P.J. Crowley".
             var start = LeadingInitialsEnd(tokens, inGroup, i, words);
@@ -233,11 +235,22 @@ public sealed class SpeakerExtractor
             // "Hafiz Saeed", "Mullah Omar": a one-word name keeps the honorific it is known by.
             if (words.Count == 1 && first > 0 && tokens[first - 1].IsCapitalisedWord && PersonNames.IsHonorific(tokens[first - 1].Text))
                 words.Insert(0, tokens[--first].Text);
-            if (words.Count(w => !PersonNames.IsInitial(w)) <= MaxNameWords)
+            if (CountNotInitials(words) <= MaxNameWords)
                 candidates.Add(new NameCandidate(first, last, words) { NotPerson = NotPersonReason(tokens, first, last, words) });
             i = last + 1;
         }
         return candidates;
+    }
+
+    private static int CountNotInitials(List<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (!PersonNames.IsInitial(word))
+                count++;
+        }
+        return count;
     }
 
     /// <summary>
