@@ -85,7 +85,8 @@ public sealed class SpeakerExtractor
         {
             var sentence = sentences[index];
             var analysis = Analyse(sentence, mayNameGroup[index]);
-            if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
+            // Only a role someone was named in can speak for them: until then there is nothing to look for.
+            if (roles.Count > 0 && RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
                 credited.Add(new Credited(holder.Person, sentence.Text, holder.Order, Rule: RoleRule));
             foreach (var candidate in analysis.Candidates)
             {
@@ -387,7 +388,8 @@ public sealed class SpeakerExtractor
                     result.Add(speaker);
             }
         }
-        for (var k = 0; k < tokens.Count; k++)
+        // An inverted attribution credits a name the sentence has: in one without names there is none to find.
+        for (var k = 0; k < tokens.Count && startsAt.Count > 0; k++)
         {
             if (InvertedAttributionAt(tokens, k) is not { } nameStart || !startsAt.TryGetValue(nameStart, out var named))
                 continue;
