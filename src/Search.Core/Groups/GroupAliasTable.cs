@@ -170,18 +170,19 @@ public sealed partial class GroupAliasTable
     public IReadOnlyList<GroupMention> FindMentions(string text, bool keepUnconfirmed)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
-        var tokens = new string[words.Count];
-        for (var i = 0; i < tokens.Length; i++)
-            tokens[i] = words[i].Text;
-        var spans = Match(tokens, trustAmbiguous: keepUnconfirmed, tolerance: Tolerance.CapitalizedWords);
-        return spans
-            .Select(s => new GroupMention(
-                s.Canonical,
-                words[s.Start].Index,
-                words[s.Start + s.Length - 1].Index + words[s.Start + s.Length - 1].Text.Length - words[s.Start].Index,
-                text.Substring(words[s.Start].Index, words[s.Start + s.Length - 1].Index + words[s.Start + s.Length - 1].Text.Length - words[s.Start].Index)))
-            .ToArray();
+        var words = new TextWords(text);
+        var spans = Match(words, trustAmbiguous: keepUnconfirmed, tolerance: Tolerance.CapitalizedWords);
+        if (spans.Count == 0)
+            return [];
+        var mentions = new GroupMention[spans.Count];
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var s = spans[k];
+            var start = words.Start(s.Start);
+            var length = words.Start(s.Start + s.Length - 1) + words.Length(s.Start + s.Length - 1) - start;
+            mentions[k] = new GroupMention(s.Canonical, start, length, text.Substring(start, length));
+        }
+        return mentions;
     }
 
     /// <summary>
@@ -195,7 +196,9 @@ public sealed partial class GroupAliasTable
         for (var i = 0; i < tokens.Count;)
         {
             // Most words start no name: skip them before building a look-ahead over the tokens.
-            if (_root.Find(tokens[i]) is null && !MaySlipIntoFirstWord(tokens[i], tolerance))
+            // A text's words are read as spans here, so that words starting nothing are never copied out.
+            var word = tokens is TextWords text ? text.Span(i) : tokens[i];
+            if (!MayStartName(word) && !MaySlipIntoFirstWord(word, tolerance))
             {
                 i++;
                 continue;
@@ -302,7 +305,7 @@ public sealed partial class GroupAliasTable
         return best;
     }
 
-    private bool MaySlipIntoFirstWord(string token, Tolerance tolerance) =>
+    private bool MaySlipIntoFirstWord(ReadOnlySpan<char> token, Tolerance tolerance) =>
         tolerance != Tolerance.Exact
         && token.Length >= MinTolerantWordLetters - 1
         && (tolerance == Tolerance.AnyCase || char.IsUpper(token[0]))
@@ -370,6 +373,10 @@ public sealed partial class GroupAliasTable
         return true;
     }
 
+    /// <summary>Whether the trie has a first word this word may be read as; most words are turned away by their first two letters alone.</summary>
+    private bool MayStartName(ReadOnlySpan<char> word) =>
+        (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start]) && _root.Find(word) is not null;
+
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
     internal bool StartsAlias(ReadOnlySpan<char> word) =>
         (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start])
@@ -421,28 +428,68 @@ public sealed partial class GroupAliasTable
     /// </summary>
     private static List<(string Text, int Index)> Words(string text)
     {
-        var words = new List<(string Text, int Index)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (true)
-            {
-                while (i < text.Length && IsWordChar(text[i]))
-                    i++;
-                if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && IsWordChar(text[i + 1]))
-                    i++;
-                else
-                    break;
-            }
-            words.Add((text[start..i], start));
-        }
+        var found = new TextWords(text);
+        var words = new List<(string Text, int Index)>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+            words.Add((found[i], found.Start(i)));
         return words;
+    }
+
+    /// <summary>
+    /// The words of a text with their offsets (see <see cref="Words"/>), kept as offsets: a word becomes
+    /// a string only when a name may start at or run through it, which most words of running text never do.
+    /// </summary>
+    private sealed class TextWords : IReadOnlyList<string>
+    {
+        private readonly string _text;
+        private readonly List<(int Start, int Length)> _ranges;
+        private readonly string?[] _strings;
+
+        public TextWords(string text)
+        {
+            _text = text;
+            // Running text has a word every five or six characters; numbers and initials make it more.
+            _ranges = new List<(int Start, int Length)>(text.Length / 4 + 4);
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                while (true)
+                {
+                    while (i < text.Length && IsWordChar(text[i]))
+                        i++;
+                    if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && IsWordChar(text[i + 1]))
+                        i++;
+                    else
+                        break;
+                }
+                _ranges.Add((start, i - start));
+            }
+            _strings = new string?[_ranges.Count];
+        }
+
+        public int Count => _ranges.Count;
+
+        public string this[int index] => _strings[index] ??= _text.Substring(_ranges[index].Start, _ranges[index].Length);
+
+        public ReadOnlySpan<char> Span(int index) => _text.AsSpan(_ranges[index].Start, _ranges[index].Length);
+
+        public int Start(int index) => _ranges[index].Start;
+
+        public int Length(int index) => _ranges[index].Length;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static bool IsWordChar(char c) =>

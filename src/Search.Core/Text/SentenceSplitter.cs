@@ -19,13 +19,16 @@ public static class SentenceSplitter
         "oct", "nov", "dec", "prof", "sgt", "cmdr", "brig", "hon", "amb", "u.s", "u.k", "u.n", "e.g", "i.e",
     };
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\"\u201D");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The sentences of <paramref name="text"/> as ranges: in order, non-overlapping, trimmed of white space.</summary>
     public static IReadOnlyList<TextRange> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<TextRange>();
+        // Hard-wrapped text (Reuters) ends a sentence at every short line: sized for that, the list rarely grows.
+        var sentences = new List<TextRange>(text.Length / 48 + 4);
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
@@ -74,6 +77,11 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < masked.Length; i++)
         {
+            // Only a stop or a closing quote can end a sentence: jump from one to the next.
+            var skip = masked[i..].IndexOfAny(SentenceEnds);
+            if (skip < 0)
+                break;
+            i += skip;
             var endsQuote = masked[i] is '\u201D' or '"' && i > 0 && line[i - 1] is '.' or '!' or '?';
             if (!(masked[i] is '.' or '!' or '?' || endsQuote) || !IsBoundary(masked, i))
                 continue;

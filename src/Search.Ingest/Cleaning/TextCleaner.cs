@@ -29,6 +29,8 @@ public static partial class TextCleaner
         "news", "home", "top stories", "trending", "most read", "photo", "file photo", "video",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup = BoilerplateLines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Cleans <paramref name="raw"/>; <paramref name="knownTitle"/> (from metadata) wins over detection.</summary>
     public static CleanedText Clean(string raw, string? knownTitle = null)
     {
@@ -48,7 +50,8 @@ public static partial class TextCleaner
                 datelines.Add(line);
                 continue;
             }
-            if (IsBoilerplate(line))
+            // Normalising again changes only a line that may still decode (an entity, a tag, a surrogate for the decoder to check).
+            if (IsNormalizedBoilerplate(MayNormalizeFurther(line) ? NormalizeLine(line) : line))
                 continue;
             if (EndsAsSentence(line))
                 bodyStarted = true;
@@ -73,13 +76,15 @@ public static partial class TextCleaner
     }
 
     /// <summary>Whether a whole line is scraping debris rather than article text.</summary>
-    public static bool IsBoilerplate(string line)
+    public static bool IsBoilerplate(string line) => IsNormalizedBoilerplate(NormalizeLine(line));
+
+    /// <summary><see cref="IsBoilerplate"/> for a line that <see cref="NormalizeLine"/> has already normalised.</summary>
+    private static bool IsNormalizedBoilerplate(string trimmed)
     {
-        var trimmed = NormalizeLine(line);
         if (trimmed.Length == 0)
             return true;
-        var key = trimmed.TrimEnd(':', '.', '|', '-', ' ').Trim();
-        return BoilerplateLines.Contains(key)
+        var key = trimmed.AsSpan().TrimEnd(":.|- ").Trim();
+        return BoilerplateLookup.Contains(key)
             || WeatherLine().IsMatch(trimmed)
             || StrayFragment().IsMatch(trimmed)
             || CrossLink().IsMatch(trimmed)
@@ -118,11 +123,15 @@ public static partial class TextCleaner
     {
         var end = line.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
         // A headline may end with an abbreviation ("…selectively': U.S."); that period ends no sentence.
-        return end.EndsWith('.') && !TrailingAbbreviation().IsMatch(end);
+        // The pattern needs "X." after a dot at the very end; checking that first spares scanning every line ending in a period.
+        return end.EndsWith('.') && !(end.Length >= 4 && end[^3] == '.' && char.IsUpper(end[^2]) && TrailingAbbreviation().IsMatch(end));
     }
 
     [GeneratedRegex(@"(?:^|[\s:(])(?:\p{Lu}\.){2,}$")]
     private static partial Regex TrailingAbbreviation();
+
+    private static bool MayNormalizeFurther(string line) =>
+        line.AsSpan().IndexOfAny('&', '<') >= 0 || line.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     private static string NormalizeLine(string line)
     {
@@ -147,24 +156,25 @@ public static partial class TextCleaner
         var at = FirstToCollapse(text);
         if (at < 0)
             return text;
-        var collapsed = new System.Text.StringBuilder(text.Length);
-        collapsed.Append(text, 0, at);
+        Span<char> collapsed = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, at).CopyTo(collapsed);
+        var length = at;
         var inRun = false;
         for (var i = at; i < text.Length; i++)
         {
             if (SpaceChars.Contains(text[i]))
             {
                 if (!inRun)
-                    collapsed.Append(' ');
+                    collapsed[length++] = ' ';
                 inRun = true;
             }
             else
             {
-                collapsed.Append(text[i]);
+                collapsed[length++] = text[i];
                 inRun = false;
             }
         }
-        return collapsed.ToString();
+        return new string(collapsed[..length]);
     }
 
     /// <summary>Where the first space character stands that is not a lone plain space, or -1.</summary>

@@ -43,8 +43,15 @@ public sealed class ArticleExtractor
 
         foreach (var extractor in _extractors)
         {
+            var stated = Stated(input, extractor.Facet);
+            // A source that states a facet empty (a feed with no groups) leaves nothing for evidence to find.
+            if (stated is { Count: 0 })
+            {
+                facets[extractor.Facet] = [];
+                continue;
+            }
             var found = extractor.Extract(title, cleaned.Body);
-            var values = Stated(input, extractor.Facet) is { } stated
+            var values = stated is not null
                 ? stated.Select(extractor.Normalize).Where(v => v.Length > 0).Distinct().ToArray()
                 : found.Select(f => f.Value).ToArray();
             foreach (var value in values)

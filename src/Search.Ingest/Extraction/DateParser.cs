@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -28,6 +29,15 @@ internal static partial class DateParser
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static int MaxTextYear => DateTime.UtcNow.Year + 1;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a date with a weekday (<see cref="DateMatch.HasWeekday"/>):
+    /// every weekday name the patterns know starts with one of these three letters, as written.
+    /// </summary>
+    internal static bool MayNameWeekday(ReadOnlySpan<char> text) => text.ContainsAny(WeekdayStarts);
+
+    private static readonly SearchValues<string> WeekdayStarts = SearchValues.Create(
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], StringComparison.Ordinal);
 
     /// <summary>The dates in <paramref name="text"/> with a plausible year (or none), in text order.</summary>
     public static IReadOnlyList<DateMatch> FindDates(string text) => FindDates(text, anyYear: false);

@@ -51,17 +51,30 @@ public static class PersonNames
 
     private static string[] ComputeWords(string name)
     {
-        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimEnd(',', ';'))
-            .Select(StripPossessive)
-            .ToList();
-        while (words.Count > 1 && NameLexicon.IsTitle(words[0].TrimEnd('.')))
-            words.RemoveAt(0);
-        // "al-Zawahiri" and "Zawahiri" are one surname.
-        var folded = words.Select(Fold).Where(w => w.Length > 0)
-            .Select(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal)) ? w[3..] : w)
-            .ToList();
-        return folded.Where((w, i) => !(w.Length == 1 && i > 0 && i < folded.Count - 1)).ToArray();
+        // Every name of every article passes here once per thread's cache: plain loops, no LINQ.
+        var parts = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = StripPossessive(parts[i].TrimEnd(',', ';'));
+        var first = 0;
+        while (parts.Length - first > 1 && NameLexicon.IsTitle(parts[first].TrimEnd('.')))
+            first++;
+        var folded = new List<string>(parts.Length - first);
+        for (var i = first; i < parts.Length; i++)
+        {
+            var word = Fold(parts[i]);
+            if (word.Length == 0)
+                continue;
+            // "al-Zawahiri" and "Zawahiri" are one surname.
+            folded.Add(word.Length > 3 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) ? word[3..] : word);
+        }
+        // A middle initial says nothing about who it is.
+        var words = new List<string>(folded.Count);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!(folded[i].Length == 1 && i > 0 && i < folded.Count - 1))
+                words.Add(folded[i]);
+        }
+        return [.. words];
     }
 
     /// <summary>Whether two first names are the same or nicknames of each other (Matt and Matthew).</summary>
@@ -81,10 +94,11 @@ public static class PersonNames
     /// Whether two names can be one person: same last name and compatible first names, or one of
     /// them is a bare last name. "Matt Miller" ~ "Matthew Miller" ~ "Miller"; "Tom Miller" ≁ "Matt Miller".
     /// </summary>
-    public static bool SamePerson(string a, string b)
+    public static bool SamePerson(string a, string b) => SameWords(Words(a), Words(b));
+
+    /// <summary><see cref="SamePerson(string, string)"/> over names already split by <see cref="Words"/>, for a caller that compares one name with many.</summary>
+    internal static bool SameWords(IReadOnlyList<string> x, IReadOnlyList<string> y)
     {
-        var x = Words(a);
-        var y = Words(b);
         if (x.Count == 0 || y.Count == 0 || x[^1] != y[^1])
             return false;
         if (x.Count == 1 || y.Count == 1)

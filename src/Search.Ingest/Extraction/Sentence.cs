@@ -15,14 +15,29 @@ internal sealed record Sentence(string Text, string Masked)
 /// <summary>Core's sentence splitting, with each sentence's quotes masked for the extractors.</summary>
 internal static class SentenceSplitter
 {
+    // The group, speaker and statement extractors each split the same title and body in turn on one
+    // thread; the last split is kept so the text is cut and masked once per article, not three times.
+    [ThreadStatic]
+    private static LastSplit? t_last;
+
+    private sealed record LastSplit(string Text, Sentence[] Sentences);
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
+        if (t_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+            return last.Sentences;
         var normalized = text.ReplaceLineEndings("\n");
-        return CoreSplitter.Split(normalized)
-            .Select(range => normalized.Substring(range.Start, range.Length))
-            .Select(sentence => new Sentence(sentence, MaskQuotes(sentence)))
-            .ToArray();
+        var ranges = CoreSplitter.Split(normalized);
+        var sentences = new Sentence[ranges.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = normalized.Substring(ranges[i].Start, ranges[i].Length);
+            sentences[i] = new Sentence(sentence, MaskQuotes(sentence));
+        }
+        t_last = new LastSplit(text, sentences);
+        return sentences;
     }
 
-    public static string MaskQuotes(string text) => CoreSplitter.MaskQuotes(text);
+    /// <summary>The text with each double-quoted passage masked; the text itself when it quotes nothing.</summary>
+    public static string MaskQuotes(string text) => text.AsSpan().IndexOfAny('"', '\u201C') < 0 ? text : CoreSplitter.MaskQuotes(text);
 }

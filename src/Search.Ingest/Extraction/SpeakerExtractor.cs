@@ -85,19 +85,29 @@ public sealed class SpeakerExtractor
         {
             var sentence = sentences[index];
             var analysis = Analyse(sentence, mayNameGroup[index]);
-            if (RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
+            // Only a role someone was named in can speak for them: until then there is nothing to look for.
+            if (roles.Count > 0 && RoleSpeaks(analysis) is { } spokenRole && roles.TryGetValue(spokenRole, out var holder))
                 credited.Add(new Credited(holder.Person, sentence.Text, holder.Order, Rule: RoleRule));
             foreach (var candidate in analysis.Candidates)
             {
                 if (candidate.NotPerson is null && Context(analysis.Tokens, candidate).Role is { } role)
                     roles[role] = (candidate, Order(index, candidate.First));
             }
-            mentions.AddRange(analysis.Candidates.Where(c => c.Words.Count > 1 && c.NotPerson is null).Select(c => new Mention(c.Name, Order(index, c.First))));
-            var speakersHere = Credit(analysis).ToList();
-            credited.AddRange(speakersHere.Select(c => new Credited(c, sentence.Text, Order(index, c.First), Rule: DirectRule)));
+            foreach (var candidate in analysis.Candidates)
+            {
+                if (candidate.Words.Count > 1 && candidate.NotPerson is null)
+                    mentions.Add(new Mention(candidate.Name, Order(index, candidate.First)));
+            }
+            var speakersHere = Credit(analysis);
+            foreach (var speaker in speakersHere)
+                credited.Add(new Credited(speaker, sentence.Text, Order(index, speaker.First), Rule: DirectRule));
             if (TranscriptSpeaker(analysis.Tokens) is { } turn)
                 credited.Add(new Credited(turn, sentence.Text, Order(index, turn.First), Rule: TranscriptRule));
-            titled.AddRange(analysis.Candidates.Where(c => c.Titled).Select(c => c.Name));
+            foreach (var candidate in analysis.Candidates)
+            {
+                if (candidate.Titled)
+                    titled.Add(candidate.Name);
+            }
             var pronounSpeaks = PronounSpeaks(analysis);
             if ((previousSubjects.Count > 0 || previousSpeakers.Count > 0) && pronounSpeaks)
             {
@@ -107,7 +117,7 @@ public sealed class SpeakerExtractor
             }
             var subjects = MainSubjects(analysis);
             previousSubjects = subjects.Count > 0 || !StartsWithPronoun(analysis.Tokens) ? subjects : previousSubjects;
-            previousSpeakers = speakersHere.Count > 0 || !pronounSpeaks ? speakersHere.Where(c => c.NotPerson is null).ToList() : previousSpeakers;
+            previousSpeakers = speakersHere.Count > 0 || !pronounSpeaks ? speakersHere.FindAll(c => c.NotPerson is null) : previousSpeakers;
         }
         return Merge(credited, mentions, titled);
     }
@@ -163,10 +173,12 @@ public sealed class SpeakerExtractor
     private static List<NameCandidate> FindCandidates(IReadOnlyList<Token> tokens, bool[] inGroup)
     {
         var candidates = new List<NameCandidate>();
+        // One list serves every run: a candidate copies the words it keeps.
+        var words = new List<string>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var words = new List<string>();
+            words.Clear();
             var first = i;
             // Leading initials belong to the name: "T. Raja Kumar", "P.J. Crowley".
             var start = LeadingInitialsEnd(tokens, inGroup, i, words);
@@ -224,11 +236,22 @@ public sealed class SpeakerExtractor
             // "Hafiz Saeed", "Mullah Omar": a one-word name keeps the honorific it is known by.
             if (words.Count == 1 && first > 0 && tokens[first - 1].IsCapitalisedWord && PersonNames.IsHonorific(tokens[first - 1].Text))
                 words.Insert(0, tokens[--first].Text);
-            if (words.Count(w => !PersonNames.IsInitial(w)) <= MaxNameWords)
+            if (CountNotInitials(words) <= MaxNameWords)
                 candidates.Add(new NameCandidate(first, last, words) { NotPerson = NotPersonReason(tokens, first, last, words) });
             i = last + 1;
         }
         return candidates;
+    }
+
+    private static int CountNotInitials(List<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (!PersonNames.IsInitial(word))
+                count++;
+        }
+        return count;
     }
 
     /// <summary>
@@ -330,7 +353,7 @@ public sealed class SpeakerExtractor
     private static bool IsNameParticle(Token token) =>
         token.Kind == TokenKind.Word && token.Text is "bin" or "ibn" or "de" or "van" or "von" or "der" or "ul" or "ur" or "ud" or "al" or "da" or "di";
 
-    private static IEnumerable<NameCandidate> Credit(SentenceAnalysis analysis)
+    private static List<NameCandidate> Credit(SentenceAnalysis analysis)
     {
         var tokens = analysis.Tokens;
         var result = new List<NameCandidate>();
@@ -365,7 +388,8 @@ public sealed class SpeakerExtractor
                     result.Add(speaker);
             }
         }
-        for (var k = 0; k < tokens.Count; k++)
+        // An inverted attribution credits a name the sentence has: in one without names there is none to find.
+        for (var k = 0; k < tokens.Count && startsAt.Count > 0; k++)
         {
             if (InvertedAttributionAt(tokens, k) is not { } nameStart || !startsAt.TryGetValue(nameStart, out var named))
                 continue;
@@ -730,9 +754,8 @@ public sealed class SpeakerExtractor
                 speakers[existing] = (name, speakers[existing].Sentence, speakers[existing].Rule);
             attributions.Add((existing < 0 ? speakers.Count - 1 : existing, credit.Sentence));
         }
-        var names = mentions.Select(m => m.Name).ToList();
         var values = speakers
-            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, names)), s.Sentence) { Rule = s.Rule })
+            .Select(s => new ExtractedValue(PersonNames.Display(FullestForm(s.Name, mentions)), s.Sentence) { Rule = s.Rule })
             .ToList();
         return new SpeakerExtraction(values, refused)
         {
@@ -769,14 +792,25 @@ public sealed class SpeakerExtractor
     /// </summary>
     private static string? NearestFullName(string surname, int order, List<Mention> mentions)
     {
-        var same = mentions.Where(m => PersonNames.SamePerson(m.Name, surname)).ToList();
-        var before = same.Where(m => m.Order < order).ToList();
-        if (before.Count > 0)
+        var words = PersonNames.Words(surname);
+        Mention? before = null;
+        Mention? after = null;
+        foreach (var mention in mentions)
         {
-            var nearest = before.Max(m => m.Order);
-            return before.Where(m => m.Order == nearest).MaxBy(m => m.Name.Length)!.Name;
+            if (!PersonNames.SameWords(mention.Words, words))
+                continue;
+            // Before it: the latest, then the longest; after it: the earliest, then the longest; the first of equals.
+            if (mention.Order < order)
+            {
+                if (before is null || mention.Order > before.Order || (mention.Order == before.Order && mention.Name.Length > before.Name.Length))
+                    before = mention;
+            }
+            else if (after is null || mention.Order < after.Order || (mention.Order == after.Order && mention.Name.Length > after.Name.Length))
+            {
+                after = mention;
+            }
         }
-        return same.OrderBy(m => m.Order).ThenByDescending(m => m.Name.Length).FirstOrDefault()?.Name;
+        return (before ?? after)?.Name;
     }
 
     /// <summary>
@@ -844,10 +878,11 @@ public sealed class SpeakerExtractor
     private static string? FullNameByFirstName(string word, List<Mention> mentions)
     {
         string? found = null;
+        var folded = PersonNames.Fold(word);
         foreach (var mention in mentions)
         {
-            var words = PersonNames.Words(mention.Name);
-            if (words.Count < 2 || words[0] != PersonNames.Fold(word))
+            var words = mention.Words;
+            if (words.Count < 2 || words[0] != folded)
                 continue;
             if (found is not null && !PersonNames.SamePerson(found, mention.Name))
                 return null;
@@ -907,8 +942,17 @@ public sealed class SpeakerExtractor
         return j;
     }
 
-    private static string FullestForm(string name, List<string> mentions) =>
-        mentions.Where(m => PersonNames.SamePerson(m, name)).Aggregate(name, (best, m) => Fuller(m, best) ? m : best);
+    private static string FullestForm(string name, List<Mention> mentions)
+    {
+        var words = PersonNames.Words(name);
+        var best = name;
+        foreach (var mention in mentions)
+        {
+            if (PersonNames.SameWords(mention.Words, words) && Fuller(mention.Name, best))
+                best = mention.Name;
+        }
+        return best;
+    }
 
     /// <summary>More name words, then a longer first name (Matthew over Matt).</summary>
     private static bool Fuller(string candidate, string current)
@@ -932,7 +976,13 @@ public sealed class SpeakerExtractor
     /// <param name="Role">The title nearest before it, as a role a later "the spokesperson said" can name ("spokesperson", "minister").</param>
     private readonly record struct SubjectContext(bool IsSubject, bool Titled, bool Temporal, string? Role);
 
-    private sealed record Mention(string Name, int Order);
+    private sealed record Mention(string Name, int Order)
+    {
+        /// <summary>The name's words as <see cref="PersonNames.Words"/> gives them, once per mention rather than once per comparison.</summary>
+        public IReadOnlyList<string> Words => _words ??= PersonNames.Words(Name);
+
+        private IReadOnlyList<string>? _words;
+    }
 
     /// <summary>A name credited with speech.</summary>
     /// <param name="Candidate">The name.</param>
@@ -958,13 +1008,21 @@ public sealed class SpeakerExtractor
     {
         public int First { get; } = first;
         public int Last { get; } = last;
-        public IReadOnlyList<string> Words { get; } = words.Select(PersonNames.StripPossessive).ToArray();
+        public IReadOnlyList<string> Words { get; } = StripPossessives(words);
         public string Name => _name ??= string.Join(' ', Words);
         private string? _name;
         public bool Titled { get; set; }
 
         /// <summary>Why the name is an organisation or a place rather than a person; <c>null</c> for a person.</summary>
         public string? NotPerson { get; init; }
+
+        private static string[] StripPossessives(IReadOnlyList<string> words)
+        {
+            var stripped = new string[words.Count];
+            for (var i = 0; i < stripped.Length; i++)
+                stripped[i] = PersonNames.StripPossessive(words[i]);
+            return stripped;
+        }
 
         public bool Possessive(IReadOnlyList<Token> tokens) =>
             tokens[Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);

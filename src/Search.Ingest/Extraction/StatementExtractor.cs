@@ -26,12 +26,16 @@ public sealed partial class StatementExtractor
     public IReadOnlyList<Statement> Extract(string? title, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var attributions = _speakers.Analyse(title, body).Attributions;
+        // Words are only ever found beside an attribution: an article that credits no one (most of a general news feed) has none.
+        if (attributions.Count == 0)
+            return [];
         var text = (string.IsNullOrEmpty(title) ? body : title + "\n\n" + body).ReplaceLineEndings("\n");
         var statements = new List<Statement>();
         var searchFrom = 0;
         // A headline paraphrases ("Kerry says strikes could end soon"): only its quotation marks hold the speaker's words.
         var bodyStart = string.IsNullOrEmpty(title) ? 0 : title.Length;
-        foreach (var attribution in WithFollowUps(text, bodyStart, _speakers.Analyse(title, body).Attributions))
+        foreach (var attribution in WithFollowUps(text, bodyStart, attributions))
         {
             var at = text.IndexOf(attribution.Sentence, searchFrom, StringComparison.Ordinal);
             if (at < 0)

@@ -219,7 +219,7 @@ public static partial class YearExtractor
     {
         // Splitting and tokenising the whole body is the dearest step of extraction; most bodies
         // hold no full date with a weekday at all, and for them it is skipped.
-        if (!DateParser.FindDates(body).Any(d => d is { HasWeekday: true, Date: not null }))
+        if (!DateParser.MayNameWeekday(body) || !DateParser.FindDates(body).Any(d => d is { HasWeekday: true, Date: not null }))
             return null;
         var latestMentioned = YearMention().Matches(body)
             .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))

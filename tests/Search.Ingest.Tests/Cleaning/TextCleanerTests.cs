@@ -112,4 +112,17 @@ public sealed class TextCleanerTests
         Assert.Equal("Envoy warns militants", cleaned.Title);
         Assert.Equal("The envoy warned militants.", cleaned.Body);
     }
+
+    // A line is read for boilerplate once more decoded than it is kept: an entity that spells a tag
+    // around "Advertisement" drops the line, while the public check decodes it once and keeps it.
+    [Fact]
+    public void Cleaner_WhenLineDecodesToATaggedBoilerplateWord_DropsIt()
+    {
+        var cleaned = TextCleaner.Clean("Some body line one.\n&amp;lt;b&amp;gt;Advertisement&amp;lt;/b&amp;gt;\n    Another   line,\tindented.\nAnother   line,\tindented.\nFishing &amp; farming.");
+
+        Assert.Null(cleaned.Title);
+        Assert.Equal("Some body line one.\n\nAnother line, indented.\n\nFishing & farming.", cleaned.Body);
+        Assert.False(TextCleaner.IsBoilerplate("&amp;lt;b&amp;gt;Advertisement&amp;lt;/b&amp;gt;"));
+        Assert.True(TextCleaner.IsBoilerplate("&lt;b&gt;Advertisement&lt;/b&gt;"));
+    }
 }
