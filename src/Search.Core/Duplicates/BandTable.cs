@@ -18,8 +18,14 @@ internal sealed class BandTable
     /// <summary>Records that <paramref name="cluster"/> (0 or more) has <paramref name="key"/> in this band.</summary>
     public void Add(ulong key, int cluster) => _parts[(int)(key >> 56)].Add(Bits(key), cluster);
 
-    /// <summary>Adds to <paramref name="into"/> the clusters that may have <paramref name="key"/>, skipping those already there.</summary>
-    public void Candidates(ulong key, List<int> into) => _parts[(int)(key >> 56)].Candidates(Bits(key), into);
+    /// <summary>
+    /// Adds to <paramref name="into"/> the clusters that may have <paramref name="key"/>, each once
+    /// over the bands of one look-up: a cluster is added only when its entry in
+    /// <paramref name="marks"/> is not <paramref name="stamp"/>, and is then marked. Templated wire copy
+    /// (earnings tables, price lists) puts hundreds of clusters under one key, where searching the
+    /// list for each made the look-up quadratic.
+    /// </summary>
+    public void Candidates(ulong key, List<int> into, int[] marks, int stamp) => _parts[(int)(key >> 56)].Candidates(Bits(key), into, marks, stamp);
 
     private static ushort Bits(ulong key) => (ushort)(key >> 40);
 
@@ -38,12 +44,15 @@ internal sealed class BandTable
             _used++;
         }
 
-        public void Candidates(ushort bits, List<int> into)
+        public void Candidates(ushort bits, List<int> into, int[] marks, int stamp)
         {
             for (var slot = Home(bits, _clusters.Length); _clusters[slot] != 0; slot = Next(slot, _clusters.Length))
             {
-                if (_bits[slot] == bits && !into.Contains(_clusters[slot] - 1))
-                    into.Add(_clusters[slot] - 1);
+                var cluster = _clusters[slot] - 1;
+                if (_bits[slot] != bits || marks[cluster] == stamp)
+                    continue;
+                marks[cluster] = stamp;
+                into.Add(cluster);
             }
         }
 

@@ -38,6 +38,9 @@ internal sealed class DuplicateClusters
     private string?[] _labels = new string?[16];
     private int[] _sizes = new int[16];
     private byte[] _flags = new byte[16];
+    // Per cluster, the look-up that last took it as a candidate (see BandTable.Candidates).
+    private int[] _marks = new int[16];
+    private int _stamp;
     private int _count;
 
     /// <summary>Whether an article with this id is recorded (in the index, or written since it was read).</summary>
@@ -96,10 +99,15 @@ internal sealed class DuplicateClusters
         var best = -1;
         var bestSimilarity = Threshold;
         _candidates.Clear();
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_marks);
+            _stamp = 1;
+        }
         for (var b = 0; b < BodyFingerprint.Bands; b++)
         {
             if (fingerprint.BandKey(b) is { } key)
-                _bands[b].Candidates(key, _candidates);
+                _bands[b].Candidates(key, _candidates, _marks, _stamp);
         }
         foreach (var candidate in _candidates)
         {
@@ -126,6 +134,7 @@ internal sealed class DuplicateClusters
                 Array.Resize(ref _labels, length);
                 Array.Resize(ref _sizes, length);
                 Array.Resize(ref _flags, length);
+                Array.Resize(ref _marks, length);
             }
             if (cluster / SignaturesPerChunk == _signatures.Count)
                 _signatures.Add(new byte[SignaturesPerChunk * BodyFingerprint.Slots]);

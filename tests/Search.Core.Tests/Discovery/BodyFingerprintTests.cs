@@ -26,4 +26,53 @@ public sealed class BodyFingerprintTests
     {
         Assert.Null(BodyFingerprint.Of("one two three four five six seven eight nine ten eleven"));
     }
+
+    [Fact]
+    public void Similarity_counts_the_bins_filled_in_either_and_equal_in_both()
+    {
+        var a = new byte[BodyFingerprint.Slots];
+        var b = new byte[BodyFingerprint.Slots];
+        // Bins 0-9 equal and filled, 10-19 filled in both but different, 20-24 filled in a only,
+        // 25-29 filled in b only, the rest empty in both: 10 equal of 30 filled.
+        for (var s = 0; s < 10; s++)
+            a[s] = b[s] = (byte)(s + 1);
+        for (var s = 10; s < 20; s++)
+            (a[s], b[s]) = (7, 9);
+        for (var s = 20; s < 25; s++)
+            a[s] = 3;
+        for (var s = 25; s < 30; s++)
+            b[s] = 3;
+
+        Assert.Equal(10 / 30.0, BodyFingerprint.Similarity(a, b));
+        Assert.Equal(1.0, BodyFingerprint.Similarity(a, a));
+        Assert.Equal(0.0, BodyFingerprint.Similarity(new byte[BodyFingerprint.Slots], new byte[BodyFingerprint.Slots]));
+    }
+
+    [Fact]
+    public void Similarity_agrees_with_a_bin_by_bin_count_on_random_codes()
+    {
+        var random = new Random(16);
+        for (var round = 0; round < 2000; round++)
+        {
+            var a = new byte[BodyFingerprint.Slots];
+            var b = new byte[BodyFingerprint.Slots];
+            // Few distinct codes, many of them empty, so every case of a bin comes up.
+            for (var s = 0; s < BodyFingerprint.Slots; s++)
+            {
+                a[s] = (byte)random.Next(0, 4);
+                b[s] = random.Next(3) == 0 ? a[s] : (byte)random.Next(0, 4);
+            }
+            int equal = 0, filled = 0;
+            for (var s = 0; s < BodyFingerprint.Slots; s++)
+            {
+                if (a[s] == BodyFingerprint.EmptyCode && b[s] == BodyFingerprint.EmptyCode)
+                    continue;
+                filled++;
+                if (a[s] == b[s])
+                    equal++;
+            }
+
+            Assert.Equal(filled == 0 ? 0 : equal / (double)filled, BodyFingerprint.Similarity(a, b));
+        }
+    }
 }
