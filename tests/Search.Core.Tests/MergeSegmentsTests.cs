@@ -4,10 +4,8 @@ namespace Search.Core.Tests;
 
 public sealed class MergeSegmentsTests
 {
-    private static readonly int Expected = Math.Min(Environment.ProcessorCount, 2);
-
     [Fact]
-    public void MergeSegments_AfterManyCommits_LeavesOneSegmentPerCoreUpToTwo()
+    public void MergeSegments_AfterManyCommits_LeavesOneSegment()
     {
         using var folder = new TempFolder();
         using (var writer = ArticleWriter.Open(folder.Path))
@@ -17,23 +15,8 @@ public sealed class MergeSegmentsTests
             writer.Commit();
         }
         using var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Path));
-        Assert.Equal(Expected, reader.Leaves.Count);
+        Assert.Single(reader.Leaves);
         Assert.Equal(27, reader.NumDocs);
-    }
-
-    [Fact]
-    public void MergeSegments_KeepsTheArticlesInTheOrderTheyWereWritten()
-    {
-        using var folder = new TempFolder();
-        using (var writer = ArticleWriter.Open(folder.Path))
-        {
-            WriteInCommits(writer, commits: 7, perCommit: 2);
-            writer.MergeSegments();
-            writer.Commit();
-        }
-        using var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Path));
-        var ids = Enumerable.Range(0, reader.MaxDoc).Select(doc => reader.Document(doc).Get("id")).ToArray();
-        Assert.Equal(Enumerable.Range(0, 14).Select(Id), ids);
     }
 
     [Fact]
@@ -69,7 +52,7 @@ public sealed class MergeSegmentsTests
             writer.Commit();
         }
         using var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(folder.Path));
-        Assert.Equal(Expected, reader.Leaves.Count);
+        Assert.Single(reader.Leaves);
         Assert.Equal(10, reader.MaxDoc);
         Assert.False(reader.HasDeletions);
     }

@@ -107,8 +107,7 @@ public sealed class ArticleWriter : IDisposable
             WriteLockTimeout = 0,
             // Stored fields must stay in their own files for SearchSchema.OpenDirectory to route them.
             UseCompoundFile = false,
-            MergePolicy = new SplitForcedMergePolicy(new TieredMergePolicy { NoCFSRatio = 0 }),
-            MergeScheduler = MergeScheduler(),
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             // Snapshots are kept in the folder, so a writer opened later (another request, another
             // process) still keeps a commit that a snapshot is being copied from.
             IndexDeletionPolicy = new PersistentSnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy(), directory, OpenMode.CREATE_OR_APPEND),
@@ -308,29 +307,13 @@ public sealed class ArticleWriter : IDisposable
     }
 
     /// <summary>
-    /// Merges the index into as few segments as the merges can run side by side, one per core and
-    /// at most <see cref="MergedSegments"/>, to be made durable by the next <see cref="Commit"/>.
-    /// Each commit of a bulk load leaves a segment, and a search pays for each segment: on
-    /// Reuters-21578 the host served 2.2× the requests a second from one segment as from the eleven
-    /// a load left (benchmarks/RESULTS.md). It rewrites the index once; a crash during the merge
-    /// leaves the last commit as it was.
+    /// Merges the index into one segment, to be made durable by the next <see cref="Commit"/>. Each
+    /// commit of a bulk load leaves a segment, and a search pays for each: on Reuters-21578 the host
+    /// served 2.2× the requests a second from one segment as from the eleven a load left, and a
+    /// quarter fewer from two than from one (benchmarks/RESULTS.md, "Session 5"). It rewrites the
+    /// index once; a crash during the merge leaves the last commit as it was.
     /// </summary>
-    public void MergeSegments() => _writer.ForceMerge(MergedSegments);
-
-    /// <summary>
-    /// Segments a <see cref="MergeSegments"/> leaves: two on a machine with two cores or more, so its
-    /// two merges take half the time of one; a search pays about 25 µs for the second
-    /// (benchmarks/RESULTS.md, "Session 5").
-    /// </summary>
-    private static int MergedSegments => Math.Clamp(Environment.ProcessorCount, 1, 2);
-
-    /// <summary>Lucene's scheduler, allowed as many merge threads as <see cref="MergeSegments"/> makes merges (its default on two cores is one).</summary>
-    private static ConcurrentMergeScheduler MergeScheduler()
-    {
-        var scheduler = new ConcurrentMergeScheduler();
-        scheduler.SetMaxMergesAndThreads(Math.Max(scheduler.MaxMergeCount, MergedSegments + 1), Math.Max(scheduler.MaxThreadCount, MergedSegments));
-        return scheduler;
-    }
+    public void MergeSegments() => _writer.ForceMerge(1);
 
     /// <summary>
     /// Lets segments gather, as many as <see cref="MergeSegments"/> merges at once, before the merge
@@ -340,7 +323,7 @@ public sealed class ArticleWriter : IDisposable
     /// </summary>
     public void DeferMergesToTheEnd()
     {
-        if (_writer.Config.MergePolicy is SplitForcedMergePolicy { Tiered: var tiered })
+        if (_writer.Config.MergePolicy is TieredMergePolicy tiered)
             tiered.SegmentsPerTier = Math.Max(tiered.SegmentsPerTier, tiered.MaxMergeAtOnceExplicit);
     }
 
