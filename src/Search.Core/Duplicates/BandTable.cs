@@ -22,8 +22,8 @@ internal sealed class BandTable
     /// Adds to <paramref name="into"/> the clusters that may have <paramref name="key"/>, each once
     /// over the bands of one look-up: a cluster is added only when its entry in
     /// <paramref name="marks"/> is not <paramref name="stamp"/>, and is then marked. Templated wire copy
-    /// (earnings tables, price lists) puts hundreds of clusters under one key, where searching the
-    /// list for each made the look-up quadratic.
+    /// (earnings tables, price lists) can put many clusters under one key, and searching the list
+    /// for each made the look-up quadratic in their number.
     /// </summary>
     public void Candidates(ulong key, List<int> into, int[] marks, int stamp) => _parts[(int)(key >> 56)].Candidates(Bits(key), into, marks, stamp);
 

@@ -122,7 +122,7 @@ internal sealed class BodyFingerprint
     public static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         // Sixteen bins at a time: the writer compares each new body with every candidate cluster,
-        // hundreds for templated wire copy. A bin counts when either code is filled (not 0), and
+        // which templated wire copy can make many. A bin counts when either code is filled (not 0), and
         // agrees when the codes are equal.
         int equal = 0, filled = 0;
         for (var s = 0; s < Slots; s += Vector128<byte>.Count)
