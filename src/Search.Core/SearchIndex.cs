@@ -292,7 +292,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             facets = facets.Where(f => f.Name != period!.Name).ToArray();
         var dateHistogram = period is null
             ? null
-            : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, cancellation);
+            : BuildHistogram(searcher, query, request, period, histogramInMainPass ? collector : null, terms, cancellation);
         // The facets and histogram have copied what they show; the count arrays can serve the next search.
         collector.ReturnCounts();
 
@@ -327,7 +327,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         if (request.Explain && query is not null)
             hits = hits.Select((h, i) => h with { Explanation = Explain(searcher, query, scoreDocs[i], request) }).ToArray();
         var next = scoreDocs.Length == request.Size && request.Size > 0 && (after is not null || skip + request.Size < collector.TotalHits)
-            ? SearchCursor.Encode(sort, HitSort.FillsFields(sort) ? (FieldDoc)scoreDocs[^1] : new FieldDoc(scoreDocs[^1].Doc, scoreDocs[^1].Score, HitSort.RelevanceValues(searcher.IndexReader, scoreDocs[^1])))
+            ? SearchCursor.Encode(sort, HitSort.FillsFields(sort) ? (FieldDoc)scoreDocs[^1] : HitSort.RelevanceCursor(scoreDocs[^1], hits[^1].Id))
             : null;
         var withoutFilters = collector.TotalHits == 0 && HasFilters(request) ? CountMatches(searcher, query) : (int?)null;
         return new SearchResponse(request.Query, collector.TotalHits, Stopwatch.GetElapsedTime(started), hits, facets, warnings, next, withoutFilters)
@@ -517,7 +517,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
             while (true)
             {
                 var top = TopFieldCollector.Create(HitSort.For(sort), MatchBatchSize, after, true, true, false, true);
-                Collect(searcher, query, request, top, [], cancellation, buildResults: false);
+                Collect(searcher, query, request, top, [], cancellation, buildResults: false, terms);
                 var batch = top.GetTopDocs().ScoreDocs;
                 foreach (var scoreDoc in batch)
                     yield return ToHit(searcher, scoreDoc, matcher, request.Highlight, weights, [], cancellation, cached: false);
@@ -731,13 +731,13 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
     };
 
     /// <summary>The histogram over <paramref name="period"/>, from the main pass's counts when it had no date filters, else from a pass without them.</summary>
-    private DateHistogram BuildHistogram(IndexSearcher searcher, Query? query, SearchRequest request, FacetDefinition period, FacetingCollector? counted, CancellationToken cancellation)
+    private DateHistogram BuildHistogram(IndexSearcher searcher, Query? query, SearchRequest request, FacetDefinition period, FacetingCollector? counted, SearchTerms terms, CancellationToken cancellation)
     {
         var ownPass = counted is null;
         if (counted is null)
         {
             var undated = WithoutFilters(request, name => Facets.Find(name)?.Period is not null);
-            (counted, _) = Collect(searcher, query, undated, null, [period.Name], cancellation, buildResults: false);
+            (counted, _) = Collect(searcher, query, undated, null, [period.Name], cancellation, buildResults: false, terms);
         }
         var ordinals = FacetReaderState.For(searcher.IndexReader, Facets)[period.Name];
         var histogram = HistogramBuilder.Build(request.Histogram!, counted.Counts(period.Name), ordinals.CountsOverAllDocuments(), ordinals);

@@ -31,13 +31,4 @@ public sealed class UntrackedMMapDirectoryTests
         Assert.Null(UntrackedMMapDirectory.ClonesField!.GetValue(input));
         Assert.Equal(expected, actual);
     }
-
-    [Fact]
-    public void Search_OnAnIndexOpenedThroughTheDirectory_FindsWhatWasWritten()
-    {
-        using var test = new TestIndex([Articles.Make("a", "First", "alpha beta"), Articles.Make("b", "Second", "beta gamma")]);
-
-        Assert.Equal(2, test.Search("beta").Total);
-        Assert.Equal(1, test.Search("gamma").Total);
-    }
 }

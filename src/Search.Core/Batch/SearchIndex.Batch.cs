@@ -100,13 +100,14 @@ public sealed partial class SearchIndex
         var sort = request.Sort ?? SortOrder.Relevance;
         var top = request.Size == 0 ? null : TopFieldCollector.Create(HitSort.For(sort), request.Size, null, true, true, false, true);
         var dates = new DateSpanCollector();
-        var (collector, facets) = Collect(searcher, query, request, top is null ? dates : MultiCollector.Wrap(top, dates), counted, cancellation, buildResults: counted.Count > 0);
+        // One term lookup for the counting pass and the highlighting, as in Search.
+        var terms = new SearchTerms(searcher);
+        var (collector, facets) = Collect(searcher, query, request, top is null ? dates : MultiCollector.Wrap(top, dates), counted, cancellation, buildResults: counted.Count > 0, terms);
         // The facets have copied what they show; the count arrays can serve the next entry, as in Search.
         collector.ReturnCounts();
         var hits = Array.Empty<SearchHit>();
         if (top is not null)
         {
-            var terms = new SearchTerms(searcher);
             var matcher = new TextMatcher(terms, request.Highlight.Enabled ? HighlightQuery.From(query, searcher) : HighlightQuery.Empty);
             var weights = new TermWeights(terms);
             hits = top.GetTopDocs().ScoreDocs.Select(d => ToHit(searcher, d, matcher, request.Highlight, weights, [], cancellation)).ToArray();

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -20,28 +19,15 @@ internal static class HitSort
 
     /// <summary>
     /// Whether a collector for this order must fill every hit's sort values. A relevance page needs
-    /// only its last hit's (for the cursor), which <see cref="RelevanceValues"/> reads for that hit
-    /// alone: filling reads an id from the doc values for every ranked hit, forty of them when
+    /// only its last hit's (for the cursor), which <see cref="RelevanceCursor"/> builds from the hit
+    /// as loaded: filling reads an id from the doc values for every ranked hit, forty of them when
     /// folding, which cost more than the folding itself.
     /// </summary>
     public static bool FillsFields(SortOrder order) => order != SortOrder.Relevance;
 
-    /// <summary>The sort values a collector filling fields gives a hit of a relevance sort: its score and its id.</summary>
-    public static object[] RelevanceValues(IndexReader reader, ScoreDoc hit)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-        var ids = FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, SearchSchema.Id);
-        var ord = ids.GetOrd(hit.Doc - leaf.DocBase);
-        BytesRef? id = null;
-        if (ord >= 0)
-        {
-            id = new BytesRef();
-            ids.LookupOrd(ord, id);
-            id = BytesRef.DeepCopyOf(id);
-        }
-        return [J2N.Numerics.Single.GetInstance(hit.Score), id!];
-    }
+    /// <summary>The sort values of a hit of a relevance sort, as a collector filling fields would give them: its score and its id.</summary>
+    public static FieldDoc RelevanceCursor(ScoreDoc hit, string id) =>
+        new(hit.Doc, hit.Score, [J2N.Numerics.Single.GetInstance(hit.Score), new BytesRef(id)]);
 
     private static SortField ById() => new(SearchSchema.Id, new IdComparer.Source());
 

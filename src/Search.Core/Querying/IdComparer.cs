@@ -18,11 +18,9 @@ internal sealed class IdComparer : FieldComparer<BytesRef>
 {
     private readonly string _field;
     private readonly int[] _ords;
-    private readonly int[] _docs;
     private readonly int[] _segments;
+    // A slot's id once read; a slot without an id (ordinal -1) is never read.
     private readonly BytesRef?[] _values;
-    // Whether a slot's value has been read (a missing id stays null when read).
-    private readonly bool[] _read;
     private readonly List<SortedDocValues> _segmentValues = [];
     private readonly BytesRef _scratch = new();
     private SortedDocValues _current = DocValues.EMPTY_SORTED;
@@ -34,10 +32,8 @@ internal sealed class IdComparer : FieldComparer<BytesRef>
     {
         _field = field;
         _ords = new int[slots];
-        _docs = new int[slots];
         _segments = new int[slots];
         _values = new BytesRef?[slots];
-        _read = new bool[slots];
     }
 
     public override int Compare(int slot1, int slot2) =>
@@ -55,10 +51,8 @@ internal sealed class IdComparer : FieldComparer<BytesRef>
     public override void Copy(int slot, int doc)
     {
         _ords[slot] = _current.GetOrd(doc);
-        _docs[slot] = doc;
         _segments[slot] = _segment;
         _values[slot] = null;
-        _read[slot] = false;
     }
 
     public override FieldComparer SetNextReader(AtomicReaderContext context)
@@ -78,15 +72,8 @@ internal sealed class IdComparer : FieldComparer<BytesRef>
     private static int Order(BytesRef? first, BytesRef? second) =>
         first is null ? (second is null ? 0 : -1) : second is null ? 1 : first.CompareTo(second);
 
-    private BytesRef? Value(int slot)
-    {
-        if (!_read[slot])
-        {
-            _values[slot] = _ords[slot] < 0 ? null : Read(_segmentValues[_segments[slot]], _ords[slot]);
-            _read[slot] = true;
-        }
-        return _values[slot];
-    }
+    private BytesRef? Value(int slot) =>
+        _ords[slot] < 0 ? null : _values[slot] ??= Read(_segmentValues[_segments[slot]], _ords[slot]);
 
     private BytesRef? Current(int doc) => _current.GetOrd(doc) is var ord and >= 0 ? Read(_current, ord, _scratch) : null;
 
