@@ -38,7 +38,7 @@ internal static partial class BuildCostBreakdown
             new("− id sorted doc values", Off.IdDocValues),
             new("− cluster field and doc values", Off.Cluster),
             new("− fingerprints (MinHash, cluster lookup, binary doc values)", Off.Fingerprints),
-            new("− indexed_at (a 64-bit number, indexed)", Off.IndexedAt),
+            new("− indexed_at (a 64-bit doc value)", Off.IndexedAt),
             new("− facet fields (terms, stored values, speaker words, doc values)", Off.Facets),
             new("− other stored fields (url, source, published, hash, evidence)", Off.OtherStored),
             new("− sort_date doc values", Off.SortDate),
@@ -49,7 +49,7 @@ internal static partial class BuildCostBreakdown
         public void Build(IReadOnlyList<Article> articles, string path)
         {
             var facets = FacetSchema.Default;
-            using var directory = SearchSchema.OpenDirectory(path);
+            using var directory = SearchSchema.OpenDirectoryForWriting(path);
             using var analyzer = SearchSchema.IndexAnalyzer(Off.HasFlag(Off.GroupAliases) ? NoAliases : GroupAliasTable.Default, facets);
             using var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, analyzer)
             {

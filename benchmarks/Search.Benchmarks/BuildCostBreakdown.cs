@@ -19,7 +19,8 @@ namespace Search.Benchmarks;
 /// Where index build time goes, for the proposals in RESULTS.md: the analysis chain one filter at
 /// a time (plain Lucene, best of three), the library's full chain on the original text and on text
 /// where the common words that start a group alias ("the", "is", "al") are replaced, and plain
-/// Lucene writers (add vs update by id, stored vs not, 64 vs 256 MB RAM buffer) next to
+/// Lucene writers (add vs update by id, stored vs not, 64 vs 256 MB RAM buffer, Lucene.Net's file
+/// output vs the one <see cref="ArticleWriter"/> writes through) next to
 /// <see cref="ArticleWriter"/>, and the documents <see cref="ArticleWriter"/> writes with one part of
 /// the schema left out at a time, which prices each part. A diagnostic, not a product path.
 /// </summary>
@@ -62,6 +63,7 @@ internal static partial class BuildCostBreakdown
             ("plain Lucene, UpdateDocument by id, stored, 64 MB", path => Plain(articles, path, update: true, store: true, 64)),
             ("plain Lucene, AddDocument, not stored, 64 MB", path => Plain(articles, path, update: false, store: false, 64)),
             ("plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
+            ("plain Lucene, AddDocument, stored, 64 MB, written through ArticleWriter's file output", path => Plain(articles, path, update: false, store: true, 64, SearchSchema.OpenDirectoryForWriting)),
             ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(articles, path, new SearchIndexOptions())),
             ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(articles, path, new SearchIndexOptions { NearDuplicates = false })),
             .. SchemaPart.All.Select(part => (part.Name, (Action<string>)(path => part.Build(articles, path)))),
@@ -101,9 +103,9 @@ internal static partial class BuildCostBreakdown
         }
     }
 
-    private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer)
+    private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer, Func<string, Lucene.Net.Store.Directory>? open = null)
     {
-        using var directory = FSDirectory.Open(path);
+        using var directory = (open ?? FSDirectory.Open)(path);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Chain(3)) { RAMBufferSizeMB = buffer, Similarity = new BM25Similarity() });
         var stored = store ? Field.Store.YES : Field.Store.NO;
         foreach (var article in articles)

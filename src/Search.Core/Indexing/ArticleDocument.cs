@@ -31,7 +31,7 @@ internal sealed class ArticleDocument
     private readonly StoredField _published = new(SearchSchema.Published, "");
     private readonly StoredField _contentHash = new(SearchSchema.ContentHash, "");
     private readonly StoredField _evidence = new(SearchSchema.Evidence, "");
-    private readonly Int64Field _indexedAt = new(SearchSchema.IndexedAt, 0L, SearchSchema.IndexedAtType);
+    private readonly NumericDocValuesField _indexedAt = new(SearchSchema.IndexedAt, 0L);
     private readonly NumericDocValuesField _sortDate = new(SearchSchema.SortDate, 0L);
 
     // Per facet, the fields of its first, second, ... value, made when an article first has that many.

@@ -34,9 +34,10 @@ internal static partial class SearchSchema
     public const string Fingerprint = "$fingerprint";
 
     /// <summary>
-    /// When the writer took the article, as UTC ticks: indexed for "indexed after" filters, not
-    /// stored, since nothing reads it back (indexes written before kept a stored copy, which is
-    /// ignored). Set at upsert, not taken from the article, so "new since" means new in this index.
+    /// When the writer took the article, as UTC ticks: a doc value, which "indexed after" filters check
+    /// for the documents a query matches (<see cref="IndexedAfterFilter"/>; indexes written by earlier
+    /// versions hold it as indexed numeric terms, which the filter still reads). Set at upsert, not
+    /// taken from the article, so "new since" means new in this index.
     /// </summary>
     public const string IndexedAt = "indexed_at";
 
@@ -103,27 +104,15 @@ internal static partial class SearchSchema
     /// </summary>
     public const int IntegerFacetPrecisionStep = int.MaxValue;
 
-    /// <summary>
-    /// <see cref="IndexedAt"/> is indexed as two terms (the ticks, and the ticks to 2^32, about seven
-    /// minutes): "indexed after" reads the coarse terms for whole seven-minute spans and the exact
-    /// ones only at the edge, where Lucene's default wrote sixteen terms a value. Both terms are also
-    /// among the sixteen of indexes written before, so those read the same.
-    /// </summary>
-    public const int IndexedAtPrecisionStep = 32;
-
     /// <summary>An integer facet's field: indexed with <see cref="IntegerFacetPrecisionStep"/>, stored.</summary>
     internal static readonly FieldType IntegerFacet = Frozen(new FieldType(Int32Field.TYPE_STORED) { NumericPrecisionStep = IntegerFacetPrecisionStep });
-
-    /// <summary>The <see cref="IndexedAt"/> field: indexed with <see cref="IndexedAtPrecisionStep"/>, not stored.</summary>
-    internal static readonly FieldType IndexedAtType = Frozen(new FieldType(Int64Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexedAtPrecisionStep });
 
     /// <summary>Articles (or statements) whose integer facet <paramref name="field"/> lies in the range; a bound left out is open.</summary>
     public static Query IntegerRange(string field, int? from, int? to, bool fromInclusive = true, bool toInclusive = true) =>
         NumericRangeQuery.NewInt32Range(field, IntegerFacetPrecisionStep, from, to, fromInclusive, toInclusive);
 
     /// <summary>Articles indexed after <paramref name="ticks"/> (UTC), as a filter.</summary>
-    public static Filter IndexedAfter(long ticks) =>
-        NumericRangeFilter.NewInt64Range(IndexedAt, IndexedAtPrecisionStep, ticks, null, false, true);
+    public static Filter IndexedAfter(long ticks) => new IndexedAfterFilter(ticks);
 
     /// <summary>Articles whose integer facet <paramref name="field"/> lies in the range, as a filter; a bound left out is open.</summary>
     public static Filter IntegerRangeFilter(string field, int? from, int? to) =>
@@ -186,9 +175,10 @@ internal static partial class SearchSchema
     /// Opens an index folder for a writer. Everything is read through buffered file reads: a
     /// writer reads segments to merge them, every posting in turn, and Lucene.Net's memory-mapped
     /// input takes and releases the file's handle for each read, which made the closing merge of a
-    /// bulk load a quarter slower (benchmarks/RESULTS.md, "Session 5").
+    /// bulk load a quarter slower (benchmarks/RESULTS.md, "Session 5"). Files are written through
+    /// <see cref="WritingDirectory"/>'s buffered, checksummed output.
     /// </summary>
-    public static Lucene.Net.Store.Directory OpenDirectoryForWriting(string path) => new Lucene.Net.Store.NIOFSDirectory(path);
+    public static Lucene.Net.Store.Directory OpenDirectoryForWriting(string path) => new WritingDirectory(path);
 
     public static Lucene.Net.Analysis.Analyzer IndexAnalyzer(GroupAliasTable aliases, FacetSchema schema) => new IndexAnalyzer(aliases, schema);
 }
