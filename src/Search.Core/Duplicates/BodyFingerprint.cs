@@ -37,23 +37,38 @@ internal sealed class BodyFingerprint
     /// </summary>
     public const int MinWords = 12;
 
-    /// <summary>The value of a bin no shingle fell into.</summary>
-    private const uint Empty = uint.MaxValue;
+    /// <summary>The smallest hash of a bin no shingle fell into.</summary>
+    private const uint NoHash = uint.MaxValue;
 
-    private BodyFingerprint(uint[] slots)
+    /// <summary>The value of a bin no shingle fell into.</summary>
+    private const ushort Empty = ushort.MaxValue;
+
+    /// <summary>Bytes of a signature as the index stores it: a 16-bit value a bin.</summary>
+    public const int StoredLength = Slots * sizeof(ushort);
+
+    /// <summary>Bytes of a signature as indexes written before kept it: each bin's whole 32-bit hash.</summary>
+    private const int WholeHashLength = Slots * sizeof(uint);
+
+    private BodyFingerprint(ushort[] values)
     {
-        Values = slots;
+        Values = values;
         Codes = new byte[Slots];
         for (var s = 0; s < Slots; s++)
-            Codes[s] = slots[s] == Empty ? EmptyCode : (byte)(slots[s] % byte.MaxValue + 1);
+            Codes[s] = values[s] == Empty ? EmptyCode : (byte)(values[s] % byte.MaxValue + 1);
     }
 
-    /// <summary>The smallest value of each bin, <see cref="uint.MaxValue"/> where none fell.</summary>
-    public uint[] Values { get; }
+    /// <summary>
+    /// Each bin's smallest shingle hash modulo 65,535, <see cref="ushort.MaxValue"/> where none fell.
+    /// Sixteen bits a bin make two bins a band key of 32 bits, which random bodies share once in four
+    /// billion; the rest of the hash only doubled what the index stored (signatures were a fifth of a
+    /// Reuters index and nearly a third of a million-article one). The modulus is a multiple of 255,
+    /// so each bin's <see cref="Codes"/> are those of its whole hash, as before signatures were cut.
+    /// </summary>
+    public ushort[] Values { get; }
 
     /// <summary>
     /// Each bin's value folded to a byte, <see cref="EmptyCode"/> where none fell: what the writer keeps
-    /// in memory per cluster (64 bytes rather than 256). Two different values share a code once in 255,
+    /// in memory per cluster (64 bytes rather than 128). Two different values share a code once in 255,
     /// which raises a similarity estimate by at most 0.004, far less than its own sampling error.
     /// </summary>
     public byte[] Codes { get; }
@@ -68,7 +83,7 @@ internal sealed class BodyFingerprint
         // matter. One pass: each word's hash completes the shingle of the two before it, so the
         // words are never collected.
         var slots = new uint[Slots];
-        Array.Fill(slots, Empty);
+        Array.Fill(slots, NoHash);
         ulong first = 0, second = 0;
         var words = 0;
         Span<char> buffer = stackalloc char[64];
@@ -97,25 +112,48 @@ internal sealed class BodyFingerprint
             }
             (first, second) = (second, word);
         }
-        return words < MinWords ? null : new BodyFingerprint(slots);
+        return words < MinWords ? null : new BodyFingerprint(Cut(slots));
     }
 
-    /// <summary>Reads a signature written by <see cref="ToBytes"/>.</summary>
-    public static BodyFingerprint FromBytes(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Reads a signature written by <see cref="ToBytes"/>, or by earlier versions, which stored each
+    /// bin's whole hash: cut as <see cref="Of"/> cuts it, it compares and bands the same as the
+    /// signature of the same body computed now. <c>null</c> for bytes of any other length.
+    /// </summary>
+    public static BodyFingerprint? FromBytes(ReadOnlySpan<byte> bytes)
     {
-        var slots = new uint[Slots];
-        for (var s = 0; s < Slots; s++)
-            slots[s] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(s * 4)..]);
-        return new BodyFingerprint(slots);
+        switch (bytes.Length)
+        {
+            case StoredLength:
+                var values = new ushort[Slots];
+                for (var s = 0; s < Slots; s++)
+                    values[s] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(s * sizeof(ushort))..]);
+                return new BodyFingerprint(values);
+            case WholeHashLength:
+                var hashes = new uint[Slots];
+                for (var s = 0; s < Slots; s++)
+                    hashes[s] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(s * sizeof(uint))..]);
+                return new BodyFingerprint(Cut(hashes));
+            default:
+                return null;
+        }
     }
 
-    /// <summary>The signature as 256 bytes, for the index.</summary>
+    /// <summary>The signature as <see cref="StoredLength"/> bytes, for the index.</summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[Slots * 4];
+        var bytes = new byte[StoredLength];
         for (var s = 0; s < Slots; s++)
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(s * 4), Values[s]);
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(s * sizeof(ushort)), Values[s]);
         return bytes;
+    }
+
+    private static ushort[] Cut(ReadOnlySpan<uint> hashes)
+    {
+        var values = new ushort[Slots];
+        for (var s = 0; s < Slots; s++)
+            values[s] = hashes[s] == NoHash ? Empty : (ushort)(hashes[s] % ushort.MaxValue);
+        return values;
     }
 
     /// <summary>Estimated Jaccard similarity of two bodies' shingle sets, 0 to 1, from their <see cref="Codes"/>.</summary>

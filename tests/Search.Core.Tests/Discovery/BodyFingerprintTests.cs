@@ -6,19 +6,63 @@ namespace Search.Core.Tests.Discovery;
 /// <summary>
 /// Signatures are stored in the index and compared with those of articles added later, so the
 /// signature of a text must never change: these pin it, as the first eight bytes of a SHA-256 of
-/// the 256 stored bytes (values computed by the word-list implementation this one replaced).
+/// the 128 stored bytes, and pin that a signature stored by earlier versions (each bin's whole
+/// 32-bit hash, 256 bytes) reads as the one computed now.
 /// </summary>
 public sealed class BodyFingerprintTests
 {
     [Theory]
-    [InlineData("The Federal Reserve raised its key rate by half a point on Tuesday, citing INFLATION that ran above 4 pct in May.", "F6ABECEB6996133E")]
-    [InlineData("Zürich-based Crédit Suisse said Ängström units—and the réseau's 3.5 billion francs—were unaffected, a spokesman told Reuters.", "1C5A2C7E20FC6146")]
-    [InlineData("one two three four five six seven eight nine ten eleven twelve xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx thirteen", "D29210454AB049A3")]
+    [InlineData("The Federal Reserve raised its key rate by half a point on Tuesday, citing INFLATION that ran above 4 pct in May.", "29EF7AFC7C4D8F76")]
+    [InlineData("Zürich-based Crédit Suisse said Ängström units—and the réseau's 3.5 billion francs—were unaffected, a spokesman told Reuters.", "4254F6A6FFE4508F")]
+    [InlineData("one two three four five six seven eight nine ten eleven twelve xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx thirteen", "689F0655E5487127")]
     public void A_signature_stays_what_the_index_stored(string body, string digest)
     {
         var fingerprint = BodyFingerprint.Of(body)!;
 
         Assert.Equal(digest, Convert.ToHexString(SHA256.HashData(fingerprint.ToBytes()))[..16]);
+    }
+
+    [Fact]
+    public void A_signature_stored_whole_by_earlier_versions_reads_as_the_one_computed_now()
+    {
+        // Stored by the version before signatures were cut to 16 bits a bin, for the first text above.
+        const string Stored =
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEE20DA8EFFFFFFFF1F95E46FFFFFFFFFFFFFFFFFFFFFFFFF8F5E6BA4FFFFFFFFFFFFFFFF84F241DEFFFFFFFF" +
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF258D9A38FFFFFFFFFFFFFFFF8B17D512BAA62DF7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF" +
+            "1BB78E2DFFFFFFFFFFFFFFFFBFB6D988FFFFFFFF9F6EEA89C6719819FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5899B192FFFFFFFF6755C5F9FFFFFFFF" +
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF61E6A6C90B884E8FFFFFFFFF885AA593FFFFFFFF";
+        var computed = BodyFingerprint.Of("The Federal Reserve raised its key rate by half a point on Tuesday, citing INFLATION that ran above 4 pct in May.")!;
+
+        var read = BodyFingerprint.FromBytes(Convert.FromHexString(Stored))!;
+
+        Assert.Equal(computed.ToBytes(), read.ToBytes());
+        Assert.Equal(computed.Codes, read.Codes);
+        Assert.Equal(Enumerable.Range(0, BodyFingerprint.Bands).Select(computed.BandKey), Enumerable.Range(0, BodyFingerprint.Bands).Select(read.BandKey));
+    }
+
+    [Fact]
+    public void A_bin_keeps_the_code_of_its_whole_hash()
+    {
+        var whole = new byte[BodyFingerprint.Slots * sizeof(uint)];
+        Array.Fill(whole, (byte)0xFF);
+        // 0xFFFFFFFE is 65,534 modulo 65,535, one below the value of an empty bin; 0x0001FFFF is 1.
+        BitConverter.TryWriteBytes(whole.AsSpan(0, 4), 0xFFFFFFFEu);
+        BitConverter.TryWriteBytes(whole.AsSpan(4, 4), 0x0001FFFFu);
+
+        var read = BodyFingerprint.FromBytes(whole)!;
+
+        Assert.Equal((byte)(0xFFFFFFFEu % 255 + 1), read.Codes[0]);
+        Assert.Equal((byte)(0x0001FFFFu % 255 + 1), read.Codes[1]);
+        Assert.All(read.Codes.Skip(2), code => Assert.Equal(BodyFingerprint.EmptyCode, code));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(64)]
+    [InlineData(200)]
+    public void Bytes_of_another_length_are_no_signature(int length)
+    {
+        Assert.Null(BodyFingerprint.FromBytes(new byte[length]));
     }
 
     [Fact]
