@@ -60,7 +60,7 @@ internal sealed class BodyFingerprint
     /// <summary>
     /// Each bin's smallest shingle hash modulo 65,535, <see cref="ushort.MaxValue"/> where none fell.
     /// Sixteen bits a bin make two bins a band key of 32 bits, which random bodies share once in four
-    /// billion; the rest of the hash only doubled what the index stored (signatures were a fifth of a
+    /// billion; the rest of the hash only doubled what the index stored (signatures were a sixth of a
     /// Reuters index and nearly a third of a million-article one). The modulus is a multiple of 255,
     /// so each bin's <see cref="Codes"/> are those of its whole hash, as before signatures were cut.
     /// </summary>
