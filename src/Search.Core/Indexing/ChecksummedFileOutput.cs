@@ -7,7 +7,7 @@ namespace Search.Core;
 /// A new index file, written through an array and checksummed a full array at a time. Lucene.Net
 /// 4.8's own output hands every byte to the file stream and to a table-driven CRC-32 one call each,
 /// and postings, doc values and stored-field headers are written a byte at a time (variable-length
-/// integers): in a bulk build that was about 4 % of all processor time. The checksum is the same
+/// integers): in perf, 5 % of a plain Lucene.Net build of Reuters stories. The checksum is the same
 /// CRC-32 (the polynomial of java.util.zip, which System.IO.Hashing also computes), written into each
 /// file's footer and verified by Lucene when the file is read.
 /// </summary>
