@@ -373,14 +373,16 @@ public sealed partial class GroupAliasTable
         return true;
     }
 
-    /// <summary>Whether the trie has a first word this word may be read as; most words are turned away by their first two letters alone.</summary>
-    private bool MayStartName(ReadOnlySpan<char> word) =>
-        (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start]) && _root.Find(word) is not null;
+    /// <summary>The trie's node for a name's first word read as this word, if any; most words are turned away by their first two letters alone.</summary>
+    private TrieNode? FirstWordNode(ReadOnlySpan<char> word) =>
+        _asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start] ? _root.Find(word) : null;
+
+    /// <summary>Whether the trie has a first word this word may be read as.</summary>
+    private bool MayStartName(ReadOnlySpan<char> word) => FirstWordNode(word) is not null;
 
     /// <summary>Whether some alias starts with this word; allocation-free for plain ASCII words, the common case.</summary>
     internal bool StartsAlias(ReadOnlySpan<char> word) =>
-        (_asciiStarts is null || AsciiStart(word) is not { } start || _asciiStarts[start])
-        && _root.Find(word) is { } node && (node.StartsCaseInsensitive || node.ExactFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(word)));
+        FirstWordNode(word) is { } node && (node.StartsCaseInsensitive || node.ExactFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(word)));
 
     private static bool MatchesExactly(string[] words, Func<int, string?> tokenAt)
     {
