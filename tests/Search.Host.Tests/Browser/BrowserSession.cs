@@ -49,7 +49,19 @@ internal sealed class BrowserSession : IDisposable
         // A click that navigates replaces the page while the wait looks at it: an element found on the
         // old page goes stale, which means "not yet", not a failure.
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
-        wait.Until(d => d.FindElement(By.Id("results")).GetDomAttribute("data-status") == "ready" && (condition?.Invoke(d) ?? true));
+        wait.Until(d =>
+        {
+            try
+            {
+                return d.FindElement(By.Id("results")).GetDomAttribute("data-status") == "ready" && (condition?.Invoke(d) ?? true);
+            }
+            catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                // Chromium sometimes reports an element of the page being replaced this way rather
+                // than as stale: the same "not yet".
+                return false;
+            }
+        });
     }
 
     public IWebElement Find(string css) => Driver.FindElement(By.CssSelector(css));
