@@ -43,7 +43,6 @@ internal static class BenchmarkTool
                     Seed = Options.Int(rest, "--seed", 42),
                     WarmupPasses = Options.Int(rest, "--warmup", 1, minimum: 0),
                     Repetitions = Options.Int(rest, "--repetitions", 3, minimum: 1),
-                    IndexThreads = Options.Int(rest, "--index-threads", 1, minimum: 1),
                     Fts5 = rest.Contains("--fts5-untuned") ? Fts5Tuning.Untuned : Fts5Tuning.Tuned,
                     FeatureCosts = rest.Contains("--features"),
                 };

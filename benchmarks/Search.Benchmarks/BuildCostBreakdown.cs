@@ -12,6 +12,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Core;
+using Search.Core.Duplicates;
 
 namespace Search.Benchmarks;
 
@@ -55,6 +56,12 @@ internal static partial class BuildCostBreakdown
         Row("TextAnalysis.CountTokens (library chain, the floor)", () => texts.Sum(t => (long)TextAnalysis.CountTokens("body", t)));
         Row("TextAnalysis.CountTokens, 'the'/'is'/'al' replaced by 'xq'", () => replaced.Sum(t => (long)TextAnalysis.CountTokens("body", t)));
         Row("chain without group aliases + string per token, same replaced text", () => Count(Chain(3), replaced, materialize: true));
+        Row("BodyFingerprint.Of, every body", () => articles.Sum(a => BodyFingerprint.Of(a.Body) is null ? 0L : 1L));
+        Row("BodyFingerprint.Of and DuplicateClusters.Assign, every body", () =>
+        {
+            var clusters = new DuplicateClusters();
+            return articles.Sum(a => (long)clusters.Assign(a.Id, BodyFingerprint.Of(a.Body)).Length);
+        });
 
         output.WriteLine();
         (string Name, Action<string> Build)[] writers =
@@ -64,6 +71,7 @@ internal static partial class BuildCostBreakdown
             ("plain Lucene, AddDocument, not stored, 64 MB", path => Plain(articles, path, update: false, store: false, 64)),
             ("plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
             ("plain Lucene, AddDocument, stored, 64 MB, written through ArticleWriter's file output", path => Plain(articles, path, update: false, store: true, 64, SearchSchema.OpenDirectoryForWriting)),
+            ("plain Lucene, AddDocument from two threads, stored, 64 MB", path => Plain(articles, path, update: false, store: true, 64, threads: 2)),
             ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(articles, path, new SearchIndexOptions())),
             ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(articles, path, new SearchIndexOptions { NearDuplicates = false })),
             .. SchemaPart.All.Select(part => (part.Name, (Action<string>)(path => part.Build(articles, path)))),
@@ -73,6 +81,7 @@ internal static partial class BuildCostBreakdown
         // others share the cores.
         var wall = writers.Select(_ => double.MaxValue).ToArray();
         var cpu = writers.Select(_ => double.MaxValue).ToArray();
+        var allocated = new double[writers.Length];
         for (var round = 0; round < 3; round++)
         {
             for (var w = 0; w < writers.Length; w++)
@@ -80,15 +89,17 @@ internal static partial class BuildCostBreakdown
                 var path = Path.Combine(Path.GetTempPath(), "search-breakdown-" + Guid.NewGuid().ToString("N"));
                 var started = Stopwatch.GetTimestamp();
                 var cpuBefore = Environment.CpuUsage.TotalTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 writers[w].Build(path);
+                allocated[w] = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
                 wall[w] = Math.Min(wall[w], Stopwatch.GetElapsedTime(started).TotalSeconds);
                 cpu[w] = Math.Min(cpu[w], (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds);
                 System.IO.Directory.Delete(path, recursive: true);
             }
         }
-        const string Columns = "best of 3, interleaved (s) | × plain add, 64 MB | processor time, best of 3 (s) | × plain add |";
+        const string Columns = "best of 3, interleaved (s) | × plain add, 64 MB | processor time, best of 3 (s) | × plain add | allocated (MB) |";
         output.WriteLine($"| writer (Reuters-sized text fields, one commit) | {Columns}");
-        output.WriteLine("| --- | --- | --- | --- | --- |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- |");
         for (var w = 0; w < writers.Length; w++)
         {
             var part = Array.FindIndex(SchemaPart.All, p => p.Name == writers[w].Name);
@@ -96,19 +107,19 @@ internal static partial class BuildCostBreakdown
             {
                 output.WriteLine();
                 output.WriteLine($"| the same documents through a plain IndexWriter, one schema part off at a time | {Columns} the part costs, wall / processor (s) |");
-                output.WriteLine("| --- | --- | --- | --- | --- | --- |");
+                output.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
             }
             var cost = part > 0 ? FormattableString.Invariant($" {wall[w - part] - wall[w]:F2} / {cpu[w - part] - cpu[w]:F2} |") : part == 0 ? " |" : "";
-            output.WriteLine(FormattableString.Invariant($"| {writers[w].Name} | {wall[w]:F2} | {wall[w] / wall[0]:F2} | {cpu[w]:F2} | {cpu[w] / cpu[0]:F2} |{cost}"));
+            output.WriteLine(FormattableString.Invariant($"| {writers[w].Name} | {wall[w]:F2} | {wall[w] / wall[0]:F2} | {cpu[w]:F2} | {cpu[w] / cpu[0]:F2} | {allocated[w]:F0} |{cost}"));
         }
     }
 
-    private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer, Func<string, Lucene.Net.Store.Directory>? open = null)
+    private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer, Func<string, Lucene.Net.Store.Directory>? open = null, int threads = 1)
     {
         using var directory = (open ?? FSDirectory.Open)(path);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Chain(3)) { RAMBufferSizeMB = buffer, Similarity = new BM25Similarity() });
         var stored = store ? Field.Store.YES : Field.Store.NO;
-        foreach (var article in articles)
+        void Add(Article article)
         {
             var doc = new Document { new StringField("id", article.Id, Field.Store.YES), new TextField("title", article.Title, stored), new TextField("body", article.Body, stored) };
             if (update)
@@ -116,6 +127,13 @@ internal static partial class BuildCostBreakdown
             else
                 writer.AddDocument(doc);
         }
+        if (threads == 1)
+        {
+            foreach (var article in articles)
+                Add(article);
+        }
+        else
+            Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads }, Add);
         writer.Commit();
     }
 

@@ -8,8 +8,9 @@ using Search.Core;
 namespace Search.Benchmarks;
 
 /// <summary>
-/// Indexing throughput: a whole corpus from empty to committed, with one or two threads feeding the
-/// writer, next to the analysis floor (our analyzer over the same text, nothing stored).
+/// Indexing throughput: a whole corpus from empty to committed on one thread (an
+/// <see cref="ArticleWriter"/> is used from one thread at a time), next to the analysis floor (our
+/// analyzer over the same text, nothing stored).
 /// Docs/s and MB/s columns are computed from the mean.
 /// </summary>
 [MemoryDiagnoser]
@@ -19,9 +20,6 @@ public class IndexingBenchmarks
 {
     private IReadOnlyList<Article> _articles = [];
     private string _path = "";
-
-    [Params(1, 2)]
-    public int Threads { get; set; }
 
     [GlobalSetup]
     public void LoadCorpus() => _articles = BenchmarkCorpus.Load();
@@ -39,30 +37,16 @@ public class IndexingBenchmarks
     [Benchmark(Baseline = true)]
     public void AnalyzeOnly()
     {
-        if (Threads == 1)
-        {
-            foreach (var article in _articles)
-                Analyze(article);
-        }
-        else
-        {
-            Parallel.ForEach(_articles, new ParallelOptions { MaxDegreeOfParallelism = Threads }, a => Analyze(a));
-        }
+        foreach (var article in _articles)
+            Analyze(article);
     }
 
     [Benchmark]
     public void BuildIndex()
     {
         using var writer = ArticleWriter.Open(_path);
-        if (Threads == 1)
-        {
-            foreach (var article in _articles)
-                writer.Upsert(article);
-        }
-        else
-        {
-            Parallel.ForEach(_articles, new ParallelOptions { MaxDegreeOfParallelism = Threads }, writer.Upsert);
-        }
+        foreach (var article in _articles)
+            writer.Upsert(article);
         writer.Commit("benchmark");
     }
 

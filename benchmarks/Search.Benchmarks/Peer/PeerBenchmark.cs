@@ -28,9 +28,6 @@ public sealed record PeerOptions
     /// <summary>Timed passes over the query set; every execution of every pass counts in the percentiles (default 3).</summary>
     public int Repetitions { get; init; } = 3;
 
-    /// <summary>Threads feeding our writer (default 1; FTS5 always loads on one).</summary>
-    public int IndexThreads { get; init; } = 1;
-
     /// <summary>How the FTS5 peer is built and queried (default <see cref="Fts5Tuning.Tuned"/>).</summary>
     public Fts5Tuning Fts5 { get; init; } = Fts5Tuning.Tuned;
 
@@ -151,7 +148,6 @@ public static class PeerBenchmark
             throw new ArgumentException("The corpus has no articles to compare on.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Repetitions, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.WarmupPasses);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.IndexThreads, 1);
         var c = CultureInfo.InvariantCulture;
         var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "search-peer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
@@ -164,7 +160,7 @@ public static class PeerBenchmark
             var floorCpu = CpuTime();
             var floor = AnalysisFloor(corpus);
             floorCpu = CpuTime() - floorCpu;
-            var ours = BuildOurs(corpus, Path.Combine(work, "ours"), options.IndexThreads);
+            var ours = BuildOurs(corpus, Path.Combine(work, "ours"));
             var ftsPath = Path.Combine(work, "fts5.db");
             var ftsCpu = CpuTime();
             var ftsTime = Fts5Index.Build(corpus, ftsPath, options.Fts5, options.TitleWeight);
@@ -177,7 +173,7 @@ public static class PeerBenchmark
             foreach (var build in new[] { ours, ftsBuild })
                 output.WriteLine(string.Create(c, $"| {build.Engine} | {build.Time.TotalSeconds:F2} | {build.CpuTime.TotalSeconds:F2} | {corpus.Count / build.Time.TotalSeconds:F0} | {textChars / 1e6 / build.Time.TotalSeconds:F2} | {build.SizeBytes / 1048576.0:F1} |"));
             output.WriteLine(string.Create(c, $"| analysis floor (our analyzer, all text once) | {floor.TotalSeconds:F2} | {floorCpu.TotalSeconds:F2} | {corpus.Count / floor.TotalSeconds:F0} | {textChars / 1e6 / floor.TotalSeconds:F2} | |"));
-            output.WriteLine(string.Create(c, $"ours/fts5 build: wall {ours.Time / ftsTime:F2}, CPU {ours.CpuTime / ftsCpu:F2}; ours/floor: wall {ours.Time / floor:F2}, CPU {ours.CpuTime / floorCpu:F2}; index threads {options.IndexThreads}"));
+            output.WriteLine(string.Create(c, $"ours/fts5 build: wall {ours.Time / ftsTime:F2}, CPU {ours.CpuTime / ftsCpu:F2}; ours/floor: wall {ours.Time / floor:F2}, CPU {ours.CpuTime / floorCpu:F2}"));
 
             var queries = QuerySetGenerator.Generate(corpus, options.Queries, options.Seed);
             var (index, fts, cold) = OpenCold(Path.Combine(work, "ours"), ftsPath, options, queries[0]);
@@ -254,21 +250,15 @@ public static class PeerBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static BuildMeasurement BuildOurs(IReadOnlyList<Article> corpus, string path, int threads)
+    private static BuildMeasurement BuildOurs(IReadOnlyList<Article> corpus, string path)
     {
         var cpu = CpuTime();
         var started = Stopwatch.GetTimestamp();
         using (var writer = ArticleWriter.Open(path))
         {
-            if (threads == 1)
-            {
-                foreach (var article in corpus)
-                    writer.Upsert(article);
-            }
-            else
-            {
-                Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = threads }, writer.Upsert);
-            }
+            // One thread, as ArticleWriter requires (it refills one document per article).
+            foreach (var article in corpus)
+                writer.Upsert(article);
             writer.Commit("peer-benchmark");
         }
         var time = Stopwatch.GetElapsedTime(started);
