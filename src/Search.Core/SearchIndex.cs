@@ -244,7 +244,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         try
         {
             var members = new Dictionary<string, List<(string Id, string? Url)>>(StringComparer.Ordinal);
-            var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url, SearchSchema.Cluster };
+            var links = new MemberLinks(searcher.IndexReader);
             var terms = MultiFields.GetTerms(searcher.IndexReader, SearchSchema.Cluster);
             if (terms is null)
                 return [];
@@ -257,7 +257,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
                 var top = searcher.Search(new TermQuery(new Term(SearchSchema.Cluster, label)), 1000);
                 if (top.TotalHits < 2)
                     continue;
-                members[label] = top.ScoreDocs.Select(d => searcher.Doc(d.Doc, fields)).Select(d => (Id: d.Get(SearchSchema.Id), Url: (string?)d.Get(SearchSchema.Url))).OrderBy(m => m.Item1, StringComparer.Ordinal).ToList();
+                members[label] = top.ScoreDocs.Select(d => links.Of(d.Doc)).OrderBy(m => m.Item1, StringComparer.Ordinal).ToList();
             }
             return members
                 .OrderByDescending(m => m.Value.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
@@ -361,15 +361,15 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         // documents (ids are unique among live articles), without a postings enumerator for each.
         var found = new ClusterMemberCollector(shown.Select(d => d.Doc).ToHashSet());
         Collect(searcher, members, request, found, [], cancellation, buildResults: false, terms);
-        var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Url };
+        var links = new MemberLinks(searcher.IndexReader);
         return hits.Select(h => h.Cluster is { } cluster && found.Members(cluster) is { Count: > 0 } docs
-            ? h with { Duplicates = ToDuplicates(cluster, docs.Count, docs.Take(SearchLimits.MaxPageSize).Select(d => searcher.Doc(d, fields)).ToArray()) }
+            ? h with { Duplicates = ToDuplicates(cluster, docs.Count, docs.Take(SearchLimits.MaxPageSize).Select(links.Of).ToArray()) }
             : h).ToArray();
     }
 
     /// <summary>A cluster's matching members: how many, and the first page of them, best first.</summary>
-    private static HitDuplicates ToDuplicates(string cluster, int count, IReadOnlyList<Lucene.Net.Documents.Document> listed) =>
-        new(cluster, count, listed.Select(d => d.Get(SearchSchema.Id)).ToArray(), Sites(listed.Select(d => d.Get(SearchSchema.Url))));
+    private static HitDuplicates ToDuplicates(string cluster, int count, IReadOnlyList<(string Id, string? Url)> listed) =>
+        new(cluster, count, listed.Select(m => m.Id).ToArray(), Sites(listed.Select(m => m.Url)));
 
     private static string[] Sites(IEnumerable<string?> urls) =>
         urls.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.Host : null).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();

@@ -26,6 +26,8 @@ internal sealed class ArticleDocument
     private readonly SortedDocValuesField _clusterValues = new(SearchSchema.Cluster, new BytesRef());
     private readonly BinaryDocValuesField _fingerprint = new(SearchSchema.Fingerprint, new BytesRef());
     private readonly StoredField _url = new(SearchSchema.Url, "");
+    // Duplicate lists name each member's site: from doc values, without decompressing its stored body.
+    private readonly BinaryDocValuesField _urlValues = new(SearchSchema.Url, new BytesRef());
     private readonly StoredField _byline = new(SearchSchema.Byline, "");
     private readonly StoredField _source = new(SearchSchema.Source, "");
     private readonly StoredField _published = new(SearchSchema.Published, "");
@@ -33,6 +35,8 @@ internal sealed class ArticleDocument
     private readonly StoredField _evidence = new(SearchSchema.Evidence, "");
     private readonly NumericDocValuesField _indexedAt = new(SearchSchema.IndexedAt, 0L);
     private readonly NumericDocValuesField _sortDate = new(SearchSchema.SortDate, 0L);
+
+    private const int MaxDocValueBytes = 32_766;
 
     // Per facet, the fields of its first, second, ... value, made when an article first has that many.
     private readonly Dictionary<string, List<Field[]>> _facetFields = new(StringComparer.Ordinal);
@@ -69,7 +73,17 @@ internal sealed class ArticleDocument
             _fingerprint.SetBytesValue(new BytesRef(fingerprint));
             doc.Add(_fingerprint);
         }
-        AddIfGiven(_url, article.Url);
+        if (article.Url is not null)
+        {
+            Add(_url, article.Url);
+            // Lucene refuses a binary doc value over 32,766 bytes; a longer URL is read from stored fields.
+            var bytes = new BytesRef(article.Url);
+            if (bytes.Length <= MaxDocValueBytes)
+            {
+                _urlValues.SetBytesValue(bytes);
+                doc.Add(_urlValues);
+            }
+        }
         AddIfGiven(_byline, article.Byline);
         AddIfGiven(_source, article.Source);
         AddIfGiven(_published, article.Published?.ToString("O", CultureInfo.InvariantCulture));

@@ -20,7 +20,10 @@ internal static partial class SearchSchema
     public const string Id = "id";
     public const string Title = "title";
     public const string Body = "body";
+
+    /// <summary>The article's address: stored, and as binary doc values for naming duplicates' sites (<see cref="Duplicates.MemberLinks"/>).</summary>
     public const string Url = "url";
+
     public const string Byline = "byline";
     public const string Source = "source";
     public const string Published = "published";
