@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Search.Core;
 using Search.Ingest.Extraction;
@@ -9,8 +10,9 @@ namespace Search.Ingest.Indexing;
 /// The one write path from articles to an index: read → clean → extract (through
 /// <see cref="ArticleFileReader"/>) → upsert. New and changed articles (by content hash and source)
 /// are written, unchanged ones counted and left alone, and, when asked, stored articles whose file
-/// or record is gone are deleted. Commits every <see cref="CommitEvery"/> changes and at the end, so
-/// an interrupted run loses at most the uncommitted tail and never leaves a half-written index.
+/// or record is gone are deleted. Commits every <see cref="CommitEvery"/> changes, but not sooner than
+/// <see cref="MinCommitInterval"/> after the run started or last committed, and at the end, so an
+/// interrupted run loses at most the uncommitted tail and never leaves a half-written index.
 /// </summary>
 /// <remarks>
 /// Speakers get a collection-level pass (<see cref="SpeakerDirectory"/>): an article crediting a bare
@@ -27,28 +29,44 @@ public sealed class ArticleIndexer
     /// <summary>Changes between two commits unless told otherwise.</summary>
     public const int DefaultCommitEvery = 1000;
 
+    /// <summary>
+    /// The least time between two commits of a run unless told otherwise. Each commit writes the
+    /// articles since the last one as a segment, and a bulk run ends by merging those segments into
+    /// one: on Reuters-21578, committing every 1,000 made 22 small segments whose writing and merging
+    /// took about a seventh of <c>search index</c> (benchmarks/RESULTS.md, "Session 8"). Ten seconds
+    /// bounds the work a crash costs the next run as the count does, in the unit a user waits in.
+    /// </summary>
+    public static readonly TimeSpan DefaultMinCommitInterval = TimeSpan.FromSeconds(10);
+
     /// <summary>Articles read and extracted ahead of the writer at most: enough to ride out a slow file, little memory.</summary>
     private const int ReadAheadLimit = 256;
 
     private readonly ArticleWriter _writer;
     private readonly string _committedBy;
+    private long _lastCommit;
 
     /// <summary>Creates an indexer writing through <paramref name="writer"/>; commits are recorded as made by <paramref name="committedBy"/>.</summary>
     /// <param name="writer">The open writer; the caller disposes it.</param>
     /// <param name="committedBy">The program or command recorded with each commit.</param>
     /// <param name="commitEvery">How many added, updated or removed articles trigger a commit; at least 1.</param>
-    public ArticleIndexer(ArticleWriter writer, string committedBy, int commitEvery = DefaultCommitEvery)
+    /// <param name="minCommitInterval">The least time between two commits of a run (<see cref="DefaultMinCommitInterval"/> when not given); zero commits at every <paramref name="commitEvery"/> changes.</param>
+    public ArticleIndexer(ArticleWriter writer, string committedBy, int commitEvery = DefaultCommitEvery, TimeSpan? minCommitInterval = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentException.ThrowIfNullOrWhiteSpace(committedBy);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCommitInterval ?? TimeSpan.Zero, TimeSpan.Zero);
         _writer = writer;
         _committedBy = committedBy;
         CommitEvery = commitEvery;
+        MinCommitInterval = minCommitInterval ?? DefaultMinCommitInterval;
     }
 
-    /// <summary>How many added, updated or removed articles trigger a commit.</summary>
+    /// <summary>How many added, updated or removed articles trigger a commit, once <see cref="MinCommitInterval"/> has passed.</summary>
     public int CommitEvery { get; }
+
+    /// <summary>The least time between two commits of a run; the last commit of a run is made however soon.</summary>
+    public TimeSpan MinCommitInterval { get; }
 
     /// <summary>How many commits this indexer has made.</summary>
     public int Commits { get; private set; }
@@ -135,6 +153,7 @@ public sealed class ArticleIndexer
         // Into an empty index, a run of more than one commit ends in the merge into one segment below.
         if (storedIsWhole && stored.Count == 0)
             _writer.DeferMergesToTheEnd();
+        _lastCommit = Stopwatch.GetTimestamp();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = new SpeakerDirectory();
         // Names stored by earlier runs count too: a surname indexed today joins a full name indexed last week.
@@ -180,7 +199,7 @@ public sealed class ArticleIndexer
                     progress?.Invoke(new IndexingProgress(added + updated + unchanged, skipped.Count, source));
                     break;
             }
-            if (pending >= CommitEvery)
+            if (CommitDue(pending))
             {
                 Commit();
                 pending = 0;
@@ -207,7 +226,7 @@ public sealed class ArticleIndexer
                     continue;
                 _writer.Delete(article.Id);
                 removed++;
-                if (++pending >= CommitEvery)
+                if (CommitDue(++pending))
                 {
                     Commit();
                     pending = 0;
@@ -285,10 +304,13 @@ public sealed class ArticleIndexer
         }
     }
 
+    private bool CommitDue(int pending) => pending >= CommitEvery && Stopwatch.GetElapsedTime(_lastCommit) >= MinCommitInterval;
+
     private void Commit()
     {
         _writer.Commit(_committedBy);
         Commits++;
+        _lastCommit = Stopwatch.GetTimestamp();
     }
 
     private static bool IsUnder(string path, string root) =>

@@ -24,7 +24,7 @@ public sealed class ArticleIndexerTests : IDisposable
     public void Index_CommitsEveryNChangesAndAtTheEnd()
     {
         using var writer = ArticleWriter.Open(Combine("index"));
-        var indexer = new ArticleIndexer(writer, "tests", commitEvery: 2);
+        var indexer = new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.Zero);
 
         var report = indexer.Index(Stream([Read("a", "/in/a.txt", "1"), Read("b", "/in/b.txt", "1"), Read("c", "/in/c.txt", "1"), Read("d", "/in/d.txt", "1"), Read("e", "/in/e.txt", "1")]));
 
@@ -33,11 +33,31 @@ public sealed class ArticleIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Index_CommitsNoSoonerThanTheIntervalAfterTheLast()
+    {
+        using var writer = ArticleWriter.Open(Combine("index"));
+        var indexer = new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.FromHours(1));
+
+        var report = indexer.Index(Stream([.. Enumerable.Range(0, 9).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+
+        Assert.Equal(9, report.Added);
+        Assert.Equal(1, indexer.Commits);
+    }
+
+    [Fact]
+    public void Indexer_RefusesANegativeInterval()
+    {
+        using var writer = ArticleWriter.Open(Combine("index"));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleIndexer(writer, "tests", minCommitInterval: TimeSpan.FromSeconds(-1)));
+    }
+
+    [Fact]
     public void Index_AfterABulkLoad_LeavesOneSegment()
     {
         var path = Combine("index");
         using (var writer = ArticleWriter.Open(path))
-            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(0, 9).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+            new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.Zero).Index(Stream([.. Enumerable.Range(0, 9).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
 
         using var index = SearchIndex.Open(path);
         Assert.Equal((9, 1), (index.GetStats().Documents, index.GetStats().Segments));
@@ -48,9 +68,9 @@ public sealed class ArticleIndexerTests : IDisposable
     {
         var path = Combine("index");
         using (var writer = ArticleWriter.Open(path))
-            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(0, 40).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+            new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.Zero).Index(Stream([.. Enumerable.Range(0, 40).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
         using (var writer = ArticleWriter.Open(path))
-            new ArticleIndexer(writer, "tests", commitEvery: 2).Index(Stream([.. Enumerable.Range(40, 2).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
+            new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.Zero).Index(Stream([.. Enumerable.Range(40, 2).Select(n => Read($"a{n}", $"/in/a{n}.txt", "1"))]));
 
         using var index = SearchIndex.Open(path);
         Assert.Equal((42, 2), (index.GetStats().Documents, index.GetStats().Segments));
@@ -62,7 +82,7 @@ public sealed class ArticleIndexerTests : IDisposable
         var path = Combine("index");
         using (var writer = ArticleWriter.Open(path))
         {
-            var indexer = new ArticleIndexer(writer, "tests", commitEvery: 2);
+            var indexer = new ArticleIndexer(writer, "tests", commitEvery: 2, minCommitInterval: TimeSpan.Zero);
             IEnumerable<IngestResult> Failing()
             {
                 yield return Read("a", "/in/a.txt", "1");
@@ -189,7 +209,7 @@ public sealed class ArticleIndexerTests : IDisposable
         int commits;
         using (var writer = ArticleWriter.Open(path))
         {
-            var indexer = new ArticleIndexer(writer, "tests", commitEvery: 100);
+            var indexer = new ArticleIndexer(writer, "tests", commitEvery: 100, minCommitInterval: TimeSpan.Zero);
             report = indexer.IndexPaths(new ArticleFileReader(), [file], progress: p => seen.Add(p.Last?.Record));
             commits = indexer.Commits;
         }
