@@ -33,7 +33,7 @@ public sealed class ArticleIndexer
     /// The least time between two commits of a run unless told otherwise. Each commit writes the
     /// articles since the last one as a segment, and a bulk run ends by merging those segments into
     /// one: on Reuters-21578, committing every 1,000 made 22 small segments whose writing and merging
-    /// took about a seventh of <c>search index</c> (benchmarks/RESULTS.md, "Session 8"). Ten seconds
+    /// took about a sixth of <c>search index</c> (benchmarks/RESULTS.md, "Issue 16 in sessions 7 and 8"). Ten seconds
     /// bounds the work a crash costs the next run as the count does, in the unit a user waits in.
     /// </summary>
     public static readonly TimeSpan DefaultMinCommitInterval = TimeSpan.FromSeconds(10);
