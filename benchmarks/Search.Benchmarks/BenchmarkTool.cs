@@ -71,7 +71,7 @@ internal static class BenchmarkTool
                 output.WriteLine($"{ReutersJsonLines.Write(ReutersReader.ReadFolder(BenchmarkCorpus.Shared("reuters21578")), Options.String(rest, "--out", "reuters.jsonl"))} stories written");
                 return 0;
             case "breakdown":
-                BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output);
+                BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output, Options.Int(rest, "--rounds", 3, minimum: 1));
                 return 0;
             case "beir" or "sweep":
                 var scifact = BenchmarkCorpus.FindUp(Path.Combine("shared", "corpora", "scifact"));

@@ -31,6 +31,20 @@ public sealed class BenchmarkToolTests : IDisposable
     }
 
     [Fact]
+    public void Breakdown_OnTheSampleArticles_GivesEachWriterItsRatioRoundByRound()
+    {
+        var exit = BenchmarkTool.Run(["breakdown", "--corpus", "sample", "--rounds", "2"], _output, _error);
+
+        var text = _output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("| writer (Reuters-sized text fields, one commit) | best of 2, interleaved (s) |", text);
+        Assert.Contains("| × plain add, same round: median (range) |", text);
+        var ours = Assert.Single(text.Split('\n'), line => line.StartsWith("| ArticleWriter.Upsert (full schema", StringComparison.Ordinal));
+        // Name, five figures, and the paired ratio with its range.
+        Assert.Matches(@"\| [0-9.]+ \([0-9.]+–[0-9.]+\) \|$", ours.TrimEnd());
+    }
+
+    [Fact]
     public void QueryCost_OnTheSampleArticles_ReportsBytesPerSearchAndDumpsEveryResponse()
     {
         var dump = Path.Combine(Path.GetTempPath(), "search-query-cost-" + Guid.NewGuid().ToString("N") + ".jsonl");
