@@ -29,11 +29,11 @@ internal sealed class MemberLinks(IndexReader reader)
         {
             ids.Get(local, _scratch);
             var id = _scratch.Utf8ToString();
-            if (leaf.Urls is null)
+            if (!leaf.AnyUrl)
                 return (id, null);
-            if (leaf.WithUrl!.Get(local))
+            if (leaf.Urls is { } urls && leaf.WithUrl!.Get(local))
             {
-                leaf.Urls.Get(local, _scratch);
+                urls.Get(local, _scratch);
                 return (id, _scratch.Utf8ToString());
             }
         }
@@ -47,16 +47,21 @@ internal sealed class MemberLinks(IndexReader reader)
         {
             Ids = segment.GetSortedDocValues(SearchSchema.Id);
             // No URL field at all: no article of the segment has one, and nothing needs loading.
-            if (segment.FieldInfos.FieldInfo(SearchSchema.Url) is not { } url)
-                return;
-            Urls = url.HasDocValues ? segment.GetBinaryDocValues(SearchSchema.Url) : null;
-            WithUrl = Urls is null ? new Bits.MatchNoBits(segment.MaxDoc) : segment.GetDocsWithField(SearchSchema.Url);
-            Urls ??= DocValues.EMPTY_BINARY;
+            var url = segment.FieldInfos.FieldInfo(SearchSchema.Url);
+            AnyUrl = url is not null;
+            if (url is { HasDocValues: true })
+            {
+                Urls = segment.GetBinaryDocValues(SearchSchema.Url);
+                WithUrl = segment.GetDocsWithField(SearchSchema.Url);
+            }
         }
 
         public SortedDocValues? Ids { get; }
 
-        /// <summary>The URLs, or <c>null</c> when the segment has none; a document outside <see cref="WithUrl"/> is read from stored fields.</summary>
+        /// <summary>Whether any document of the segment has a URL.</summary>
+        public bool AnyUrl { get; }
+
+        /// <summary>The URLs in doc values, or <c>null</c> when the segment has none there; a document outside <see cref="WithUrl"/> is read from stored fields.</summary>
         public BinaryDocValues? Urls { get; }
 
         public IBits? WithUrl { get; }

@@ -36,7 +36,8 @@ internal sealed class ArticleDocument
     private readonly NumericDocValuesField _indexedAt = new(SearchSchema.IndexedAt, 0L);
     private readonly NumericDocValuesField _sortDate = new(SearchSchema.SortDate, 0L);
 
-    private const int MaxDocValueBytes = 32_766;
+    // The largest binary doc value Lucene accepts (it refuses the document otherwise).
+    private static readonly int MaxDocValueBytes = ByteBlockPool.BYTE_BLOCK_SIZE - 2;
 
     // Per facet, the fields of its first, second, ... value, made when an article first has that many.
     private readonly Dictionary<string, List<Field[]>> _facetFields = new(StringComparer.Ordinal);
@@ -76,7 +77,7 @@ internal sealed class ArticleDocument
         if (article.Url is not null)
         {
             Add(_url, article.Url);
-            // Lucene refuses a binary doc value over 32,766 bytes; a longer URL is read from stored fields.
+            // A longer URL is left to stored fields, which duplicate lists fall back to.
             var bytes = new BytesRef(article.Url);
             if (bytes.Length <= MaxDocValueBytes)
             {
