@@ -82,37 +82,68 @@ internal sealed class BodyFingerprint
         // Words are lower-cased runs of letters and digits, so punctuation and spacing edits do not
         // matter. One pass: each word's hash completes the shingle of the two before it, so the
         // words are never collected.
-        var slots = new uint[Slots];
-        Array.Fill(slots, NoHash);
-        ulong first = 0, second = 0;
-        var words = 0;
-        Span<char> buffer = stackalloc char[64];
+        var shingles = new Shingles();
+        Span<char> word = stackalloc char[MaxWordLength];
         var length = 0;
-        for (var i = 0; i <= body.Length; i++)
+        var fold = AsciiFold;
+        foreach (var c in body)
         {
-            var c = i < body.Length ? body[i] : ' ';
-            if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
+            // A table for ASCII: the branches of the character tests were most of the cost of a body.
+            var folded = c < 0x80 ? fold[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : Separator;
+            if (folded != Separator)
             {
-                // A word longer than the buffer is hashed by its first 64 characters.
-                if (length < buffer.Length)
-                    buffer[length++] = c < 0x80 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
-                continue;
+                // A longer word is hashed by its first MaxWordLength characters.
+                if (length < word.Length)
+                    word[length++] = folded;
             }
-            if (length == 0)
-                continue;
-            var word = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
-            length = 0;
-            if (++words >= 3)
+            else if (length > 0)
             {
-                var hash = Mix(Mix(Mix(first) ^ second) ^ word);
-                var bin = (int)(hash >> 58);
-                var value = (uint)hash;
-                if (value < slots[bin])
-                    slots[bin] = value;
+                shingles.AddWord(word[..length]);
+                length = 0;
             }
-            (first, second) = (second, word);
         }
-        return words < MinWords ? null : new BodyFingerprint(Cut(slots));
+        if (length > 0)
+            shingles.AddWord(word[..length]);
+        return shingles.Words < MinWords ? null : new BodyFingerprint(Cut(shingles.Slots));
+    }
+
+    private const int MaxWordLength = 64;
+
+    private const char Separator = '\0';
+
+    /// <summary>Each ASCII character's lower-case form when it is a letter or digit, <see cref="Separator"/> when it separates words.</summary>
+    private static readonly char[] AsciiFold = [.. Enumerable.Range(0, 0x80).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : Separator)];
+
+    /// <summary>The bins of one body's signature as its words arrive.</summary>
+    private struct Shingles
+    {
+        private ulong _first;
+        private ulong _second;
+
+        public Shingles()
+        {
+            Slots = new uint[BodyFingerprint.Slots];
+            Array.Fill(Slots, NoHash);
+        }
+
+        /// <summary>Each bin's smallest shingle hash so far, <see cref="NoHash"/> where none fell.</summary>
+        public uint[] Slots { get; }
+
+        public int Words { get; private set; }
+
+        public void AddWord(ReadOnlySpan<char> word)
+        {
+            var hash = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(word));
+            if (++Words >= 3)
+            {
+                var shingle = Mix(Mix(Mix(_first) ^ _second) ^ hash);
+                var bin = (int)(shingle >> 58);
+                var value = (uint)shingle;
+                if (value < Slots[bin])
+                    Slots[bin] = value;
+            }
+            (_first, _second) = (_second, hash);
+        }
     }
 
     /// <summary>

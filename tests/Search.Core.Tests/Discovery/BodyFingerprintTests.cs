@@ -14,6 +14,7 @@ public sealed class BodyFingerprintTests
     [Theory]
     [InlineData("The Federal Reserve raised its key rate by half a point on Tuesday, citing INFLATION that ran above 4 pct in May.", "29EF7AFC7C4D8F76")]
     [InlineData("Zürich-based Crédit Suisse said Ängström units—and the réseau's 3.5 billion francs—were unaffected, a spokesman told Reuters.", "4254F6A6FFE4508F")]
+    [InlineData("İstanbul's ǅemal and 日本語 reporters \uD83D\uDE00 filed 12,500 words — ÉCOLE naïve STRASSE straße … a1B2 c3 çççççççççççççççççççççççççççççççççççççççççççççççççççççççççççççççççççççç end\tTAB", "D214B75BC6214819")]
     [InlineData("one two three four five six seven eight nine ten eleven twelve xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx thirteen", "689F0655E5487127")]
     public void A_signature_stays_what_the_index_stored(string body, string digest)
     {
