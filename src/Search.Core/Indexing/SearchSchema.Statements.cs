@@ -42,12 +42,52 @@ internal static partial class SearchSchema
 
     public static Term StatementTerm { get; } = new(Kind, StatementKind);
 
-    /// <summary>Restricts a query to articles.</summary>
-    public static Query NotStatements(Query query) => new BooleanQuery
+    /// <summary>
+    /// Restricts a query to articles. A query that can only match documents with a term in a field
+    /// statements do not have (any query of words, phrases or facets) is returned as it is: excluding
+    /// statements from it cost every search a walk along the statements' postings beside its own
+    /// (about a twentieth of the host's processor time on Reuters-21578), and changed neither its
+    /// matches nor, under BM25, its scores.
+    /// </summary>
+    public static Query NotStatements(Query query) => MatchesArticlesOnly(query) ? query : new BooleanQuery
     {
         { query, Occur.MUST },
         { new TermQuery(StatementTerm), Occur.MUST_NOT },
     };
+
+    /// <summary>Whether a field is one that statement documents are written with.</summary>
+    public static bool IsStatementField(string field) =>
+        field == Kind || field.StartsWith("statement_", StringComparison.Ordinal) || field.StartsWith("$statement_", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether every document the query matches has a term in a field statements lack, so it can
+    /// match no statement. Query types not known here count as able to match one (all documents,
+    /// a filter, a function), and keep the exclusion.
+    /// </summary>
+    private static bool MatchesArticlesOnly(Query query) => query switch
+    {
+        TermQuery term => !IsStatementField(term.Term.Field),
+        PhraseQuery phrase => phrase.GetTerms() is { Length: > 0 } terms && !IsStatementField(terms[0].Field),
+        MultiPhraseQuery phrase => phrase.GetTermArrays() is { Count: > 0 } arrays && arrays[0] is { Length: > 0 } first && !IsStatementField(first[0].Field),
+        MultiTermQuery terms => !IsStatementField(terms.Field),
+        Lucene.Net.Search.Spans.SpanQuery span => !IsStatementField(span.Field),
+        DisjunctionMaxQuery disjunction => disjunction.Disjuncts.Count > 0 && disjunction.Disjuncts.All(MatchesArticlesOnly),
+        FilteredQuery filtered => MatchesArticlesOnly(filtered.Query),
+        ConstantScoreQuery constant => constant.Query is { } inner && MatchesArticlesOnly(inner),
+        BooleanQuery boolean => BooleanMatchesArticlesOnly(boolean),
+        _ => false,
+    };
+
+    // A document matches a boolean query only if it matches every required clause, or, with none
+    // required, at least one optional clause.
+    private static bool BooleanMatchesArticlesOnly(BooleanQuery query)
+    {
+        var required = query.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        if (required.Count > 0)
+            return required.Any(c => MatchesArticlesOnly(c.Query));
+        var optional = query.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        return optional.Count > 0 && optional.All(c => MatchesArticlesOnly(c.Query));
+    }
 
     /// <summary>Rebuilds a statement's stored fields.</summary>
     public static StoredStatement ToStoredStatement(LuceneDocument doc) => new(
