@@ -20,23 +20,26 @@ internal static partial class SearchSchema
     public const string StatementKind = "statement";
 
     /// <summary>The id of the article a statement belongs to; the writer deletes statements by it.</summary>
-    public const string StatementOf = "statement_of";
+    public const string StatementOf = StatementFieldPrefix + "of";
 
     /// <summary>The statement's words: searched with BM25 and highlighted from stored offsets.</summary>
-    public const string StatementWords = "statement_words";
+    public const string StatementWords = StatementFieldPrefix + "words";
 
-    public const string StatementSentence = "statement_sentence";
-    public const string StatementTitle = "statement_title";
-    public const string StatementUrl = "statement_url";
-    public const string StatementPosition = "statement_position";
+    public const string StatementSentence = StatementFieldPrefix + "sentence";
+    public const string StatementTitle = StatementFieldPrefix + "title";
+    public const string StatementUrl = StatementFieldPrefix + "url";
+    public const string StatementPosition = StatementFieldPrefix + "position";
 
     /// <summary>
     /// The quote-search facets (speaker, the groups the words mention, the article's year), each in
     /// fields of their own so statement values never enter article facet counts.
     /// </summary>
-    public static string StatementFacetField(string facet) => "statement_" + facet;
+    public static string StatementFacetField(string facet) => StatementFieldPrefix + facet;
 
-    public static string StatementFacetDocValues(string facet) => "$statement_" + facet;
+    public static string StatementFacetDocValues(string facet) => "$" + StatementFieldPrefix + facet;
+
+    // Every statement field but the kind starts with it, which is how IsStatementField knows them.
+    private const string StatementFieldPrefix = "statement_";
 
     public static readonly string[] StatementFacets = [FacetNames.Speaker, FacetNames.Group, FacetNames.Year];
 
@@ -57,7 +60,7 @@ internal static partial class SearchSchema
 
     /// <summary>Whether a field is one that statement documents are written with.</summary>
     public static bool IsStatementField(string field) =>
-        field == Kind || field.StartsWith("statement_", StringComparison.Ordinal) || field.StartsWith("$statement_", StringComparison.Ordinal);
+        field == Kind || field.StartsWith(StatementFieldPrefix, StringComparison.Ordinal) || field.StartsWith("$" + StatementFieldPrefix, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether every document the query matches has a term in a field statements lack, so it can
