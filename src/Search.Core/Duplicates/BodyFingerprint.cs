@@ -104,7 +104,7 @@ internal sealed class BodyFingerprint
         }
         if (length > 0)
             shingles.AddWord(word[..length]);
-        return shingles.Words < MinWords ? null : new BodyFingerprint(Cut(shingles.Slots));
+        return shingles.Words < MinWords ? null : new BodyFingerprint(Cut(shingles.Bins));
     }
 
     private const int MaxWordLength = 64;
@@ -122,12 +122,12 @@ internal sealed class BodyFingerprint
 
         public Shingles()
         {
-            Slots = new uint[BodyFingerprint.Slots];
-            Array.Fill(Slots, NoHash);
+            Bins = new uint[Slots];
+            Array.Fill(Bins, NoHash);
         }
 
         /// <summary>Each bin's smallest shingle hash so far, <see cref="NoHash"/> where none fell.</summary>
-        public uint[] Slots { get; }
+        public uint[] Bins { get; }
 
         public int Words { get; private set; }
 
@@ -139,8 +139,8 @@ internal sealed class BodyFingerprint
                 var shingle = Mix(Mix(Mix(_first) ^ _second) ^ hash);
                 var bin = (int)(shingle >> 58);
                 var value = (uint)shingle;
-                if (value < Slots[bin])
-                    Slots[bin] = value;
+                if (value < Bins[bin])
+                    Bins[bin] = value;
             }
             (_first, _second) = (_second, hash);
         }

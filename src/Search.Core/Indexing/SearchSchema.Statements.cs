@@ -82,14 +82,30 @@ internal static partial class SearchSchema
     };
 
     // A document matches a boolean query only if it matches every required clause, or, with none
-    // required, at least one optional clause.
+    // required, at least one optional clause. Run for every search: no lists are built.
     private static bool BooleanMatchesArticlesOnly(BooleanQuery query)
     {
-        var required = query.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
-        if (required.Count > 0)
-            return required.Any(c => MatchesArticlesOnly(c.Query));
-        var optional = query.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
-        return optional.Count > 0 && optional.All(c => MatchesArticlesOnly(c.Query));
+        var required = false;
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.Occur != Occur.MUST)
+                continue;
+            if (MatchesArticlesOnly(clause.Query))
+                return true;
+            required = true;
+        }
+        if (required)
+            return false;
+        var optional = false;
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.Occur != Occur.SHOULD)
+                continue;
+            if (!MatchesArticlesOnly(clause.Query))
+                return false;
+            optional = true;
+        }
+        return optional;
     }
 
     /// <summary>Rebuilds a statement's stored fields.</summary>
