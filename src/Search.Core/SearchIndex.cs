@@ -49,7 +49,7 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         _directory = directory;
         _options = options;
         _similarity = new BM25Similarity(options.K1, options.B);
-        _searchers = new SearcherManager(directory, new SimilarSearcherFactory(_similarity));
+        _searchers = new SearcherManager(directory, new WarmSearcherFactory(_similarity, options.Facets));
         _queryAnalyzer = new NewsAnalyzer(options.Aliases, forQuery: true);
         _indexAnalyzer = SearchSchema.IndexAnalyzer(options.Aliases, options.Facets);
         _suggester = new SpellSuggester(options.Aliases, _queryAnalyzer);
@@ -812,8 +812,13 @@ public sealed partial class SearchIndex : ISearchBackend, IDisposable
         }
     }
 
-    private sealed class SimilarSearcherFactory(Similarity similarity) : SearcherFactory
+    /// <summary>Searchers with the index's similarity, over readers warmed before any search sees them (<see cref="ReaderWarmer"/>).</summary>
+    private sealed class WarmSearcherFactory(Similarity similarity, FacetSchema facets) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            ReaderWarmer.Warm(reader, facets);
+            return new(reader) { Similarity = similarity };
+        }
     }
 }

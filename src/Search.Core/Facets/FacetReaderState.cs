@@ -28,6 +28,16 @@ internal sealed class FacetReaderState
         Cache.GetValue(reader, r => new Lazy<FacetReaderState>(() => new FacetReaderState(r, schema), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     public FacetOrdinals this[string facet] => _facets[facet];
+
+    /// <summary>Whether the state of <paramref name="reader"/> has been built.</summary>
+    public static bool IsBuilt(IndexReader reader) => Cache.TryGetValue(reader, out var state) && state.IsValueCreated;
+
+    /// <summary>Builds each facet's index of values by key now, rather than on the reader's first filtered search.</summary>
+    public void BuildValueIndexes()
+    {
+        foreach (var facet in _facets.Values)
+            facet.BuildValueIndex();
+    }
 }
 
 /// <summary>One facet's ordinals across the segments of a reader.</summary>
@@ -108,6 +118,12 @@ internal sealed class FacetOrdinals
 
     // Built on the first filter, once per reader even when searches race for it; the reader is shared by every thread.
     private readonly Lazy<Dictionary<string, List<string>>> _byKey;
+
+    /// <summary>Builds the index <see cref="Resolve"/> reads, if no search has yet.</summary>
+    public void BuildValueIndex() => _ = _byKey.Value;
+
+    /// <summary>Whether the index <see cref="Resolve"/> reads has been built.</summary>
+    public bool HasValueIndex => _byKey.IsValueCreated;
 
     private Dictionary<string, List<string>> BuildKeyIndex()
     {

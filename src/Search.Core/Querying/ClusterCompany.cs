@@ -45,6 +45,16 @@ internal static class ClusterCompany
         return members >= 2;
     }
 
+    /// <summary>Counts a segment's clusters now, rather than on the first search that folds one of its hits.</summary>
+    public static void CountClusters(AtomicReader segment)
+    {
+        if (segment.GetSortedDocValues(SearchSchema.Cluster) is { } values)
+            For(segment, values);
+    }
+
+    /// <summary>Whether the clusters of <paramref name="segment"/> have been counted.</summary>
+    public static bool IsCounted(AtomicReader segment) => Counts.TryGetValue(segment.CoreCacheKey, out _);
+
     /// <summary>Documents per cluster ordinal of a segment, deleted ones included, saturating at 2 (all the question needs).</summary>
     private static byte[] For(AtomicReader segment, SortedDocValues values) =>
         Counts.GetValue(segment.CoreCacheKey, _ =>
