@@ -42,6 +42,23 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
+    public void Commits_WhileTheBackgroundCheckReadsTheFolder_AreAllPickedUpWithoutEndingTheProcess()
+    {
+        // The check reads the commit point while the writer may still be writing it: that read used to
+        // throw an exception the check let through, which ends the process from a timer thread.
+        using var test = new TestIndex([Articles.Make("a", "First", "alpha")], new SearchIndexOptions { RefreshInterval = TimeSpan.FromMilliseconds(1) });
+        using (var writer = ArticleWriter.Open(test.Path))
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                writer.Upsert(Articles.Make($"b{i}", "Second", "alpha beta"));
+                writer.Commit();
+            }
+        }
+        Assert.True(SpinWait.SpinUntil(() => test.Index.GetStats(topValues: 0).Documents == 41, TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public void Commit_WhenMadeByASeparateWriter_IsNotCheckedForBeforeTheRefreshInterval()
     {
         using var test = new TestIndex([Articles.Make("a", "First", "alpha")], new SearchIndexOptions { RefreshInterval = TimeSpan.FromDays(1) });

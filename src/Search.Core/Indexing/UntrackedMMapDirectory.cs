@@ -27,7 +27,19 @@ internal sealed class UntrackedMMapDirectory : MMapDirectory
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        var input = base.OpenInput(name, context);
+        IndexInput input;
+        try
+        {
+            input = base.OpenInput(name, context);
+        }
+        catch (ArgumentException e)
+        {
+            // The file changed size between Lucene.Net reading its length and mapping it: a commit point
+            // that a writer, here or in another process, is still writing. Lucene retries a commit it
+            // cannot read yet on an IOException (and reads the one before); the argument exceptions of
+            // the mapping it let through, and a background refresh that met one ended the process.
+            throw new IOException($"The index file '{name}' changed while it was being opened: a writer is still writing it.", e);
+        }
         if (input is ByteBufferIndexInput mapped)
             ClonesField?.SetValue(mapped, null);
         return input;
