@@ -7,10 +7,10 @@ namespace Search.Core.Querying;
 /// Builds what the first searches on a new reader would otherwise build on their own time: each
 /// facet's map from segment ordinals to global ones and its index of values by key (which filters
 /// read), each segment's cluster sizes (which folding reads), and the norms and doc values Lucene
-/// loads from a segment the first time a search touches them. <see cref="SearchIndex"/> warms a
-/// reader before publishing it, the way Lucene's <c>SearcherFactory</c> and Solr's new-searcher
-/// listeners do, on the thread that opens it: the background refresh or a writer's commit, never a
-/// search. Date histograms' all-document counts are left to the first histogram, since most
+/// loads from a segment the first time a search touches them. <see cref="SearchIndex"/> warms each
+/// reader a refresh opens before publishing it, the way Lucene's <c>SearcherFactory</c> and Solr's
+/// new-searcher listeners do, on the thread that opens it: the background refresh or a writer's
+/// commit, never a search. Date histograms' all-document counts are left to the first histogram, since most
 /// searches never ask for one and they cost a pass over every document.
 /// </summary>
 internal static class ReaderWarmer
