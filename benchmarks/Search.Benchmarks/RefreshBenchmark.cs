@@ -26,7 +26,7 @@ internal static class RefreshBenchmark
         var path = Path.Combine(Path.GetTempPath(), "search-refresh-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Measure(corpus, path, rounds, batch, after, output);
+            Measure(corpus, path, rounds, batch, held, after, output);
         }
         finally
         {
@@ -34,9 +34,8 @@ internal static class RefreshBenchmark
         }
     }
 
-    private static void Measure(IReadOnlyList<Article> corpus, string path, int rounds, int batch, int after, TextWriter output)
+    private static void Measure(IReadOnlyList<Article> corpus, string path, int rounds, int batch, int held, int after, TextWriter output)
     {
-        var held = rounds * batch;
         using (var writer = ArticleWriter.Open(path))
         {
             foreach (var article in corpus.Take(corpus.Count - held))
