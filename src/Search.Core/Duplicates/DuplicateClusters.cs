@@ -21,8 +21,7 @@ internal sealed class DuplicateClusters
 
     // Clusters are numbered and kept in columns of primitive arrays, the representative's signature as
     // byte codes: at a million articles, one object and one dictionary entry per band key per cluster
-    // took about 2 GB, and the columns take about 330 bytes a cluster (40 of them buy band slots that
-    // a look-up reads in one access, see BandTable). Band entries are never removed:
+    // took about 2 GB, and the columns take about 290 bytes a cluster. Band entries are never removed:
     // an entry left by a cluster that died, or by a representative that was replaced, only makes a
     // candidate that the similarity check against the cluster's present representative settles.
     private const int SignaturesPerChunk = 1024;
