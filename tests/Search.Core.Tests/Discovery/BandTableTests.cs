@@ -49,4 +49,43 @@ public sealed class BandTableTests
         table.Candidates(2UL << 40, found, marks, 9);
         Assert.Equal([3, 4], found);
     }
+
+    [Fact]
+    public void Many_clusters_under_one_key_at_the_end_of_a_part_are_all_found_after_the_part_grows_past_its_last_home()
+    {
+        // Templated wire copy can give thousands of clusters one band key; the largest 16 bits put
+        // them all at a part's last home, so their run spills into the slots after it.
+        var table = new BandTable();
+        const ulong shared = 0x37_FFFF_0000_0000;
+        for (var cluster = 0; cluster < 3_000; cluster++)
+            table.Add(shared, cluster);
+        table.Add(0x37_0000_0000_0000, 3_000);
+        var marks = new int[3_001];
+        Assert.Equal(Enumerable.Range(0, 3_000), Candidates(table, shared, marks, 1));
+        Assert.Equal([3_000], Candidates(table, 0x37_0000_0000_0000, marks, 2));
+    }
+
+    [Fact]
+    public void A_look_up_returns_exactly_the_clusters_added_under_keys_with_its_bits_whatever_the_order_they_came_in()
+    {
+        // Few distinct 16-bit values in one part, so runs are long and interleave: a look-up that
+        // stops early, or an insertion that breaks the order, would lose or add clusters.
+        var random = new Random(5);
+        var table = new BandTable();
+        var expected = new Dictionary<ulong, List<int>>();
+        for (var cluster = 0; cluster < 20_000; cluster++)
+        {
+            var key = (0x5AUL << 56) | ((ulong)random.Next(0, 400) * 163 << 40) | (ulong)random.Next();
+            table.Add(key, cluster);
+            var bits = key & 0xFFFF_FF00_0000_0000;
+            if (!expected.TryGetValue(bits, out var list))
+                expected[bits] = list = [];
+            list.Add(cluster);
+        }
+        var marks = new int[20_000];
+        var stamp = 0;
+        foreach (var (bits, clusters) in expected)
+            Assert.Equal(clusters, Candidates(table, bits | 0xFF_FFFF, marks, ++stamp));
+        Assert.Empty(Candidates(table, (0x5AUL << 56) | (1UL << 40), marks, ++stamp));
+    }
 }
