@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Search.Ingest.Extraction;
 
 internal enum TokenKind { Word, Acronym, Number, Punct, Quote }
@@ -114,8 +116,13 @@ internal static class Tokenizer
         }
     }
 
-    private static bool IsLetter(char c) =>
-        c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+    // Inlined, the ASCII test costs a comparison; the Unicode tests, which made the method too large
+    // to inline, are a call only non-ASCII text makes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : IsNonAsciiLetter(c);
+
+    private static bool IsNonAsciiLetter(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static bool IsAllUpper(string text)
