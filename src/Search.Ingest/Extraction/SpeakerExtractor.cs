@@ -170,7 +170,7 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>Runs of capitalised name words, split at titles, places and organisations.</summary>
-    private static List<NameCandidate> FindCandidates(IReadOnlyList<Token> tokens, bool[] inGroup)
+    private static List<NameCandidate> FindCandidates(List<Token> tokens, bool[] inGroup)
     {
         var candidates = new List<NameCandidate>();
         // One list serves every run: a candidate copies the words it keeps.
@@ -261,7 +261,7 @@ public sealed class SpeakerExtractor
     /// Japan"), a noun before it ("news agency Tanjug") or the head of its appositive ("Tanjug, the
     /// Yugoslav news agency,"); <c>null</c> when nothing says so.
     /// </summary>
-    private static string? NotPersonReason(IReadOnlyList<Token> tokens, int first, int last, List<string> words)
+    private static string? NotPersonReason(List<Token> tokens, int first, int last, List<string> words)
     {
         var folded = new string[words.Count];
         for (var w = 0; w < words.Count; w++)
@@ -298,7 +298,7 @@ public sealed class SpeakerExtractor
     /// lower-case word before the closing comma or the first preposition ("the Yugoslav news agency,"
     /// → agency; "a unit of the group," → unit); <c>null</c> when there is none.
     /// </summary>
-    private static string? AppositiveHead(IReadOnlyList<Token> tokens, int comma)
+    private static string? AppositiveHead(List<Token> tokens, int comma)
     {
         if (comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text is not ("the" or "a" or "an"))
             return null;
@@ -314,11 +314,11 @@ public sealed class SpeakerExtractor
         return null;
     }
 
-    private static bool IsNameWord(IReadOnlyList<Token> tokens, bool[] inGroup, int i) =>
+    private static bool IsNameWord(List<Token> tokens, bool[] inGroup, int i) =>
         i < tokens.Count && !inGroup[i] && tokens[i].IsCapitalisedWord && !NameLexicon.IsNonPerson(tokens[i].Text);
 
     /// <summary>The index after the initials starting at <paramref name="i"/> ("T." or "P.J."), adding them to <paramref name="words"/>; <paramref name="i"/> when there are none.</summary>
-    private static int LeadingInitialsEnd(IReadOnlyList<Token> tokens, bool[] inGroup, int i, List<string> words)
+    private static int LeadingInitialsEnd(List<Token> tokens, bool[] inGroup, int i, List<string> words)
     {
         // "A. B. Vajpayee": one or more single-letter initials, each with its dot, before a name word.
         var k = i;
@@ -340,7 +340,7 @@ public sealed class SpeakerExtractor
         return i;
     }
 
-    private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsInitial(List<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]);
 
     /// <summary>"Khalid Sheikh Mohammed": an honorific after a name word is part of the name, not a title.</summary>
@@ -462,7 +462,7 @@ public sealed class SpeakerExtractor
     /// The speaker of a transcript turn ("MR. TONER: Good afternoon.", "SECRETARY KERRY: Thank you."):
     /// a title and a surname in capitals before a colon at the start of the sentence; <c>null</c> otherwise.
     /// </summary>
-    private static NameCandidate? TranscriptSpeaker(IReadOnlyList<Token> tokens)
+    private static NameCandidate? TranscriptSpeaker(List<Token> tokens)
     {
         if (tokens.Count < 3 || !NameLexicon.IsTitle(tokens[0].Text))
             return null;
@@ -480,7 +480,7 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>"A statement quoted X as saying…", "the agency cited X as telling…": the one quoted is the speaker.</summary>
-    private static bool QuotedAs(IReadOnlyList<Token> tokens, NameCandidate candidate)
+    private static bool QuotedAs(List<Token> tokens, NameCandidate candidate)
     {
         var before = candidate.First - 1;
         // "quoted Punjab police chief X as saying": the role before the name is skipped like a title.
@@ -493,7 +493,7 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>Whether ", who" at <paramref name="comma"/> opens a relative clause whose verb reports speech: ", who said", ", who has also warned".</summary>
-    private static bool WhoSays(IReadOnlyList<Token> tokens, int comma)
+    private static bool WhoSays(List<Token> tokens, int comma)
     {
         if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || !tokens[comma + 1].Is("who"))
             return false;
@@ -506,7 +506,7 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>The index of "office" in "X's office" or "X's media office" starting at <paramref name="k"/>; <c>null</c> otherwise.</summary>
-    private static int? OfficeEnd(IReadOnlyList<Token> tokens, int k)
+    private static int? OfficeEnd(List<Token> tokens, int k)
     {
         if (k < tokens.Count && tokens[k].Text is "press" or "media" && k + 1 < tokens.Count)
             k++;
@@ -514,15 +514,15 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>"accused of planning", "condemned by": a participle, not a verb with the name as subject.</summary>
-    private static bool IsParticiple(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsParticiple(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k + 1].Text is "of" or "by";
 
     /// <summary>"was quoted as saying": the passive that still reports the subject's words.</summary>
-    private static bool QuotedAsSaying(IReadOnlyList<Token> tokens, int k) =>
+    private static bool QuotedAsSaying(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Is("quoted") && tokens[k + 1].Is("as") && tokens[k + 2].Is("saying");
 
     /// <summary>Whether a reporting verb follows at <paramref name="k"/>, allowing adverbs and "been" in between ("has also said").</summary>
-    private static bool ReportingVerbFollows(IReadOnlyList<Token> tokens, int k)
+    private static bool ReportingVerbFollows(List<Token> tokens, int k)
     {
         for (var steps = 0; k < tokens.Count && steps < 3; k++, steps++)
         {
@@ -541,7 +541,7 @@ public sealed class SpeakerExtractor
     /// Whether a name at <paramref name="first"/> stands inside what an unnamed source reports
     /// ("officials have said … that the gunman, X, has told interrogators"): second-hand, so not a speaker.
     /// </summary>
-    private static bool IsHearsay(IReadOnlyList<Token> tokens, int first)
+    private static bool IsHearsay(List<Token> tokens, int first)
     {
         var sawThat = false;
         for (var k = first - 1; k > 0; k--)
@@ -569,7 +569,7 @@ public sealed class SpeakerExtractor
         || (before.IsCapitalisedWord && NameLexicon.IsNonPerson(before.Text) && !NameLexicon.IsCalendarWord(before.Text));
 
     /// <summary>The last token index of an appositive starting at <paramref name="comma"/>, or -1 when there is none.</summary>
-    private static int AppositiveEnd(IReadOnlyList<Token> tokens, int comma)
+    private static int AppositiveEnd(List<Token> tokens, int comma)
     {
         if (comma >= tokens.Count || tokens[comma].Text != ",")
             return -1;
@@ -589,7 +589,7 @@ public sealed class SpeakerExtractor
     /// When token <paramref name="k"/> starts an inverted attribution ("…,” said U.S. State Department
     /// spokesman Mark Toner", "according to Ambassador X"), the index where the name starts.
     /// </summary>
-    private static int? InvertedAttributionAt(IReadOnlyList<Token> tokens, int k)
+    private static int? InvertedAttributionAt(List<Token> tokens, int k)
     {
         int next;
         if (tokens[k].Is("according") && k + 1 < tokens.Count && tokens[k + 1].Is("to"))
@@ -628,7 +628,7 @@ public sealed class SpeakerExtractor
         return null;
     }
 
-    private static SubjectContext Context(IReadOnlyList<Token> tokens, NameCandidate candidate)
+    private static SubjectContext Context(List<Token> tokens, NameCandidate candidate)
     {
         if (candidate.First > 0 && tokens[candidate.First - 1].Text is "the" or "The" or "a" or "A" or "an" or "An")
             return new SubjectContext(false, false, false, null);
@@ -709,7 +709,7 @@ public sealed class SpeakerExtractor
     /// designation of the group's chief, X, as…", "talks with their counterparts, X and Y, asked".
     /// A place between the preposition and the comma ("ambassador in Washington, X,") renames nothing.
     /// </summary>
-    private static bool IsObjectAppositive(IReadOnlyList<Token> tokens, int comma, NameCandidate candidate)
+    private static bool IsObjectAppositive(List<Token> tokens, int comma, NameCandidate candidate)
     {
         var after = candidate.Last + 1;
         if (comma < 1 || after >= tokens.Count || tokens[after].Text is not ("," or "and"))
@@ -909,7 +909,7 @@ public sealed class SpeakerExtractor
         return ScanForVerb(analysis, pronoun, analysis.StartsAt, temporal: false).Any();
     }
 
-    private static bool StartsWithPronoun(IReadOnlyList<Token> tokens) => tokens.Count > 1 && Pronouns.Contains(tokens[0].Text);
+    private static bool StartsWithPronoun(List<Token> tokens) => tokens.Count > 1 && Pronouns.Contains(tokens[0].Text);
 
     /// <summary>
     /// Whom a following "He"/"She" may refer to: the names standing as subject of the main clause (not
@@ -933,7 +933,7 @@ public sealed class SpeakerExtractor
     }
 
     /// <summary>The index of the token that opens the candidate's phrase (before any title or role words).</summary>
-    private static int OpenerIndex(IReadOnlyList<Token> tokens, NameCandidate candidate)
+    private static int OpenerIndex(List<Token> tokens, NameCandidate candidate)
     {
         var j = candidate.First - 1;
         while (j > 0 && (NameLexicon.IsTitle(tokens[j].Text) || NameLexicon.IsRoleWord(tokens[j].Text) || tokens[j].Kind == TokenKind.Acronym
@@ -964,7 +964,7 @@ public sealed class SpeakerExtractor
         return a.Count > 1 && a[0].Length > b[0].Length;
     }
 
-    private sealed record SentenceAnalysis(IReadOnlyList<Token> Tokens, List<NameCandidate> Candidates)
+    private sealed record SentenceAnalysis(List<Token> Tokens, List<NameCandidate> Candidates)
     {
         /// <summary>The candidates by the index of their first token.</summary>
         public Dictionary<int, NameCandidate> StartsAt { get; } = Candidates.ToDictionary(c => c.First);
@@ -1024,7 +1024,7 @@ public sealed class SpeakerExtractor
             return stripped;
         }
 
-        public bool Possessive(IReadOnlyList<Token> tokens) =>
+        public bool Possessive(List<Token> tokens) =>
             tokens[Last].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[Last].Text.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,9 @@ internal readonly record struct Token(string Text, int Start, TokenKind Kind)
 /// </summary>
 internal static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string masked)
+    // A list, not a read-only interface: extraction reads tokens by index in its inner loops, and
+    // through the interface every read was a dispatched call that could not be inlined.
+    public static List<Token> Tokenize(string masked)
     {
         var tokens = new List<Token>(masked.Length / 5 + 4);
         var i = 0;
