@@ -53,12 +53,12 @@ internal sealed class BandTable
 
         public void Add(ushort bits, int cluster)
         {
-            if (_used + 1 > _homes * 7L / 8 || !TryInsert(bits, cluster + 1))
-            {
+            if (_used + 1 > _homes * 7L / 8)
                 Grow();
-                // A grown part keeps free slots after its last entry, so this insertion fits.
-                TryInsert(bits, cluster + 1);
-            }
+            // A run that reaches the array's end has no free slot to move into; growing spreads the
+            // homes and adds slots after the last one, so the entry is never dropped.
+            while (!TryInsert(bits, cluster + 1))
+                Grow();
             _used++;
         }
 

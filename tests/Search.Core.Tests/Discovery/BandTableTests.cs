@@ -75,7 +75,7 @@ public sealed class BandTableTests
         var expected = new Dictionary<ulong, List<int>>();
         for (var cluster = 0; cluster < 20_000; cluster++)
         {
-            var key = (0x5AUL << 56) | ((ulong)random.Next(0, 400) * 163 << 40) | (ulong)random.Next();
+            var key = (0x5AUL << 56) | ((ulong)random.Next(0, 4_000) * 16 << 40) | (ulong)random.Next();
             table.Add(key, cluster);
             var bits = key & 0xFFFF_FF00_0000_0000;
             if (!expected.TryGetValue(bits, out var list))
