@@ -18,6 +18,9 @@ public sealed class TextCleanerTests
     [InlineData("Please email your videos, stories and opinions to the desk and we will publish them.")]
     [InlineData("(At The Quint, we question everything. Play an active role by becoming a member today.)")]
     [InlineData("Subscribe to our newsletter")]
+    [InlineData("Sign up for our daily newsletter")]
+    [InlineData("Support independent journalism by becoming a member today.")]
+    [InlineData("Please support our journalism.")]
     [InlineData("By")]
     [InlineData("Web Desk")]
     [InlineData("PTI")]
@@ -32,7 +35,23 @@ public sealed class TextCleanerTests
     [InlineData("By the end of the year, Pakistan had arrested 12 suspects.")]
     [InlineData("The weather in Islamabad was 23 degrees when the minister spoke.")]
     [InlineData("Pakistan has taken positive steps to address cross-border militancy.")]
+    [InlineData("Pakistan hopes to become a member of the Nuclear Suppliers Group, the Foreign Office said.")]
+    [InlineData("Afghanistan is on its way to becoming a member of the regional grouping.")]
+    [InlineData("The minister said the province would support independent journalism.")]
+    [InlineData("\"We subscribe to our allies' view of the threat,\" he said.")]
     public void Cleaner_WhenRealSentence_KeepsIt(string line) => Assert.False(TextCleaner.IsBoilerplate(line));
+
+    [Fact]
+    public void Cleaner_WhenWholeStoryIsOneLineOpeningWithAPlug_KeepsTheStory()
+    {
+        // Scraped text often arrives as one line, site clutter first.
+        var story = "Sign up for our newsletter. ISLAMABAD: The Foreign Office said on Tuesday that Pakistan had asked to become a member of the "
+            + string.Concat(Enumerable.Repeat("regional grouping, and officials said talks would continue through the year. ", 6));
+
+        var cleaned = TextCleaner.Clean(story);
+
+        Assert.Equal(story.Trim(), cleaned.Body);
+    }
 
     [Theory]
     [InlineData("    The dry period means the temporao will be late.", "The dry period means the temporao will be late.")]
