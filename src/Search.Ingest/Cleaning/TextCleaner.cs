@@ -149,7 +149,11 @@ public static partial class TextCleaner
         return CollapseSpaces(untagged).Trim();
     }
 
-    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    // A tag is a closing tag, one with attributes or self-closed, or a bare element of a page (or a
+    // custom or namespaced one, "<amp-img>", "<o:p>"). Anything else in angle brackets is text: wire
+    // copy marks companies and tickers so ("<Nichols National Bank>", "<IBM>"), and stripping every
+    // bracketed word took them out of 11,368 of the 21,578 Reuters stories.
+    [GeneratedRegex(@"</[A-Za-z][\w:.-]{0,40}\s*>|<[A-Za-z][\w:.-]{0,40}(?:\s+[^<>]{0,200}?=[^<>]{0,200}?|\s*/)\s*>|<(?:a|abbr|article|aside|b|big|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|ins|label|li|main|mark|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|video|[A-Za-z][\w.]*[:-][\w:.-]*)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
     private static readonly System.Buffers.SearchValues<char> SpaceChars = System.Buffers.SearchValues.Create(" \t\u00A0\u2009\u200B");

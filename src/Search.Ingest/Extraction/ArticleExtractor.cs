@@ -38,6 +38,8 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(input);
         var cleaned = TextCleaner.Clean(input.Text, input.Title);
         var title = cleaned.Title ?? "";
+        // The article keeps wire marks; every extractor reads the text without them.
+        var read = cleaned with { Title = WireMarks.Hide(title), Body = WireMarks.Hide(cleaned.Body) };
         var evidence = new List<FacetEvidence>();
         var facets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
@@ -50,7 +52,7 @@ public sealed class ArticleExtractor
                 facets[extractor.Facet] = [];
                 continue;
             }
-            var found = extractor.Extract(title, cleaned.Body);
+            var found = extractor.Extract(read.Title!, read.Body);
             var values = stated is not null
                 ? stated.Select(extractor.Normalize).Where(v => v.Length > 0).Distinct().ToArray()
                 : found.Select(f => f.Value).ToArray();
@@ -65,7 +67,7 @@ public sealed class ArticleExtractor
         foreach (var (facet, stated) in input.Facets ?? new Dictionary<string, IReadOnlyList<string>>())
             facets.TryAdd(facet, stated.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToArray());
 
-        var (year, published) = ResolveDate(input, cleaned, evidence);
+        var (year, published) = ResolveDate(input, read, evidence);
         if (year is not null)
             facets[FacetNames.Year] = [year];
         var article = new Article
@@ -79,7 +81,7 @@ public sealed class ArticleExtractor
             Published = published,
             Facets = facets,
             Evidence = evidence,
-            Statements = _statements.Extract(title, cleaned.Body),
+            Statements = _statements.Extract(read.Title!, read.Body),
         };
         return article with { ContentHash = ContentHasher.Compute(article) };
     }

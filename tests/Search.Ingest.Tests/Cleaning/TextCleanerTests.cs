@@ -61,6 +61,19 @@ public sealed class TextCleanerTests
     public void Cleaner_WhenSpacesRunTogether_LeavesOnePlainSpace(string line, string expected) =>
         Assert.Equal(expected, TextCleaner.Clean("Headline words here\n" + line + "\nEnd.").Body.Split("\n\n")[0]);
 
+    [Theory]
+    [InlineData("the <Nichols National Bank> said", "the <Nichols National Bank> said")]
+    [InlineData("General Motors Corp <GM> said", "General Motors Corp <GM> said")]
+    [InlineData("include the <emscripten.h> header", "include the <emscripten.h> header")]
+    [InlineData("<p class=\"lead\">Talks resumed</p>", "Talks resumed")]
+    [InlineData("Talks <br/> resumed", "Talks resumed")]
+    [InlineData("<B>Talks</B> resumed", "Talks resumed")]
+    [InlineData("Talks resumed<o:p></o:p>", "Talks resumed")]
+    [InlineData("<amp-img src=\"a.jpg\" layout=\"fill\"></amp-img>Talks resumed", "Talks resumed")]
+    [InlineData("&lt;span&gt;Talks resumed", "Talks resumed")]
+    public void Cleaner_WhenAngleBrackets_StripsTagsAndKeepsOtherText(string line, string expected) =>
+        Assert.Equal(expected, TextCleaner.Clean("Headline words here\n" + line + "\nEnd.").Body.Split("\n\n")[0]);
+
     [Fact]
     public void Cleaner_WhenWeatherAndDateLead_TakesTitleAndDateline()
     {

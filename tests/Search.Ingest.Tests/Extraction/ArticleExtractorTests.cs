@@ -38,4 +38,20 @@ public sealed class ArticleExtractorTests
         Assert.Equal(["John Kirby|Lashkar-e-Taiba must be dismantled", "John Kirby|We will keep pressing Islamabad on this"], article.Statements.Select(s => $"{s.Speaker}|{s.Words}"));
         Assert.Equal("210019573b7babe847355159014cdb96c8c7124eb7121029d053eab3cba0fd5b", article.ContentHash);
     }
+
+    [Fact]
+    public void Extract_WhenWireCopyMarksCompanies_KeepsTheMarksButTakesNoFacetFromThem()
+    {
+        var article = ArticleExtractor.Default.Extract(new ArticleInput
+        {
+            Id = "wire-2",
+            Title = "HOTEL GROUP BUYS <BLA> UNIT",
+            Text = "<Four Seasons Hotels> said it agreed to buy a unit of <Baloch Land Associates> <BLA> for 12 mln dlrs.",
+        });
+
+        Assert.Equal("HOTEL GROUP BUYS <BLA> UNIT", article.Title);
+        Assert.Equal("<Four Seasons Hotels> said it agreed to buy a unit of <Baloch Land Associates> <BLA> for 12 mln dlrs.", article.Body);
+        Assert.Empty(article.Values("group"));
+        Assert.Empty(article.Values("speaker"));
+    }
 }
