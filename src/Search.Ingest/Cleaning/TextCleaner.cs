@@ -229,7 +229,10 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}&][\p{L}.'\-]*){0,4}(?:\s*(?:,|and|\|)\s*[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}][\p{L}.'\-]*){0,3})*$")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:published|updated|last updated|posted|posted on|first published)\b\s*(?:on|at)?\s*:?", RegexOptions.IgnoreCase)]
+    // The word must introduce a stamp: a colon or dash, a date, a time, a month or weekday, "by" an
+    // author, or nothing. A sentence may open with it too ("Published reports said…", "Updated
+    // guidance will follow"), and a dateline is taken out of the body.
+    [GeneratedRegex(@"^(?:published|updated|last updated|posted|first published)\b\s*(?:(?:on|at)\b\s*)?(?:$|[:|\-\u2013\u2014\u25CF]|\d|by\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitDateline();
 
     [GeneratedRegex(@"(?i)\b(?:published|updated|last|posted|on|at|ist|pkt|gmt|utc|et|pst|est|am|pm|\d{1,2}:\d{2}(?::\d{2})?)\b|[|,:\-\u2013\u2014]")]

@@ -74,6 +74,34 @@ public sealed class TextCleanerTests
     public void Cleaner_WhenAngleBrackets_StripsTagsAndKeepsOtherText(string line, string expected) =>
         Assert.Equal(expected, TextCleaner.Clean("Headline words here\n" + line + "\nEnd.").Body.Split("\n\n")[0]);
 
+    [Theory]
+    [InlineData("Updated 3 hours ago")]
+    [InlineData("Posted by Ali at 11:24 PM")]
+    [InlineData("Published:")]
+    [InlineData("Last updated on June 27th, 2017")]
+    [InlineData("PUBLISHED ON 06 MAY 2023 \u25CF 10:40 AM")]
+    [InlineData("Updated - November 21, 2019 09:14 pm IST - New Delhi")]
+    public void Cleaner_WhenPublicationStampLine_TakesItAsDateline(string line)
+    {
+        var cleaned = TextCleaner.Clean("Headline words here\nThe talks resumed.\n" + line + "\nEnd.");
+
+        Assert.Equal([line], cleaned.Datelines);
+        Assert.Equal("The talks resumed.\n\nEnd.", cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("Published reports put the value of the order at 12 mln dlrs.")]
+    [InlineData("Posted prices for naphtha were unchanged.")]
+    [InlineData("Updated guidance will follow, the ministry said.")]
+    [InlineData("published in more than 100 newspapers.")]
+    public void Cleaner_WhenSentenceOpensWithAStampWord_KeepsItInTheBody(string line)
+    {
+        var cleaned = TextCleaner.Clean("Headline words here\nThe talks resumed.\n" + line + "\nEnd.");
+
+        Assert.Empty(cleaned.Datelines);
+        Assert.Equal("The talks resumed.\n\n" + line + "\n\nEnd.", cleaned.Body);
+    }
+
     [Fact]
     public void Cleaner_WhenWeatherAndDateLead_TakesTitleAndDateline()
     {
