@@ -46,8 +46,11 @@ public static partial class TextCleaner
         var kept = new List<string>();
         var nonEmptySeen = 0;
         var bodyStarted = false;
+        var previous = "";
         foreach (var line in lines)
         {
+            var before = previous;
+            previous = line;
             if (line.Length == 0)
                 continue;
             nonEmptySeen++;
@@ -57,7 +60,7 @@ public static partial class TextCleaner
                 continue;
             }
             // Normalising again changes only a line that may still decode (an entity, a tag, a surrogate for the decoder to check).
-            if (IsNormalizedBoilerplate(MayNormalizeFurther(line) ? NormalizeLine(line) : line))
+            if (!EndsWrappedSentence(before, line) && IsNormalizedBoilerplate(MayNormalizeFurther(line) ? NormalizeLine(line) : line))
                 continue;
             if (EndsAsSentence(line))
                 bodyStarted = true;
@@ -127,6 +130,14 @@ public static partial class TextCleaner
         return words.Length >= 3 && words.Length <= 30 ? first : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> finishes the sentence the line just before it broke off, as in
+    /// hard-wrapped wire copy ("...earned 12 cts a" / "share."): such a line is prose even when it
+    /// reads like debris on its own. Debris lines stand alone, after a headline or a blank line.
+    /// </summary>
+    private static bool EndsWrappedSentence(string before, string line) =>
+        before.Length > 0 && (char.IsLower(before[^1]) || before[^1] == ',') && EndsAsSentence(line);
+
     private static bool EndsAsSentence(string line)
     {
         var end = line.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
@@ -149,11 +160,12 @@ public static partial class TextCleaner
         return CollapseSpaces(untagged).Trim();
     }
 
-    // A tag is a closing tag, one with attributes or self-closed, or a bare element of a page (or a
-    // custom or namespaced one, "<amp-img>", "<o:p>"). Anything else in angle brackets is text: wire
-    // copy marks companies and tickers so ("<Nichols National Bank>", "<IBM>"), and stripping every
-    // bracketed word took them out of 11,368 of the 21,578 Reuters stories.
-    [GeneratedRegex(@"</[A-Za-z][\w:.-]{0,40}\s*>|<[A-Za-z][\w:.-]{0,40}(?:\s+[^<>]{0,200}?=[^<>]{0,200}?|\s*/)\s*>|<(?:a|abbr|article|aside|b|big|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|ins|label|li|main|mark|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|video|[A-Za-z][\w.]*[:-][\w:.-]*)\s*>", RegexOptions.IgnoreCase)]
+    // A tag is a closing tag, one with attributes or self-closed, or a bare element of a page in
+    // lower case, as is a custom or namespaced one ("<amp-img>", "<o:p>"). Anything else in angle
+    // brackets is text: wire copy marks companies and tickers so ("<Nichols National Bank>", "<IBM>",
+    // "<DD>", "<Ina-Naftaplin>"), and stripping every bracketed word took them out of 11,368 of the
+    // 21,578 Reuters stories.
+    [GeneratedRegex(@"</[A-Za-z][\w:.-]{0,40}\s*>|<[A-Za-z][\w:.-]{0,40}(?:\s+[^<>]{0,200}?=[^<>]{0,200}?|\s*/)\s*>|<(?-i:a|abbr|article|aside|b|big|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|ins|label|li|main|mark|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|video|[a-z][a-z0-9.]*[:-][a-z0-9:.-]*)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
     private static readonly System.Buffers.SearchValues<char> SpaceChars = System.Buffers.SearchValues.Create(" \t\u00A0\u2009\u200B");

@@ -67,7 +67,9 @@ public sealed class TextCleanerTests
     [InlineData("include the <emscripten.h> header", "include the <emscripten.h> header")]
     [InlineData("<p class=\"lead\">Talks resumed</p>", "Talks resumed")]
     [InlineData("Talks <br/> resumed", "Talks resumed")]
-    [InlineData("<B>Talks</B> resumed", "Talks resumed")]
+    [InlineData("<b>Talks</B> resumed", "Talks resumed")]
+    [InlineData("Du Pont Co <DD> and U.S. Air Group Inc <U> said", "Du Pont Co <DD> and U.S. Air Group Inc <U> said")]
+    [InlineData("oil producer <Ina-Naftaplin> said", "oil producer <Ina-Naftaplin> said")]
     [InlineData("Talks resumed<o:p></o:p>", "Talks resumed")]
     [InlineData("<amp-img src=\"a.jpg\" layout=\"fill\"></amp-img>Talks resumed", "Talks resumed")]
     [InlineData("&lt;span&gt;Talks resumed", "Talks resumed")]
@@ -100,6 +102,14 @@ public sealed class TextCleanerTests
 
         Assert.Empty(cleaned.Datelines);
         Assert.Equal("The talks resumed.\n\n" + line + "\n\nEnd.", cleaned.Body);
+    }
+
+    [Fact]
+    public void Cleaner_WhenHardWrappedSentenceEndsInADebrisWord_KeepsTheLine()
+    {
+        var cleaned = TextCleaner.Clean("PROFIT UP AT MILL\nThe mill earned 12 cts a\nshare.\nIts chairman declined to\ncomment.\nShare\n");
+
+        Assert.Equal("The mill earned 12 cts a\n\nshare.\n\nIts chairman declined to\n\ncomment.", cleaned.Body);
     }
 
     [Fact]
