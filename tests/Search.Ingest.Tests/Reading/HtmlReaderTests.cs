@@ -187,6 +187,19 @@ public sealed class HtmlReaderTests
         Assert.Equal("The text at the bottom of a very deep page.", page.Text);
     }
 
+    [Fact]
+    public void Html_WhenNestedTooDeepToParse_ReadsTitleAndTextAsPlainText()
+    {
+        // Parsing this takes seconds (the parser's time grows with the square of the depth); reading it as text does not.
+        var html = "<html><head><title>Deep page &amp; more</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000))
+            + "<p>The text at the bottom of a very deep page.</p><script>var x = 1;</script>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+
+        var page = HtmlArticleParser.Parse(html);
+
+        Assert.Equal("Deep page & more", page.Title);
+        Assert.Equal("The text at the bottom of a very deep page.", page.Text);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<html><body><script>var shown = false;</script></body></html>")]
