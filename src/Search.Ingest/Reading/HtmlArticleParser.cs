@@ -56,7 +56,8 @@ public static partial class HtmlArticleParser
 
     private static readonly string[] TitleSeparators = ["|", "-", "\u2013", "\u2014", "\u00B7", "::"];
 
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements whose text stands as a paragraph of its own.</summary>
+    internal static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption",
         "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th",

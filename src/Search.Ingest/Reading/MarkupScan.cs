@@ -23,17 +23,10 @@ internal static partial class MarkupScan
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "template", "svg",
     };
 
-    private static readonly HashSet<string> Block = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption",
-        "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th",
-        "dd", "dt", "dl", "address", "hr", "br",
-    };
-
     // Looked up by span, so scanning a page makes no string per tag.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidNames = Void.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = Block.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = HtmlArticleParser.BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The deepest nesting of the page's elements: every start tag that is not void or self-closed
@@ -83,7 +76,8 @@ internal static partial class MarkupScan
         foreach (var tag in Tags(html))
         {
             builder.Append(WebUtility.HtmlDecode(html[from..tag.Start]));
-            if (BlockNames.Contains(html.AsSpan(tag.NameStart, tag.NameLength)))
+            var name = html.AsSpan(tag.NameStart, tag.NameLength);
+            if (BlockNames.Contains(name) || name.Equals("br", StringComparison.OrdinalIgnoreCase))
                 builder.Append('\n');
             from = tag.End;
         }
