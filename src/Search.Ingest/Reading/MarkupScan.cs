@@ -37,31 +37,32 @@ internal static partial class MarkupScan
     /// </summary>
     public static int Depth(string html)
     {
-        var open = new List<string>();
+        // Each open element as where its name stands in the page.
+        var open = new List<(int Start, int Length)>();
         // How many of each name are open, so an end tag learns at once whether it closes anything.
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var deepest = 0;
         foreach (var tag in Tags(html))
         {
+            var name = html.AsSpan(tag.NameStart, tag.NameLength);
             if (tag.Closing)
             {
-                var name = html.Substring(tag.NameStart, tag.NameLength);
-                if (counts.GetValueOrDefault(name) == 0)
+                if (!counts.TryGetValue(name, out var count) || count == 0)
                     continue;
-                string closed;
+                ReadOnlySpan<char> closed;
                 do
                 {
-                    closed = open[^1];
+                    var (start, length) = open[^1];
                     open.RemoveAt(open.Count - 1);
+                    closed = html.AsSpan(start, length);
                     counts[closed]--;
                 }
                 while (!closed.Equals(name, StringComparison.OrdinalIgnoreCase));
             }
             else if (tag.Opens)
             {
-                var name = html.Substring(tag.NameStart, tag.NameLength);
-                open.Add(name);
-                counts[name] = counts.GetValueOrDefault(name) + 1;
+                open.Add((tag.NameStart, tag.NameLength));
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
                 deepest = Math.Max(deepest, open.Count);
             }
         }
