@@ -9,9 +9,10 @@ public sealed class MarkupScanTests
     [InlineData("<script>for (i = 0; i<n; i++) { if (a<b) {} }</script><div>x</div>", 1)]
     [InlineData("<!-- <div><div><div> --><p>a</p>", 1)]
     [InlineData("<div><span><b>x</div><div>", 3)]
+    // A parser closes each <p> at the next; counting them open keeps the depth an upper bound.
     [InlineData("<p>one<p>two<p>three", 3)]
     [InlineData("no tags at all < 5 > 3", 0)]
-    public void Depth_CountsOpenElementsAsAParserNestsThem(string html, int expected) => Assert.Equal(expected, MarkupScan.Depth(html));
+    public void Depth_CountsEachElementLeftOpenAsALevel(string html, int expected) => Assert.Equal(expected, MarkupScan.Depth(html));
 
     [Fact]
     public void Depth_WhenEndTagsNameNoOpenElement_StillCountsEveryLevel()
