@@ -111,10 +111,12 @@ public static partial class HtmlArticleParser
     {
         var builder = new StringBuilder();
         AppendText(node, builder);
-        return string.Join("\n\n", builder.ToString().Split('\n')
-            .Select(l => Spaces().Replace(l, " ").Trim())
-            .Where(l => l.Length > 0));
+        return Paragraphs(builder.ToString());
     }
+
+    /// <summary>Each non-blank line of <paramref name="lines"/> as a paragraph, its white space collapsed, separated by blank lines.</summary>
+    internal static string Paragraphs(string lines) =>
+        string.Join("\n\n", lines.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l.Length > 0));
 
     private static SmartReader.Article? ReadWithLibrary(IHtmlDocument document, string? url)
     {
@@ -300,7 +302,8 @@ public static partial class HtmlArticleParser
         return null;
     }
 
-    private static string? Clean(string? value)
+    /// <summary><paramref name="value"/> with its white space collapsed, or <c>null</c> when nothing is left.</summary>
+    internal static string? Clean(string? value)
     {
         if (value is null)
             return null;

@@ -83,17 +83,12 @@ internal static partial class MarkupScan
             from = tag.End;
         }
         builder.Append(WebUtility.HtmlDecode(html[from..]));
-        return string.Join("\n\n", builder.ToString().Split('\n')
-            .Select(line => Spaces().Replace(line, " ").Trim())
-            .Where(line => line.Length > 0));
+        return HtmlArticleParser.Paragraphs(builder.ToString());
     }
 
     /// <summary>The text of the page's first &lt;title&gt;, or <c>null</c>.</summary>
-    public static string? Title(string html)
-    {
-        var match = TitleElement().Match(html);
-        return match.Success && WebUtility.HtmlDecode(Spaces().Replace(match.Groups[1].Value, " ")).Trim() is { Length: > 0 } title ? title : null;
-    }
+    public static string? Title(string html) =>
+        TitleElement().Match(html) is { Success: true } match ? HtmlArticleParser.Clean(WebUtility.HtmlDecode(match.Groups[1].Value)) : null;
 
     /// <param name="Start">Where the tag (or comment) starts.</param>
     /// <param name="End">Just past it; for an element whose content is raw text, just past its end tag.</param>
@@ -149,9 +144,6 @@ internal static partial class MarkupScan
         var found = html.IndexOf(value, from, StringComparison.Ordinal);
         return found < 0 ? html.Length : found + value.Length;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"<title\b[^>]*>([^<]*)</title", RegexOptions.IgnoreCase)]
     private static partial Regex TitleElement();
