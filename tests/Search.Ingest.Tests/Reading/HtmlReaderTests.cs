@@ -177,9 +177,8 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void Html_WhenNestedThousandsOfLevelsDeep_ReadsTitleAndTextWithoutOverflowingOrParsing()
+    public void Html_WhenNestedThousandsOfLevelsDeep_ReadsTitleAndTextWithoutOverflowing()
     {
-        // Parsing this takes seconds (a parser's time grows with the square of the depth); it is read as plain text.
         var html = "<html><head><title>Deep page &amp; more</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000))
             + "<p>The text at the bottom of a very deep page.</p><script>var x = 1;</script>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
 
@@ -187,6 +186,23 @@ public sealed class HtmlReaderTests
 
         Assert.Equal("Deep page & more", page.Title);
         Assert.Equal("The text at the bottom of a very deep page.", page.Text);
+    }
+
+    [Fact]
+    public void Html_WhenNestedTooDeepToParse_ReadsItAsPlainTextWithoutMetadata()
+    {
+        // Parsing this would take seconds (a parser's time grows with the square of the depth), so the
+        // page is read as text only: the canonical address and date a parse would find are not read.
+        var html = "<html><head><title>Deep page</title><link rel=\"canonical\" href=\"https://example.org/deep\">"
+            + "<meta property=\"article:published_time\" content=\"2023-06-27T09:30:00+05:00\"></head><body>"
+            + string.Concat(Enumerable.Repeat("<div>", 5_000)) + "<p>Words at the bottom.</p>" + string.Concat(Enumerable.Repeat("</div>", 5_000)) + "</body></html>";
+
+        var page = HtmlArticleParser.Parse(html);
+
+        Assert.Equal("Deep page", page.Title);
+        Assert.Equal("Words at the bottom.", page.Text);
+        Assert.Null(page.Url);
+        Assert.Null(page.Published);
     }
 
     [Theory]
