@@ -2,8 +2,8 @@ namespace Search.Core.Duplicates;
 
 /// <summary>
 /// One band's table from band key to the clusters whose representative had that key, split into
-/// 256 parts by the key's top byte. Each part is an ordered linear-probing table over two primitive
-/// arrays (6 bytes a slot: the cluster and 16 more bits of the key, about 7.7 bytes an entry), so a
+/// 256 parts by the key's top byte. Each part is an ordered linear-probing table in one primitive
+/// array (6 bytes a slot: the cluster and 16 more bits of the key, about 7.7 bytes an entry), so a
 /// part grows by itself, from its own slots, in a small array: growing never needs the keys
 /// recomputed, never holds two copies of the whole table, and never lands on the large-object heap.
 /// A look-up returns the clusters whose 24 bits match, so now and then one with another key, which
@@ -41,9 +41,11 @@ internal sealed class BandTable
     {
         private const int InitialHomes = 8;
 
-        // Cluster + 1, or 0 for a free slot. Slots past the last home take the runs that reach the end.
-        private int[] _clusters = new int[InitialHomes + Overflow(InitialHomes)];
-        private ushort[] _bits = new ushort[InitialHomes + Overflow(InitialHomes)];
+        // Three values a slot, side by side so that a probe reads one place in memory: the bits, then
+        // the cluster + 1 (0 for a free slot) in two halves. Slots past the last home take the runs
+        // that reach the end.
+        private const int Width = 3;
+        private ushort[] _slots = new ushort[(InitialHomes + Overflow(InitialHomes)) * Width];
         private int _homes = InitialHomes;
         private int _used;
 
@@ -64,16 +66,15 @@ internal sealed class BandTable
 
         public readonly void Candidates(ushort bits, List<int> into, int[] marks, int stamp)
         {
-            var clusters = _clusters;
-            var allBits = _bits;
-            for (var slot = Home(bits, _homes); slot < clusters.Length && clusters[slot] != 0; slot++)
+            var slots = _slots;
+            for (var at = Home(bits, _homes) * Width; at < slots.Length && IsUsed(slots, at); at += Width)
             {
-                var found = allBits[slot];
+                var found = slots[at];
                 if (found < bits)
                     continue;
                 if (found > bits)
                     return;
-                var cluster = clusters[slot] - 1;
+                var cluster = Value(slots, at) - 1;
                 if (marks[cluster] == stamp)
                     continue;
                 marks[cluster] = stamp;
@@ -81,21 +82,31 @@ internal sealed class BandTable
             }
         }
 
-        /// <summary>Puts the entry after those with the same or smaller bits, moving the rest of its run one slot on; false when the run reaches the array's end.</summary>
-        private bool TryInsert(ushort bits, int value)
+        private static bool IsUsed(ushort[] slots, int at) => (slots[at + 1] | slots[at + 2]) != 0;
+
+        private static int Value(ushort[] slots, int at) => slots[at + 1] | (slots[at + 2] << 16);
+
+        private static void Set(ushort[] slots, int at, ushort bits, int value)
         {
-            var slot = Home(bits, _homes);
-            while (slot < _clusters.Length && _clusters[slot] != 0 && _bits[slot] <= bits)
-                slot++;
-            var free = slot;
-            while (free < _clusters.Length && _clusters[free] != 0)
-                free++;
-            if (free == _clusters.Length)
+            slots[at] = bits;
+            slots[at + 1] = (ushort)value;
+            slots[at + 2] = (ushort)(value >> 16);
+        }
+
+        /// <summary>Puts the entry after those with the same or smaller bits, moving the rest of its run one slot on; false when the run reaches the array's end.</summary>
+        private readonly bool TryInsert(ushort bits, int value)
+        {
+            var slots = _slots;
+            var at = Home(bits, _homes) * Width;
+            while (at < slots.Length && IsUsed(slots, at) && slots[at] <= bits)
+                at += Width;
+            var free = at;
+            while (free < slots.Length && IsUsed(slots, free))
+                free += Width;
+            if (free == slots.Length)
                 return false;
-            Array.Copy(_clusters, slot, _clusters, slot + 1, free - slot);
-            Array.Copy(_bits, slot, _bits, slot + 1, free - slot);
-            _clusters[slot] = value;
-            _bits[slot] = bits;
+            Array.Copy(slots, at, slots, at + Width, free - at);
+            Set(slots, at, bits, value);
             return true;
         }
 
@@ -106,29 +117,26 @@ internal sealed class BandTable
             // cluster at a million). The entries are in order already, so each goes to its home or
             // just after the one before it.
             var homes = _homes < 256 ? _homes * 2 : _homes + _homes / 4;
-            int[] clusters;
-            ushort[] allBits;
-            for (var length = homes + Overflow(homes); !TryPlace(homes, length, out clusters, out allBits); length += Overflow(homes))
+            ushort[] slots;
+            for (var length = homes + Overflow(homes); !TryPlace(homes, length, out slots); length += Overflow(homes))
             {
             }
-            (_clusters, _bits, _homes) = (clusters, allBits, homes);
+            (_slots, _homes) = (slots, homes);
         }
 
-        /// <summary>Lays the entries out in arrays of <paramref name="length"/> slots over <paramref name="homes"/> homes; false when they leave no free slot at the end.</summary>
-        private readonly bool TryPlace(int homes, int length, out int[] clusters, out ushort[] allBits)
+        /// <summary>Lays the entries out in <paramref name="length"/> slots over <paramref name="homes"/> homes; false when they leave no free slot at the end.</summary>
+        private readonly bool TryPlace(int homes, int length, out ushort[] slots)
         {
-            clusters = new int[length];
-            allBits = new ushort[length];
+            slots = new ushort[length * Width];
             var last = -1;
-            for (var i = 0; i < _clusters.Length; i++)
+            for (var at = 0; at < _slots.Length; at += Width)
             {
-                if (_clusters[i] == 0)
+                if (!IsUsed(_slots, at))
                     continue;
-                last = Math.Max(Home(_bits[i], homes), last + 1);
+                last = Math.Max(Home(_slots[at], homes), last + 1);
                 if (last >= length - 1)
                     return false;
-                clusters[last] = _clusters[i];
-                allBits[last] = _bits[i];
+                Set(slots, last * Width, _slots[at], Value(_slots, at));
             }
             return true;
         }

@@ -206,6 +206,27 @@ internal sealed class BodyFingerprint
         return filled == 0 ? 0 : equal / (double)filled;
     }
 
+    private ulong?[]? _bandKeys;
+
+    /// <summary>
+    /// Each band's <see cref="BandKey"/>, computed on first use: the writer looks a new signature up
+    /// under these keys and then records it under the same ones.
+    /// </summary>
+    public ulong?[] BandKeys
+    {
+        get
+        {
+            if (_bandKeys is null)
+            {
+                var keys = new ulong?[Bands];
+                for (var b = 0; b < Bands; b++)
+                    keys[b] = BandKey(b);
+                _bandKeys = keys;
+            }
+            return _bandKeys;
+        }
+    }
+
     /// <summary>
     /// The key of one band (its index and its bins, so equal bins in different bands never meet), or
     /// <c>null</c> for a signature with no filled bin. An empty bin borrows the value of the next filled

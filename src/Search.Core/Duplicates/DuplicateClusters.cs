@@ -63,9 +63,10 @@ internal sealed class DuplicateClusters
         {
             fingerprint.Codes.CopyTo(Signature(cluster));
             _flags[cluster] = (byte)(HasRepresentative | (first ? RepresentedByFirst : 0));
-            for (var b = 0; b < BodyFingerprint.Bands; b++)
+            var keys = fingerprint.BandKeys;
+            for (var b = 0; b < keys.Length; b++)
             {
-                if (fingerprint.BandKey(b) is { } key)
+                if (keys[b] is { } key)
                     _bands[b].Add(key, cluster);
             }
         }
@@ -104,9 +105,10 @@ internal sealed class DuplicateClusters
             Array.Clear(_marks);
             _stamp = 1;
         }
-        for (var b = 0; b < BodyFingerprint.Bands; b++)
+        var keys = fingerprint.BandKeys;
+        for (var b = 0; b < keys.Length; b++)
         {
-            if (fingerprint.BandKey(b) is { } key)
+            if (keys[b] is { } key)
                 _bands[b].Candidates(key, _candidates, _marks, _stamp);
         }
         foreach (var candidate in _candidates)

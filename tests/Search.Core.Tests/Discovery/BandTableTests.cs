@@ -25,6 +25,19 @@ public sealed class BandTableTests
     }
 
     [Fact]
+    public void A_cluster_numbered_past_sixteen_bits_comes_back_whole()
+    {
+        // A slot keeps its cluster in two 16-bit halves; clusters below 65,536 leave the upper one zero.
+        var table = new BandTable();
+        int[] clusters = [65_534, 65_535, 65_536, 131_071, 1_000_003];
+        for (var i = 0; i < clusters.Length; i++)
+            table.Add((ulong)(i + 1) << 40, clusters[i]);
+        var marks = new int[clusters.Max() + 1];
+        for (var i = 0; i < clusters.Length; i++)
+            Assert.Equal([clusters[i]], Candidates(table, (ulong)(i + 1) << 40, marks, i + 1));
+    }
+
+    [Fact]
     public void A_key_that_differs_only_below_the_bits_kept_finds_the_cluster_and_one_that_differs_in_them_does_not()
     {
         var table = new BandTable();
