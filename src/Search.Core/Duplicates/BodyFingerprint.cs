@@ -212,7 +212,7 @@ internal sealed class BodyFingerprint
     /// Each band's <see cref="BandKey"/>, computed on first use: the writer looks a new signature up
     /// under these keys and then records it under the same ones.
     /// </summary>
-    public ulong?[] BandKeys
+    public ReadOnlySpan<ulong?> BandKeys
     {
         get
         {
