@@ -89,8 +89,15 @@ internal static partial class BuildCostBreakdown
         var allocated = new double[writers.Length];
         for (var round = 0; round < rounds; round++)
         {
-            for (var w = 0; w < writers.Length; w++)
+            for (var step = 0; step < writers.Length; step++)
             {
+                // Each round starts one writer later, so no writer always runs first (the one that did
+                // came out slower than writers doing more work), and each starts on a collected heap
+                // rather than during the collection of what the writer before it left.
+                var w = (step + round) % writers.Length;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
                 var path = Path.Combine(Path.GetTempPath(), "search-breakdown-" + Guid.NewGuid().ToString("N"));
                 var started = Stopwatch.GetTimestamp();
                 var cpuBefore = Environment.CpuUsage.TotalTime;
@@ -116,8 +123,8 @@ internal static partial class BuildCostBreakdown
                 output.WriteLine($"| the same documents through a plain IndexWriter, the schema built up a part at a time | {columns} the part adds, same round: median wall / processor (s) |");
                 output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
             }
-            // A part's cost is taken round by round against the row before it, which ran a few
-            // seconds earlier, rather than from two best-of figures that may come from different rounds.
+            // A part's cost is taken round by round against the row before it, which ran in the same
+            // round, rather than from two best-of figures that may come from different rounds.
             var cost = part > 0
                 ? FormattableString.Invariant($" {Median(Enumerable.Range(0, rounds).Select(r => roundWall[w][r] - roundWall[w - 1][r])):F2} / {Median(Enumerable.Range(0, rounds).Select(r => roundCpu[w][r] - roundCpu[w - 1][r])):F2} |")
                 : part == 0 ? " |" : "";
