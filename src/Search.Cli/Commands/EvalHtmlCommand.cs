@@ -1,21 +1,23 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Search.Ingest.Evaluation;
 
 namespace Search.Cli.Commands;
 
 /// <summary><c>search eval-html [FOLDER] [--json]</c>: scores HTML reading against a Readability-style test suite.</summary>
-internal static class EvalHtmlCommand
+internal static partial class EvalHtmlCommand
 {
     // Where the shared corpora sit beside the repository on the project's machines.
     private const string DefaultFolder = "../shared/corpora/readability/test-pages";
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    // Generated, not reflected: a natively compiled `search` cannot make serialization code at run time.
+    private static readonly ReportJsonContext Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     /// <summary>Creates the verb.</summary>
     public static Command Create(CliContext context)
@@ -67,7 +69,10 @@ internal static class EvalHtmlCommand
             report.PublishedAccuracy,
             report.MeanReadTime.TotalMilliseconds,
             report.Pages.Select(p => new PageBody(p.Name, p.ExpectedTitle, p.Title, p.TitleMatch, Math.Round(p.BodyF1, 4), p.ExpectedByline, p.Byline, p.ExpectedPublished, p.Published, Math.Round(p.ReadTime.TotalMilliseconds, 1), p.Error)).ToArray()),
-        JsonOptions);
+        Json.ReportBody);
+
+    [JsonSerializable(typeof(ReportBody))]
+    private sealed partial class ReportJsonContext : JsonSerializerContext;
 
     private sealed record ReportBody(int Pages, int Errors, double TitleAccuracy, double MeanBodyF1, double ShareBodyF1AtLeast90, double BylineAccuracy, double PublishedAccuracy, double MeanReadMs, IReadOnlyList<PageBody> PageScores);
 

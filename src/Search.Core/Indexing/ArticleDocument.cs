@@ -90,7 +90,7 @@ internal sealed class ArticleDocument
         AddIfGiven(_published, article.Published?.ToString("O", CultureInfo.InvariantCulture));
         AddIfGiven(_contentHash, article.ContentHash);
         if (article.Evidence.Count > 0)
-            Add(_evidence, JsonSerializer.Serialize(article.Evidence, SearchSchema.EvidenceJson));
+            Add(_evidence, JsonSerializer.Serialize(article.Evidence, CoreJson.Evidence.IReadOnlyListFacetEvidence));
         _indexedAt.SetInt64Value(indexedAtTicks);
         doc.Add(_indexedAt);
         for (var f = 0; f < facetValues.Length; f++)

@@ -127,8 +127,6 @@ internal static partial class SearchSchema
         return type;
     }
 
-    internal static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
-
     /// <summary>The stored fields a hit needs: not the evidence, hash or source, which only reading an article in full does.</summary>
     public static ISet<string> HitFields(FacetSchema schema) => new HashSet<string>([Id, Title, Body, Url, Published, Cluster, .. schema.Definitions.Select(FacetStoredField)]);
 
@@ -143,7 +141,7 @@ internal static partial class SearchSchema
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
-        Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize<FacetEvidence[]>(e, EvidenceJson) ?? [] : [],
+        Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize(e, CoreJson.Evidence.FacetEvidenceArray) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
         Cluster = doc.Get(Cluster),
     };

@@ -12,7 +12,7 @@ namespace Search.Core.Querying;
 /// </summary>
 internal static class SearchCursor
 {
-    private sealed record Payload(string Sort, float? Score, long? Date, string Id);
+    internal sealed record Payload(string Sort, float? Score, long? Date, string Id);
 
     public static string Encode(SortOrder sort, FieldDoc last)
     {
@@ -21,7 +21,7 @@ internal static class SearchCursor
             last.Fields[0] is J2N.Numerics.Single s ? s.ToSingle() : null,
             last.Fields[0] is J2N.Numerics.Int64 l ? l.ToInt64() : null,
             ((BytesRef)last.Fields[1]).Utf8ToString());
-        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
+        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, CoreJson.Cursor.Payload));
     }
 
     /// <exception cref="InvalidSearchRequestException">The cursor is not one this library made for the same sort.</exception>
@@ -30,7 +30,7 @@ internal static class SearchCursor
         Payload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<Payload>(Base64Url.DecodeFromChars(cursor));
+            payload = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(cursor), CoreJson.Cursor.Payload);
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {

@@ -90,12 +90,6 @@ public sealed partial class SavedSearches
 
     private static readonly Lock FileLock = new();
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     private readonly SearchIndex _index;
     private readonly string _file;
 
@@ -270,7 +264,7 @@ public sealed partial class SavedSearches
         SavedSearchFile? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<SavedSearchFile>(File.ReadAllText(_file), Json);
+            stored = JsonSerializer.Deserialize(File.ReadAllText(_file), CoreJson.SavedSearches.SavedSearchFile);
         }
         catch (JsonException e)
         {
@@ -287,7 +281,7 @@ public sealed partial class SavedSearches
         {
             var all = Read();
             change(all);
-            var text = JsonSerializer.Serialize(new SavedSearchFile(all.Values.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToArray()), Json);
+            var text = JsonSerializer.Serialize(new SavedSearchFile(all.Values.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToArray()), CoreJson.SavedSearches.SavedSearchFile);
             var aside = _file + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
@@ -301,5 +295,5 @@ public sealed partial class SavedSearches
         }
     }
 
-    private sealed record SavedSearchFile(IReadOnlyList<SavedSearch> Searches);
+    internal sealed record SavedSearchFile(IReadOnlyList<SavedSearch> Searches);
 }

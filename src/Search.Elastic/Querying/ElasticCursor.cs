@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Search.Core;
 
 namespace Search.Elastic.Querying;
@@ -8,12 +9,16 @@ namespace Search.Elastic.Querying;
 /// A <c>search_after</c> position: the sort values of the last hit of a page as the cluster gave them,
 /// with the sort they belong to, in the same opaque form as the local index's cursor.
 /// </summary>
-internal static class ElasticCursor
+internal static partial class ElasticCursor
 {
     private sealed record Payload(string Sort, JsonElement[] After);
 
+    // Generated, not reflected: a natively compiled `search` cannot make serialization code at run time.
+    [JsonSerializable(typeof(Payload))]
+    private sealed partial class PayloadJsonContext : JsonSerializerContext;
+
     public static string Encode(SortOrder sort, JsonElement sortValues) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Payload(sort.ToString(), sortValues.EnumerateArray().Select(v => v.Clone()).ToArray())));
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Payload(sort.ToString(), sortValues.EnumerateArray().Select(v => v.Clone()).ToArray()), PayloadJsonContext.Default.Payload));
 
     /// <exception cref="InvalidSearchRequestException">The cursor is not one this backend made, or was made for another sort.</exception>
     public static IReadOnlyList<JsonElement> Decode(string cursor, SortOrder sort)
@@ -21,7 +26,7 @@ internal static class ElasticCursor
         Payload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<Payload>(Base64Url.DecodeFromChars(cursor));
+            payload = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(cursor), PayloadJsonContext.Default.Payload);
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {

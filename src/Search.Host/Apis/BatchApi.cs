@@ -101,7 +101,7 @@ public static class BatchApi
             throw new InvalidSearchRequestException("filters", $"Unknown filter '{unknown}'; use a facet ({string.Join(", ", index.Facets.Names)}) or {string.Join(", ", SharedParameters)}.");
         var query = new QueryCollection(filters.ToDictionary(f => f.Key.ToLowerInvariant(), f => new StringValues(f.Value.ToArray())));
         string? Shared(string name) => query.TryGetValue(name, out var values) ? values.ToString() : null;
-        var parameters = new SearchParameters(null, Shared("from"), Shared("to"), Shared("sort"), null, null, null, Shared("fragments"), null);
+        var parameters = new SearchParameters { From = Shared("from"), To = Shared("to"), Sort = Shared("sort"), Fragments = Shared("fragments") };
         var settings = body.Options ?? new BatchOptionsBody();
         var defaults = new BatchRequest { Entries = [] };
         return new BatchRequest

@@ -21,16 +21,33 @@ public static class QuoteApi
 }
 
 /// <summary>The query string of <c>GET /api/quotes</c>.</summary>
-/// <param name="Q">Words the statement must contain; a group matches by any alias.</param>
-/// <param name="Speaker">Only statements by these speakers (repeatable).</param>
-/// <param name="Group">Only statements whose words name these groups (repeatable).</param>
-/// <param name="Year">Only statements of articles published in this year.</param>
-/// <param name="From">Only statements of articles published in or after this year.</param>
-/// <param name="To">Only statements of articles published in or before this year.</param>
-/// <param name="Page">Page number, from 1.</param>
-/// <param name="Size">Statements per page, 0 to 100.</param>
-public sealed record QuoteParameters(string? Q, string[]? Speaker, string[]? Group, string? Year, string? From, string? To, string? Page, string? Size)
+// Properties rather than a positional record, as SearchParameters explains.
+public sealed record QuoteParameters
 {
+    /// <summary>Words the statement must contain; a group matches by any alias.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Only statements by these speakers (repeatable).</summary>
+    public string[]? Speaker { get; init; }
+
+    /// <summary>Only statements whose words name these groups (repeatable).</summary>
+    public string[]? Group { get; init; }
+
+    /// <summary>Only statements of articles published in this year.</summary>
+    public string? Year { get; init; }
+
+    /// <summary>Only statements of articles published in or after this year.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Only statements of articles published in or before this year.</summary>
+    public string? To { get; init; }
+
+    /// <summary>Page number, from 1.</summary>
+    public string? Page { get; init; }
+
+    /// <summary>Statements per page, 0 to 100.</summary>
+    public string? Size { get; init; }
+
     /// <summary>The library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A number is malformed, or a year is given with a range.</exception>
     public QuoteRequest ToRequest()

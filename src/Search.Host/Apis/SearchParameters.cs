@@ -10,36 +10,66 @@ namespace Search.Host.Apis;
 /// Besides these, every facet of the index's schema is a parameter named as the facet
 /// (<c>group</c>, <c>speaker</c>, <c>year</c>, …): values to filter on, repeated for several (OR-ed).
 /// </summary>
-/// <param name="Q">Query in Lucene syntax; empty browses everything, newest first.</param>
-/// <param name="From">Earliest year, inclusive.</param>
-/// <param name="To">Latest year, inclusive.</param>
-/// <param name="Sort"><c>relevance</c>, <c>newest</c> or <c>oldest</c>.</param>
-/// <param name="Page">1-based page number.</param>
-/// <param name="Size">Hits per page, 0 to 100.</param>
-/// <param name="Cursor">The <c>next_cursor</c> of a previous response.</param>
-/// <param name="Fragments">Passages per hit, 0 to 10.</param>
-/// <param name="Facet">Facets to count; repeat for several (default: all).</param>
-/// <param name="Histogram">A date histogram to add: <c>year</c> or <c>month</c> (default: none).</param>
-/// <param name="HistogramFrom">The histogram's first bucket (2019 or 2019-03); default the index's earliest.</param>
-/// <param name="HistogramTo">The histogram's last bucket; default the index's latest.</param>
-/// <param name="Explain"><c>true</c> adds an <c>explanation</c> to each hit: its score by term and its facet evidence.</param>
-/// <param name="Collapse"><c>false</c> lists near-duplicates as hits of their own instead of folding them into the best copy.</param>
-public sealed record SearchParameters(
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "sort")] string? Sort,
-    [FromQuery(Name = "page")] string? Page,
-    [FromQuery(Name = "size")] string? Size,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "fragments")] string? Fragments,
-    [FromQuery(Name = "facet")] string[]? Facet,
-    [FromQuery(Name = "histogram")] string? Histogram = null,
-    [FromQuery(Name = "histogram_from")] string? HistogramFrom = null,
-    [FromQuery(Name = "histogram_to")] string? HistogramTo = null,
-    [FromQuery(Name = "explain")] bool? Explain = null,
-    [FromQuery(Name = "collapse")] bool? Collapse = null)
+// Properties rather than a positional record: for a constructor's nullable parameters the request
+// delegate generator, which a natively compiled host needs, writes typeof(string?), which does not compile.
+public sealed record SearchParameters
 {
+    /// <summary>Query in Lucene syntax; empty browses everything, newest first.</summary>
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    /// <summary>Earliest year, inclusive.</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    /// <summary>Latest year, inclusive.</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    /// <summary><c>relevance</c>, <c>newest</c> or <c>oldest</c>.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    /// <summary>1-based page number.</summary>
+    [FromQuery(Name = "page")]
+    public string? Page { get; init; }
+
+    /// <summary>Hits per page, 0 to 100.</summary>
+    [FromQuery(Name = "size")]
+    public string? Size { get; init; }
+
+    /// <summary>The <c>next_cursor</c> of a previous response.</summary>
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>Passages per hit, 0 to 10.</summary>
+    [FromQuery(Name = "fragments")]
+    public string? Fragments { get; init; }
+
+    /// <summary>Facets to count; repeat for several (default: all).</summary>
+    [FromQuery(Name = "facet")]
+    public string[]? Facet { get; init; }
+
+    /// <summary>A date histogram to add: <c>year</c> or <c>month</c> (default: none).</summary>
+    [FromQuery(Name = "histogram")]
+    public string? Histogram { get; init; }
+
+    /// <summary>The histogram's first bucket (2019 or 2019-03); default the index's earliest.</summary>
+    [FromQuery(Name = "histogram_from")]
+    public string? HistogramFrom { get; init; }
+
+    /// <summary>The histogram's last bucket; default the index's latest.</summary>
+    [FromQuery(Name = "histogram_to")]
+    public string? HistogramTo { get; init; }
+
+    /// <summary><c>true</c> adds an <c>explanation</c> to each hit: its score by term and its facet evidence.</summary>
+    [FromQuery(Name = "explain")]
+    public bool? Explain { get; init; }
+
+    /// <summary><c>false</c> lists near-duplicates as hits of their own instead of folding them into the best copy.</summary>
+    [FromQuery(Name = "collapse")]
+    public bool? Collapse { get; init; }
+
     /// <summary>Maps the parameters, and the facet filters in <paramref name="query"/>, to a library request.</summary>
     /// <exception cref="InvalidSearchRequestException">A value is malformed or over a host limit.</exception>
     public SearchRequest ToRequest(SearchHostOptions options, FacetSchema facets, IQueryCollection query)

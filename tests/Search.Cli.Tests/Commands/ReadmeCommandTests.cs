@@ -7,13 +7,28 @@ namespace Search.Cli.Tests.Commands;
 /// Every <c>search</c> command the README shows runs here against a copy of the shipped samples and
 /// does what the README says, so the first commands a newcomer copies cannot rot.
 /// </summary>
-public sealed partial class ReadmeCommandTests : IDisposable
+public sealed class ReadmeCommandTests : ReadmeCommandChecks
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    [Fact]
+    public void Readme_EveryCommand_DoesWhatTheReadmeSays() => CheckEveryCommand();
+
+    internal override CliRun Run(string[] args, string? input = null) => Cli.Run(args, input, workingDirectory: Repo.Path);
+}
+
+/// <summary>
+/// The README's commands with what the README says each gives, run by a subclass in one way of running
+/// <c>search</c> (in this process, or a native build), in a copy of the repository's samples.
+/// </summary>
+public abstract partial class ReadmeCommandChecks : IDisposable
+{
+    internal static readonly string RepositoryRoot = FindRepositoryRoot();
     private static readonly string ReadabilityPages = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpora", "readability", "test-pages"));
     private readonly TempFolder _repo = new();
 
-    public ReadmeCommandTests()
+    /// <summary>The copy of the repository the commands run in: <c>Search.sln</c>, the samples and their labels.</summary>
+    internal TempFolder Repo => _repo;
+
+    protected ReadmeCommandChecks()
     {
         _repo.Write("Search.sln", "");
         Directory.CreateDirectory(_repo.Combine("index", "samples"));
@@ -22,7 +37,14 @@ public sealed partial class ReadmeCommandTests : IDisposable
         File.Copy(Path.Combine(RepositoryRoot, "index", "labels.jsonl"), _repo.Combine("index", "labels.jsonl"));
     }
 
-    public void Dispose() => _repo.Dispose();
+    public void Dispose()
+    {
+        _repo.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs <c>search</c> with <paramref name="args"/> in <see cref="Repo"/>, with <paramref name="input"/> on its standard input.</summary>
+    internal abstract CliRun Run(string[] args, string? input = null);
 
     /// <summary>The README's commands, each with what the README says it gives.</summary>
     private Dictionary<string, Action<string[]>> Expectations() => new()
@@ -74,7 +96,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
         },
         ["shell"] = args =>
         {
-            var run = Cli.Run(args, input: "LeT\n:quit\n", workingDirectory: _repo.Path);
+            var run = Run(args, input: "LeT\n:quit\n");
             Assert.Equal(0, run.ExitCode);
             Assert.Contains("Lashkar-e-Taiba", run.Output);
         },
@@ -206,8 +228,8 @@ public sealed partial class ReadmeCommandTests : IDisposable
         },
     };
 
-    [Fact]
-    public void Readme_EveryCommand_DoesWhatTheReadmeSays()
+    /// <summary>Runs every command of the README's shell blocks and checks it against what the README says.</summary>
+    protected void CheckEveryCommand()
     {
         var commands = ReadmeCommands();
         var expectations = Expectations();
@@ -216,8 +238,6 @@ public sealed partial class ReadmeCommandTests : IDisposable
         foreach (var (text, args) in commands)
             expectations[text](args);
     }
-
-    private CliRun Run(string[] args) => Cli.Run(args, workingDirectory: _repo.Path);
 
     /// <summary>The commands of the README's shell blocks that run <c>search</c>, without comments, with their placeholders filled in.</summary>
     private List<(string Text, string[] Args)> ReadmeCommands()
