@@ -31,6 +31,5 @@ internal static class CoreJson
 
 [JsonSerializable(typeof(SavedSearches.SavedSearchFile))]
 [JsonSerializable(typeof(IReadOnlyList<FacetEvidence>))]
-[JsonSerializable(typeof(FacetEvidence[]))]
 [JsonSerializable(typeof(SearchCursor.Payload))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

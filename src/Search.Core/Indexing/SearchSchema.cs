@@ -141,7 +141,7 @@ internal static partial class SearchSchema
         Source = doc.Get(Source),
         Published = doc.Get(Published) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
         Facets = schema.Definitions.ToDictionary(f => f.Name, f => StoredValues(doc, f), StringComparer.Ordinal),
-        Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize(e, CoreJson.Evidence.FacetEvidenceArray) ?? [] : [],
+        Evidence = doc.Get(Evidence) is { } e ? JsonSerializer.Deserialize(e, CoreJson.Evidence.IReadOnlyListFacetEvidence) ?? [] : [],
         ContentHash = doc.Get(ContentHash),
         Cluster = doc.Get(Cluster),
     };
