@@ -8,7 +8,7 @@ namespace Search.Benchmarks;
 
 /// <summary>
 /// The benchmark tool's command line: a verb per measurement (<c>peer</c>, <c>query-cost</c>, <c>beir</c>, <c>sweep</c>,
-/// <c>scale</c>, <c>breakdown</c>, <c>refresh</c>, <c>extraction</c>, <c>batch</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
+/// <c>scale</c>, <c>breakdown</c>, <c>refresh</c>, <c>index-e2e</c>, <c>extraction</c>, <c>batch</c>; <c>export-peak</c> is the scale run's export child); anything else goes to BenchmarkDotNet (for example
 /// <c>--filter '*Search*' --job short</c>). <c>--corpus</c> and <c>--docs</c> select the data for both.
 /// </summary>
 internal static class BenchmarkTool
@@ -69,6 +69,9 @@ internal static class BenchmarkTool
                 return 0;
             case ReutersJsonLines.Verb:
                 output.WriteLine($"{ReutersJsonLines.Write(ReutersReader.ReadFolder(BenchmarkCorpus.Shared("reuters21578")), Options.String(rest, "--out", "reuters.jsonl"))} stories written");
+                return 0;
+            case EndToEndIndexing.Verb:
+                EndToEndIndexing.Run(Options.String(rest, "--file", "reuters.jsonl"), Options.All(rest, "--search"), Options.Int(rest, "--rounds", 5, minimum: 1), output);
                 return 0;
             case RefreshBenchmark.Verb:
                 RefreshBenchmark.Run(BenchmarkCorpus.Load(error), Options.Int(rest, "--rounds", 60, minimum: 1), Options.Int(rest, "--batch", 50, minimum: 1), Options.Int(rest, "--after", 3, minimum: 1), output);

@@ -30,6 +30,10 @@ internal static class Options
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 
+    /// <summary>Every value given for an option that may be repeated, in order.</summary>
+    public static IReadOnlyList<string> All(string[] args, string name) =>
+        args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1]).ToArray();
+
     public static int Int(string[] args, string name, int fallback)
     {
         var text = String(args, name, fallback.ToString(CultureInfo.InvariantCulture));

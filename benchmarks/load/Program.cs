@@ -10,7 +10,8 @@ using Search.Load;
 
 // Usage: dotnet run -c Release --project benchmarks/load -- [all|samples|reuters] [--seconds 60]
 //   [--concurrency 1,8,64] [--client auto|wrk|own|both] [--queries 500] [--seed 42] [--env NAME=VALUE]... [--work DIR]
-//   [--baseline OTHER/search.dll] [--baseline-env NAME=VALUE]...   (compare two servers, level by level in turn)
+//   [--search BUILD] [--baseline OTHER] [--baseline-env NAME=VALUE]...   (compare two servers, level by level in turn)
+// BUILD and OTHER are a search.dll or a native search program (dotnet publish -p:PublishAot=true).
 // Builds the Release `search` command, indexes each corpus with `search index`, serves it with
 // `search serve` in a process of its own and drives GET /api/search with the query mix at each
 // concurrency, with wrk when it is installed and the tool's own client otherwise. Prints one table.
@@ -23,7 +24,7 @@ var seed = int.Parse(Option("--seed", "42"), CultureInfo.InvariantCulture);
 var environment = Variables("--env");
 // A baseline server (another build of search.dll and/or other variables) on the same index, measured
 // level by level in turn with the candidate, so a comparison shares the machine's load.
-var baselineDll = Options("--baseline").LastOrDefault();
+var baselineDll = Options("--baseline").LastOrDefault() is { } other ? Path.GetFullPath(other) : null;
 var baselineEnvironment = Variables("--baseline-env");
 var compare = baselineDll is not null || baselineEnvironment.Count > 0;
 var duration = TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
@@ -41,7 +42,8 @@ if (clients.Contains("wrk") && !WrkRunner.Installed())
     return 2;
 }
 
-var searchDll = await BuildSearchAsync(repo);
+// --search serves (and indexes with) a given build, native or managed, instead of building src/Search.Cli.
+var searchDll = Options("--search").LastOrDefault() is { } given ? Path.GetFullPath(given) : await BuildSearchAsync(repo);
 // --work keeps the indexes in a folder and reuses them on the next run (for comparing server settings).
 var kept = Options("--work").LastOrDefault();
 var work = kept ?? Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");

@@ -114,8 +114,11 @@ internal sealed class SearchServer : IAsyncDisposable
 
     private static ProcessStartInfo Start(string searchDll, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        start.ArgumentList.Add(searchDll);
+        // A native build of search is a program of its own; a search.dll runs under dotnet.
+        var managed = searchDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(managed ? "dotnet" : searchDll) { UseShellExecute = false };
+        if (managed)
+            start.ArgumentList.Add(searchDll);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         return start;

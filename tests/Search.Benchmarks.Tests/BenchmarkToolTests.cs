@@ -88,12 +88,77 @@ public sealed class BenchmarkToolTests : IDisposable
         }
     }
 
+    [Fact]
+    public void IndexE2e_RunsEachBuildInTurnBesideFts5AndPairsTheRounds()
+    {
+        var folder = Directory.CreateTempSubdirectory("search-e2e-test-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "stories.jsonl");
+            File.WriteAllLines(file,
+            [
+                """{"id":"a","title":"Talks resume","body":"The talks between the two sides resumed on Monday after a pause of two weeks, officials said."}""",
+                """{"id":"b","title":"Harvest report","body":"Farmers reported a larger wheat harvest than last year across the northern districts, the ministry said."}""",
+            ]);
+            var search = BuiltSearch();
+
+            var exit = BenchmarkTool.Run(["index-e2e", "--file", file, "--search", search, "--rounds", "2"], _output, _error);
+
+            var lines = _output.ToString().Split('\n').Select(l => l.TrimEnd()).ToArray();
+            Assert.Equal(0, exit);
+            Assert.Equal("", _error.ToString());
+            Assert.StartsWith($"index-e2e: {file} (", lines[0]);
+            // Each round gives the build's wall / processor time and peak memory, and FTS5's times without a peak of its own.
+            Assert.Matches(@"^\| 1 \| [0-9.]+ / [0-9.]+, [0-9]+ \| [0-9.]+ / [0-9.]+, – \|$", Assert.Single(lines, l => l.StartsWith("| 1 |", StringComparison.Ordinal)));
+            Assert.Single(lines, l => l.StartsWith("| 2 |", StringComparison.Ordinal));
+            var build = Assert.Single(lines, l => l.StartsWith($"| {search} |", StringComparison.Ordinal));
+            Assert.EndsWith("| 1.00 (1.00–1.00) |", build);
+            Assert.Matches(@"^\| FTS5 \(id, title, body\) \| .* \| 1.00 \(1.00–1.00\) \| [0-9.]+ \([0-9.]+–[0-9.]+\) \|$", Assert.Single(lines, l => l.StartsWith("| FTS5", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void IndexE2e_WithoutABuild_SaysWhatToGive()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var exit = BenchmarkTool.Run(["index-e2e", "--file", file], _output, _error);
+
+            Assert.Equal(BenchmarkTool.Usage, exit);
+            Assert.Equal("Give at least one build of search with --search (a native program or search.dll)." + Environment.NewLine, _error.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The search.dll built beside these tests, in their configuration (the project reference builds it).</summary>
+    private static string BuiltSearch()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = output.Parent!.Name;
+        var repo = output;
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Search.sln")))
+            repo = repo.Parent;
+        Assert.NotNull(repo);
+        var search = Path.Combine(repo.FullName, "src", "Search.Cli", "bin", configuration, output.Name, "search.dll");
+        Assert.True(File.Exists(search), $"{search} was not built.");
+        return search;
+    }
+
     [Theory]
     [InlineData(new[] { "peer", "--corpus", "no-such-corpus" }, "Unknown corpus 'no-such-corpus': use generated, sample, reuters, wikipedia or a folder of articles.")]
     [InlineData(new[] { "peer", "--queries", "many" }, "'many' is not a whole number (--queries).")]
     [InlineData(new[] { "peer", "--repetitions", "0" }, "--repetitions must be at least 1.")]
     [InlineData(new[] { "beir", "--corpus-file", "no-such-corpus.jsonl", "--queries-file", "q.jsonl", "--qrels", "r.tsv" }, "The file 'no-such-corpus.jsonl' (--corpus-file) does not exist.")]
     [InlineData(new[] { "beir", "--b", "1.5" }, "--b must be between 0 and 1.")]
+    [InlineData(new[] { "index-e2e", "--file", "no-such-file.jsonl", "--search", "search" }, "The file 'no-such-file.jsonl' does not exist (write it with: reuters-jsonl --out FILE).")]
     public void WrongArguments_GetOneSentenceAndExitCode2(string[] args, string message)
     {
         var exit = BenchmarkTool.Run(args, _output, _error);
