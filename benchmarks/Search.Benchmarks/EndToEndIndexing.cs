@@ -38,7 +38,7 @@ internal static class EndToEndIndexing
         var cpu = names.Select(_ => new double[rounds]).ToArray();
         var peak = names.Select(_ => new double[rounds]).ToArray();
         output.WriteLine($"index-e2e: {file} ({new FileInfo(file).Length / 1e6:F1} MB), {rounds} rounds; load average at the start {LoadAverage()}");
-        output.WriteLine("| round | " + string.Join(" | ", names.Select(n => $"{Path.GetFileName(n)}: wall / processor (s), peak RSS (MB)")) + " |");
+        output.WriteLine("| round | " + string.Join(" | ", names.Select(n => $"{n}: wall / processor (s), peak RSS (MB)")) + " |");
         output.WriteLine("| --- |" + string.Concat(names.Select(_ => " --- |")));
         for (var round = 0; round < rounds; round++)
         {

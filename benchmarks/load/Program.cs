@@ -22,11 +22,11 @@ var clientChoice = Option("--client", "auto");
 var queryCount = int.Parse(Option("--queries", "500"), CultureInfo.InvariantCulture);
 var seed = int.Parse(Option("--seed", "42"), CultureInfo.InvariantCulture);
 var environment = Variables("--env");
-// A baseline server (another build of search.dll and/or other variables) on the same index, measured
+// A baseline server (another build of search, managed or native, and/or other variables) on the same index, measured
 // level by level in turn with the candidate, so a comparison shares the machine's load.
-var baselineDll = Options("--baseline").LastOrDefault() is { } other ? Path.GetFullPath(other) : null;
+var baselineBuild = Options("--baseline").LastOrDefault() is { } other ? Path.GetFullPath(other) : null;
 var baselineEnvironment = Variables("--baseline-env");
-var compare = baselineDll is not null || baselineEnvironment.Count > 0;
+var compare = baselineBuild is not null || baselineEnvironment.Count > 0;
 var duration = TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
 var repo = FindRepo();
 var clients = clientChoice switch
@@ -43,7 +43,7 @@ if (clients.Contains("wrk") && !WrkRunner.Installed())
 }
 
 // --search serves (and indexes with) a given build, native or managed, instead of building src/Search.Cli.
-var searchDll = Options("--search").LastOrDefault() is { } given ? Path.GetFullPath(given) : await BuildSearchAsync(repo);
+var searchBuild = Options("--search").LastOrDefault() is { } given ? Path.GetFullPath(given) : await BuildSearchAsync(repo);
 // --work keeps the indexes in a folder and reuses them on the next run (for comparing server settings).
 var kept = Options("--work").LastOrDefault();
 var work = kept ?? Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");
@@ -87,7 +87,7 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
     var built = Stopwatch.StartNew();
     var reused = kept is not null && Directory.Exists(index);
     if (!reused)
-        await SearchServer.IndexAsync(searchDll, source, index);
+        await SearchServer.IndexAsync(searchBuild, source, index);
     built.Stop();
     var paths = QuerySetGenerator.Generate(articles, queryCount, seed)
         .Select(q => "/api/search?q=" + Uri.EscapeDataString(q.Ours))
@@ -102,8 +102,8 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
     try
     {
         if (compare)
-            servers.Add(("before", await SearchServer.StartAsync(baselineDll ?? searchDll, index, baselineEnvironment)));
-        servers.Add((compare ? "after" : "", await SearchServer.StartAsync(searchDll, index, environment)));
+            servers.Add(("before", await SearchServer.StartAsync(baselineBuild ?? searchBuild, index, baselineEnvironment)));
+        servers.Add((compare ? "after" : "", await SearchServer.StartAsync(searchBuild, index, environment)));
         foreach (var (label, server) in servers)
         {
             var cold = await ColdPassAsync(server.Address, paths);

@@ -52,21 +52,21 @@ internal sealed class SearchServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Runs <c>search index SOURCE --index INDEX</c> and fails with its output when it fails.</summary>
-    public static async Task IndexAsync(string searchDll, string source, string index)
+    public static async Task IndexAsync(string searchBuild, string source, string index)
     {
-        var (exit, output) = await RunAsync(searchDll, ["index", source, "--index", index]);
+        var (exit, output) = await RunAsync(searchBuild, ["index", source, "--index", index]);
         if (exit != 0)
             throw new InvalidOperationException($"search index failed (exit {exit}): {output}");
     }
 
     /// <summary>Starts <c>search serve</c> on a free loopback port and waits until <c>/health</c> answers.</summary>
-    /// <param name="searchDll">The built <c>search.dll</c>.</param>
+    /// <param name="searchBuild">The build of search to run: a <c>search.dll</c> or a native program.</param>
     /// <param name="index">The index folder.</param>
     /// <param name="environment">Variables set for the server only (<c>DOTNET_gcServer=0</c> and the like, to compare runtime settings).</param>
-    public static async Task<SearchServer> StartAsync(string searchDll, string index, IReadOnlyDictionary<string, string> environment)
+    public static async Task<SearchServer> StartAsync(string searchBuild, string index, IReadOnlyDictionary<string, string> environment)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = Start(searchDll, ["serve", "--index", index, "--urls", address.ToString().TrimEnd('/')]);
+        var start = Start(searchBuild, ["serve", "--index", index, "--urls", address.ToString().TrimEnd('/')]);
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         // The server's own output is not part of the measurement: it goes to a file-less sink.
@@ -112,21 +112,21 @@ internal sealed class SearchServer : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo Start(string searchDll, IEnumerable<string> arguments)
+    private static ProcessStartInfo Start(string searchBuild, IEnumerable<string> arguments)
     {
         // A native build of search is a program of its own; a search.dll runs under dotnet.
-        var managed = searchDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(managed ? "dotnet" : searchDll) { UseShellExecute = false };
+        var managed = searchBuild.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(managed ? "dotnet" : searchBuild) { UseShellExecute = false };
         if (managed)
-            start.ArgumentList.Add(searchDll);
+            start.ArgumentList.Add(searchBuild);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         return start;
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string searchDll, IEnumerable<string> arguments)
+    private static async Task<(int Exit, string Output)> RunAsync(string searchBuild, IEnumerable<string> arguments)
     {
-        var start = Start(searchDll, arguments);
+        var start = Start(searchBuild, arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("search did not start.");
