@@ -126,18 +126,12 @@ internal static partial class BuildCostBreakdown
             // A part's cost is taken round by round against the row before it, which ran in the same
             // round, rather than from two best-of figures that may come from different rounds.
             var cost = part > 0
-                ? FormattableString.Invariant($" {Median(Enumerable.Range(0, rounds).Select(r => roundWall[w][r] - roundWall[w - 1][r])):F2} / {Median(Enumerable.Range(0, rounds).Select(r => roundCpu[w][r] - roundCpu[w - 1][r])):F2} |")
+                ? FormattableString.Invariant($" {RunConditions.Median(Enumerable.Range(0, rounds).Select(r => roundWall[w][r] - roundWall[w - 1][r])):F2} / {RunConditions.Median(Enumerable.Range(0, rounds).Select(r => roundCpu[w][r] - roundCpu[w - 1][r])):F2} |")
                 : part == 0 ? " |" : "";
-            var median = Median(Enumerable.Range(0, rounds).Select(r => roundWall[w][r] / roundWall[0][r]));
+            var median = RunConditions.Median(Enumerable.Range(0, rounds).Select(r => roundWall[w][r] / roundWall[0][r]));
             var paired = Enumerable.Range(0, rounds).Select(r => roundWall[w][r] / roundWall[0][r]).ToArray();
             output.WriteLine(FormattableString.Invariant($"| {writers[w].Name} | {wall[w]:F2} | {wall[w] / wall[0]:F2} | {cpu[w]:F2} | {cpu[w] / cpu[0]:F2} | {allocated[w]:F0} | {median:F2} ({paired.Min():F2}–{paired.Max():F2}) |{cost}"));
         }
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static void Plain(IReadOnlyList<Article> articles, string path, bool update, bool store, double buffer, Func<string, Lucene.Net.Store.Directory>? open = null, int threads = 1)

@@ -37,7 +37,7 @@ internal static class EndToEndIndexing
         var wall = names.Select(_ => new double[rounds]).ToArray();
         var cpu = names.Select(_ => new double[rounds]).ToArray();
         var peak = names.Select(_ => new double[rounds]).ToArray();
-        output.WriteLine($"index-e2e: {file} ({new FileInfo(file).Length / 1e6:F1} MB), {rounds} rounds; load average at the start {LoadAverage()}");
+        output.WriteLine($"index-e2e: {file} ({new FileInfo(file).Length / 1e6:F1} MB), {rounds} rounds; load average at the start {RunConditions.LoadAverage()}");
         output.WriteLine("| round | " + string.Join(" | ", names.Select(n => $"{n}: wall / processor (s), peak RSS (MB)")) + " |");
         output.WriteLine("| --- |" + string.Concat(names.Select(_ => " --- |")));
         for (var round = 0; round < rounds; round++)
@@ -65,15 +65,15 @@ internal static class EndToEndIndexing
         for (var n = 0; n < names.Length; n++)
         {
             output.WriteLine(FormattableString.Invariant(
-                $"| {names[n]} | {Median(wall[n]):F2} ({wall[n].Min():F2}–{wall[n].Max():F2}) | {Median(cpu[n]):F2} | {Ratio(wall[n], wall[^1])} | {Ratio(wall[n], wall[0])} |"));
+                $"| {names[n]} | {RunConditions.Median(wall[n]):F2} ({wall[n].Min():F2}–{wall[n].Max():F2}) | {RunConditions.Median(cpu[n]):F2} | {Ratio(wall[n], wall[^1])} | {Ratio(wall[n], wall[0])} |"));
         }
-        output.WriteLine($"Load average at the end: {LoadAverage()}.");
+        output.WriteLine($"Load average at the end: {RunConditions.LoadAverage()}.");
     }
 
     private static string Ratio(double[] a, double[] b)
     {
         var ratios = a.Zip(b, (x, y) => x / y).ToArray();
-        return FormattableString.Invariant($"{Median(ratios):F2} ({ratios.Min():F2}–{ratios.Max():F2})");
+        return FormattableString.Invariant($"{RunConditions.Median(ratios):F2} ({ratios.Min():F2}–{ratios.Max():F2})");
     }
 
     /// <summary>Runs <c>search index</c> in a child process: its wall time, the processor time of the children it added, and its peak resident memory as last seen.</summary>
@@ -132,12 +132,6 @@ internal static class EndToEndIndexing
         }
     }
 
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
     private static long HighWaterMarkKb(int pid)
     {
         try
@@ -150,9 +144,6 @@ internal static class EndToEndIndexing
             return 0;
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>User and system time of the children this process has waited for, in seconds.</summary>
     private static double ChildrenCpuSeconds()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Search.Benchmarks;
 using Search.Benchmarks.Corpora;
 using Search.Benchmarks.Peer;
 using Search.Core;
@@ -49,7 +50,7 @@ var kept = Options("--work").LastOrDefault();
 var work = kept ?? Path.Combine(Path.GetTempPath(), $"search-load-{Environment.ProcessId}");
 Directory.CreateDirectory(work);
 var rows = new List<string>();
-Console.WriteLine($"Load average at the start: {LoadAverage()}; clients: {string.Join(", ", clients)}; {duration.TotalSeconds:0} s a level.");
+Console.WriteLine($"Load average at the start: {RunConditions.LoadAverage()}; clients: {string.Join(", ", clients)}; {duration.TotalSeconds:0} s a level.");
 try
 {
     if (corpus is "samples" or "all")
@@ -78,7 +79,7 @@ Console.WriteLine();
 Console.WriteLine(LoadResult.Header);
 foreach (var row in rows)
     Console.WriteLine(row);
-Console.WriteLine($"Load average at the end: {LoadAverage()}.");
+Console.WriteLine($"Load average at the end: {RunConditions.LoadAverage()}.");
 return 0;
 
 async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> articles)
@@ -119,7 +120,7 @@ async Task RunCorpusAsync(string name, string source, IReadOnlyList<Article> art
                     // A short warm-up at the level's concurrency: connections, thread pool, tiered JIT.
                     await Run(server, client, concurrency, TimeSpan.FromSeconds(Math.Min(5, duration.TotalSeconds)));
                     var row = (await Run(server, client, concurrency, duration)).Row(name + Suffix(label));
-                    Console.WriteLine(row + $" load {LoadAverage()}");
+                    Console.WriteLine(row + $" load {RunConditions.LoadAverage()}");
                     rows.Add(row);
                 }
             }
@@ -218,8 +219,6 @@ static async Task<string> BuildSearchAsync(string repo)
         throw new InvalidOperationException("Building src/Search.Cli failed: " + output);
     return Path.Combine(repo, "src", "Search.Cli", "bin", "Release", "net10.0", "search.dll");
 }
-
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 string Option(string name, string fallback) => Options(name).LastOrDefault() ?? fallback;
 
