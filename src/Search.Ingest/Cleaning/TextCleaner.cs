@@ -99,7 +99,7 @@ public static partial class TextCleaner
             || WeatherLine().IsMatch(trimmed)
             || StrayFragment().IsMatch(trimmed)
             || CrossLink().IsMatch(trimmed)
-            || Plug().IsMatch(trimmed)
+            || IsPlug(trimmed)
             || PhotoCaption().IsMatch(trimmed)
             || Byline().IsMatch(trimmed);
     }
@@ -228,11 +228,24 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^(?:also read|read also|also see|see also|read more|related|must read|recommended)\s*[:|\-\u2013\u2014]", RegexOptions.IgnoreCase)]
     private static partial Regex CrossLink();
 
-    // Anywhere in a line, only words no news sentence uses: "become a member of" is prose ("Pakistan
-    // hopes to become a member of the NSG"), a quoted minister may "subscribe to our view" or
-    // "support independent journalism", so those count only where a line opens with them.
-    [GeneratedRegex(@"^\(?(?:please (?:email|send|share|mail) your|please support|subscribe to|sign up for|click here|follow us on|at the quint,|support independent journalism)|(?:becom(?:e|ing) a member\b(?!\s+of\b)|our newsletters?\b|support our journalism)", RegexOptions.IgnoreCase)]
-    private static partial Regex Plug();
+    /// <summary>
+    /// A plug for the site: a line opening with a call to the reader, or holding words no news
+    /// sentence uses. "become a member of" is prose ("Pakistan hopes to become a member of the NSG"),
+    /// a quoted minister may "subscribe to our view" or "support independent journalism", so those
+    /// count only where a line opens with them.
+    /// </summary>
+    private static bool IsPlug(string line) =>
+        PlugOpening().IsMatch(line) || (line.AsSpan().ContainsAny(PlugWords) && PlugPhrase().IsMatch(line));
+
+    // Every line is scanned for the phrases; a vectorised search for their key words first spares the
+    // regular expression nearly all of them, since its first letters (b, o, s) start most words.
+    private static readonly System.Buffers.SearchValues<string> PlugWords = System.Buffers.SearchValues.Create(["member", "newsletter", "journalism"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\(?(?:please (?:email|send|share|mail) your|please support|subscribe to|sign up for|click here|follow us on|at the quint,|support independent journalism)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlugOpening();
+
+    [GeneratedRegex(@"becom(?:e|ing) a member\b(?!\s+of\b)|our newsletters?\b|support our journalism", RegexOptions.IgnoreCase)]
+    private static partial Regex PlugPhrase();
 
     [GeneratedRegex(@"^\((?:photo|image|picture|file photo|representational image|representational photo)\s*(?::[^)]*)?\)$|^(?:photo|image|picture)\s*(?:credit)?\s*:\s*\S.{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCaption();
