@@ -82,4 +82,24 @@ public sealed class GroupAliasTableTests
         Assert.Empty(Groups("Jundallah claimed the Karachi attack."));
         Assert.Equal(["Jaish al-Adl"], Groups("Jaish al-Adl, formerly Jundallah, claimed the attack."));
     }
+
+    [Fact]
+    public void FindMentions_KeepingUnconfirmed_MarksAnAmbiguousAliasNothingConfirms()
+    {
+        var alone = Table.FindMentions("The HM said the inquiry would report soon.", keepUnconfirmed: true);
+        Assert.Equal(["Hizbul Mujahideen"], alone.Select(m => m.Group));
+        Assert.True(alone[0].Unconfirmed);
+        Assert.Empty(Table.FindMentions("The HM said the inquiry would report soon."));
+
+        var confirmed = Table.FindMentions("Hizbul Mujahideen claimed the attack. HM fighters fled.", keepUnconfirmed: true);
+        Assert.Equal(2, confirmed.Count);
+        Assert.All(confirmed, m => Assert.False(m.Unconfirmed));
+    }
+
+    [Theory]
+    [InlineData("The HM said the inquiry would report soon; LeT denied it.")]
+    [InlineData("Hizbul Mujahideen claimed the attack. HM fighters fled, the TTP said.")]
+    [InlineData("No group is named here.")]
+    public void FindMentions_KeepingUnconfirmed_LessTheUnconfirmed_IsTheConfirmedMentions(string text) =>
+        Assert.Equal(Table.FindMentions(text), Table.FindMentions(text, keepUnconfirmed: true).Where(m => !m.Unconfirmed));
 }

@@ -164,9 +164,10 @@ public sealed partial class GroupAliasTable
 
     /// <summary>
     /// <see cref="FindMentions(string)"/>, keeping ambiguous aliases nothing else confirms when
-    /// <paramref name="keepUnconfirmed"/> is set: a superset of the mentions that any part of the text
-    /// read alone would give, for a caller that scans a long text once to find which parts need a
-    /// closer look.
+    /// <paramref name="keepUnconfirmed"/> is set, each marked <see cref="GroupMention.Unconfirmed"/>:
+    /// a superset of the mentions that any part of the text read alone would give, for a caller that
+    /// scans a long text once to find which parts need a closer look. Without the unconfirmed ones,
+    /// the rest are exactly what <see cref="FindMentions(string)"/> gives.
     /// </summary>
     public IReadOnlyList<GroupMention> FindMentions(string text, bool keepUnconfirmed)
     {
@@ -175,13 +176,20 @@ public sealed partial class GroupAliasTable
         var spans = Match(words, trustAmbiguous: keepUnconfirmed, tolerance: Tolerance.CapitalizedWords);
         if (spans.Count == 0)
             return [];
+        // Trusted, an ambiguous alias was kept whatever else the text says; Match confirms it by a name of the same group that is not ambiguous.
+        HashSet<string>? confirmed = null;
+        if (keepUnconfirmed && spans.Any(s => s.Ambiguous))
+            confirmed = spans.Where(s => !s.Ambiguous).Select(s => s.Canonical).ToHashSet(StringComparer.Ordinal);
         var mentions = new GroupMention[spans.Count];
         for (var k = 0; k < mentions.Length; k++)
         {
             var s = spans[k];
             var start = words.Start(s.Start);
             var length = words.Start(s.Start + s.Length - 1) + words.Length(s.Start + s.Length - 1) - start;
-            mentions[k] = new GroupMention(s.Canonical, start, length, text.Substring(start, length));
+            mentions[k] = new GroupMention(s.Canonical, start, length, text.Substring(start, length))
+            {
+                Unconfirmed = confirmed is not null && s.Ambiguous && !confirmed.Contains(s.Canonical),
+            };
         }
         return mentions;
     }
@@ -596,7 +604,14 @@ public sealed record GroupAlias(string Text, bool Ambiguous)
 /// <param name="Start">Offset of the first character in the text.</param>
 /// <param name="Length">Length of the mention in characters.</param>
 /// <param name="Text">The mention as written.</param>
-public sealed record GroupMention(string Group, int Start, int Length, string Text);
+public sealed record GroupMention(string Group, int Start, int Length, string Text)
+{
+    /// <summary>
+    /// An ambiguous alias ("HM") that nothing else in the text confirms as the group; only
+    /// <see cref="GroupAliasTable.FindMentions(string, bool)"/> asked to keep such mentions returns one.
+    /// </summary>
+    public bool Unconfirmed { get; init; }
+}
 
 /// <summary>A run of tokens that names a group.</summary>
 internal readonly record struct GroupSpan(string Canonical, int Start, int Length, bool Acronym, bool Ambiguous);

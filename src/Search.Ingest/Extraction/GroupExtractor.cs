@@ -27,7 +27,7 @@ public sealed class GroupExtractor
         ArgumentNullException.ThrowIfNull(body);
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         // Ambiguous aliases ("HM") depend on the whole text, so mentions are found once over all of it.
-        var mentions = _table.FindMentions(text).Where(m => !IsPossessiveOfName(m)).ToList();
+        var mentions = GroupScan.Of(_table, text).Where(m => !m.Unconfirmed && !IsPossessiveOfName(m)).ToList();
         if (mentions.Count == 0)
             return [];
         // Split only an article that names a group: most articles of a general news feed name none.
@@ -38,7 +38,7 @@ public sealed class GroupExtractor
         {
             if (values.Any(v => v.Value == mention.Group))
                 continue;
-            var sentence = SentenceAt(sentences, text, mention.Start);
+            var sentence = SentenceAt(sentences, mention.Start);
             if (namesPakistaniTaliban && IsBareTaliban(mention) && !IsAboutAfghanistan(sentence))
                 continue;
             values.Add(new ExtractedValue(mention.Group, sentence ?? mention.Text) { Rule = $"alias \"{mention.Text}\"" });
@@ -59,19 +59,13 @@ public sealed class GroupExtractor
     private static bool IsAboutAfghanistan(string? sentence) =>
         sentence is not null && Tokenizer.Tokenize(sentence).Any(t => AfghanContext.Any(w => PersonNames.StripPossessive(t.Text).Equals(w, StringComparison.Ordinal)));
 
-    /// <summary>The sentence holding offset <paramref name="start"/> of <paramref name="text"/>.</summary>
-    private static string? SentenceAt(IReadOnlyList<Sentence> sentences, string text, int start)
+    /// <summary>The sentence holding offset <paramref name="start"/> of the split text (the next one when it falls between two).</summary>
+    private static string? SentenceAt(IReadOnlyList<Sentence> sentences, int start)
     {
-        var normalized = text.ReplaceLineEndings("\n");
-        var offset = 0;
         foreach (var sentence in sentences)
         {
-            var at = normalized.IndexOf(sentence.Text, offset, StringComparison.Ordinal);
-            if (at < 0)
-                continue;
-            if (start < at + sentence.Text.Length)
+            if (start < sentence.Start + sentence.Text.Length)
                 return sentence.Text;
-            offset = at + sentence.Text.Length;
         }
         return sentences.Count > 0 ? sentences[^1].Text : null;
     }

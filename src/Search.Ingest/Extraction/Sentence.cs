@@ -5,9 +5,10 @@ namespace Search.Ingest.Extraction;
 /// <summary>
 /// A sentence of an article. <see cref="Masked"/> has the same length as <see cref="Text"/> with
 /// quoted passages replaced by <see cref="QuoteMark"/>, so that names and verbs inside someone's
-/// quote are not read as the article's own attribution.
+/// quote are not read as the article's own attribution. <see cref="Start"/> is its offset in the
+/// text it was split from, once that text's line endings are all "\n" (see <see cref="SentenceSplitter.Normalize"/>).
 /// </summary>
-internal sealed record Sentence(string Text, string Masked)
+internal sealed record Sentence(string Text, string Masked, int Start)
 {
     public const char QuoteMark = CoreSplitter.QuoteMark;
 }
@@ -26,17 +27,20 @@ internal static class SentenceSplitter
     {
         if (t_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
             return last.Sentences;
-        var normalized = text.ReplaceLineEndings("\n");
+        var normalized = Normalize(text);
         var ranges = CoreSplitter.Split(normalized);
         var sentences = new Sentence[ranges.Count];
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = normalized.Substring(ranges[i].Start, ranges[i].Length);
-            sentences[i] = new Sentence(sentence, MaskQuotes(sentence));
+            sentences[i] = new Sentence(sentence, MaskQuotes(sentence), ranges[i].Start);
         }
         t_last = new LastSplit(text, sentences);
         return sentences;
     }
+
+    /// <summary>The text as it is split: every line ending "\n", so offsets agree between the extractors.</summary>
+    public static string Normalize(string text) => text.ReplaceLineEndings("\n");
 
     /// <summary>The text with each double-quoted passage masked; the text itself when it quotes nothing.</summary>
     public static string MaskQuotes(string text) => text.AsSpan().IndexOfAny('"', '\u201C') < 0 ? text : CoreSplitter.MaskQuotes(text);

@@ -74,7 +74,7 @@ public sealed class SpeakerExtractor
     {
         var text = string.IsNullOrEmpty(title) ? body : title + "\n\n" + body;
         var sentences = SentenceSplitter.Split(text);
-        var mayNameGroup = SentencesThatMayNameGroups(sentences);
+        var mayNameGroup = SentencesThatMayNameGroups(text, sentences);
         var mentions = new List<Mention>();
         var credited = new List<Credited>();
         var titled = new List<string>();
@@ -125,30 +125,22 @@ public sealed class SpeakerExtractor
     private static int Order(int sentence, int token) => sentence * 10_000 + token;
 
     /// <summary>
-    /// Which sentences the group table must read one by one. One pass over all the masked sentences,
-    /// keeping mentions that are not yet confirmed, finds every mention a single sentence could give
-    /// (and some more), so a sentence it finds nothing in has no group words: most sentences of most
-    /// articles, which then skip their own pass.
+    /// Which sentences the group table must read one by one: those a mention of the article's one scan
+    /// (<see cref="GroupScan"/>, ambiguous aliases kept) touches. That scan reads the sentences
+    /// unmasked, so it finds every mention a masked sentence read alone could give, and those inside
+    /// quotes besides, except a name a quote would cut in two ("Lashkar \"…\" Taiba"), which news
+    /// text does not write. Most sentences of most articles touch none and skip their own pass.
     /// </summary>
-    private bool[] SentencesThatMayNameGroups(IReadOnlyList<Sentence> sentences)
+    private bool[] SentencesThatMayNameGroups(string text, IReadOnlyList<Sentence> sentences)
     {
         var may = new bool[sentences.Count];
-        if (sentences.Count == 0)
-            return may;
-        var starts = new int[sentences.Count];
-        var joined = new System.Text.StringBuilder();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            starts[i] = joined.Length;
-            joined.Append(sentences[i].Masked).Append('\n');
-        }
         var sentence = 0;
-        foreach (var mention in _groups.FindMentions(joined.ToString(), keepUnconfirmed: true))
+        foreach (var mention in GroupScan.Of(_groups, text))
         {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= mention.Start)
+            while (sentence + 1 < sentences.Count && sentences[sentence + 1].Start <= mention.Start)
                 sentence++;
             // A mention read across a sentence break marks every sentence it touches.
-            for (var k = sentence; k < starts.Length && starts[k] < mention.Start + mention.Length; k++)
+            for (var k = sentence; k < sentences.Count && sentences[k].Start < mention.Start + mention.Length; k++)
                 may[k] = true;
         }
         return may;
