@@ -157,8 +157,26 @@ public static partial class TextCleaner
         var decoded = System.Net.WebUtility.HtmlDecode(line);
         // Most lines hold no tag; the regex would scan them only to return them unchanged.
         var untagged = decoded.Contains('<') ? HtmlTag().Replace(decoded, "") : decoded;
-        return CollapseSpaces(untagged).Trim();
+        return CollapseSpaces(TrimSpaces(untagged));
     }
+
+    /// <summary>
+    /// The text without the spaces at its ends, as collapsing each run to one space and trimming would
+    /// leave it: white space, and the zero-width space collapsing counts as a space. Hard-wrapped copy
+    /// (Reuters) indents nearly every line; trimmed first, most lines have no run left to collapse.
+    /// </summary>
+    private static string TrimSpaces(string text)
+    {
+        var start = 0;
+        while (start < text.Length && IsEdgeSpace(text[start]))
+            start++;
+        var end = text.Length;
+        while (end > start && IsEdgeSpace(text[end - 1]))
+            end--;
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    private static bool IsEdgeSpace(char c) => char.IsWhiteSpace(c) || SpaceChars.Contains(c);
 
     // A tag is a closing tag, one with attributes or self-closed, or a bare element of a page in
     // lower case, as is a custom or namespaced one ("<amp-img>", "<o:p>"). Anything else in angle
