@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -50,11 +49,12 @@ internal sealed class ArticleDocument
     }
 
     /// <summary>
-    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, in its near-duplicate
-    /// cluster (its own id when none is given), with the body's signature when it has one.
+    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, with its evidence as
+    /// stored (<see cref="PreparedArticle"/>), in its near-duplicate cluster (its own id when none is
+    /// given), with the body's signature when it has one.
     /// </summary>
     /// <exception cref="ArgumentException">A facet value the schema does not accept.</exception>
-    public LuceneDocument Fill(Article article, long indexedAtTicks, string? cluster = null, byte[]? fingerprint = null)
+    public LuceneDocument Fill(Article article, long indexedAtTicks, string? evidence, string? cluster = null, byte[]? fingerprint = null)
     {
         cluster ??= article.Id;
         // Facets are checked first: a rejected article leaves the fields of the last one untouched.
@@ -89,8 +89,7 @@ internal sealed class ArticleDocument
         AddIfGiven(_source, article.Source);
         AddIfGiven(_published, article.Published?.ToString("O", CultureInfo.InvariantCulture));
         AddIfGiven(_contentHash, article.ContentHash);
-        if (article.Evidence.Count > 0)
-            Add(_evidence, JsonSerializer.Serialize(article.Evidence, CoreJson.Evidence.IReadOnlyListFacetEvidence));
+        AddIfGiven(_evidence, evidence);
         _indexedAt.SetInt64Value(indexedAtTicks);
         doc.Add(_indexedAt);
         for (var f = 0; f < facetValues.Length; f++)

@@ -130,18 +130,33 @@ public sealed class ArticleWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Works out, on the calling thread, what an article's index entry needs from its text alone
+    /// (see <see cref="PreparedArticle"/>); any thread may call it, while the writer writes others.
+    /// </summary>
+    public static PreparedArticle Prepare(Article article) => PreparedArticle.Of(article);
+
     /// <summary>Adds an article with its statements, replacing any article with the same id and its statements.</summary>
     /// <exception cref="ArgumentException">The article has no id, or a facet value the schema does not accept (two values for a single-valued facet, a malformed number).</exception>
     public void Upsert(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        Upsert(Prepare(article));
+    }
+
+    /// <summary><see cref="Upsert(Article)"/> for an article prepared beforehand by <see cref="Prepare"/>.</summary>
+    /// <exception cref="ArgumentException">The article has no id, or a facet value the schema does not accept.</exception>
+    public void Upsert(PreparedArticle prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var article = prepared.Article;
         if (string.IsNullOrWhiteSpace(article.Id))
-            throw new ArgumentException("An article needs a non-empty id.", nameof(article));
+            throw new ArgumentException("An article needs a non-empty id.", nameof(prepared));
         if (!_nearDuplicates)
         {
             // Buffered deletes apply only to documents added before them, so the new statements survive this one.
             _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
-            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp()));
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp(), prepared.Evidence));
         }
         else
         {
@@ -150,8 +165,8 @@ public sealed class ArticleWriter : IDisposable
             // delete-by-id terms an update buffers: applying those to every segment at each flush was
             // the largest cost of a bulk build that Lucene itself does not have.
             var stored = clusters.Contains(article.Id);
-            var fingerprint = BodyFingerprint.Of(article.Body);
-            var document = _document.Fill(article, NextStamp(), clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
+            var fingerprint = prepared.Fingerprint;
+            var document = _document.Fill(article, NextStamp(), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
             if (stored)
             {
                 _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));

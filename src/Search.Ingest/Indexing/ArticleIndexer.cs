@@ -139,7 +139,7 @@ public sealed class ArticleIndexer
         ArgumentNullException.ThrowIfNull(results);
         // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
         return results is IReadOnlyCollection<IngestResult>
-            ? Write(results, storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
+            ? Write(results.Select(result => new Outcome(result)), storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
             : Write(ReadAhead(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
     }
 
@@ -150,7 +150,7 @@ public sealed class ArticleIndexer
     /// run that it did not read (and did not remove).
     /// </summary>
     private IndexingReport Write(
-        IEnumerable<IngestResult> results,
+        IEnumerable<Outcome> results,
         bool storedIsWhole,
         IReadOnlyList<string>? removeMissingUnder,
         Action<IndexingProgress>? progress,
@@ -159,7 +159,7 @@ public sealed class ArticleIndexer
     {
         var stored = storedIsWhole
             ? _writer.ListStored()
-            : _writer.ListStored(((IReadOnlyCollection<IngestResult>)results).OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal));
+            : _writer.ListStored(results.Select(r => r.Result).OfType<IngestedArticle>().Select(a => a.Article.Id).Distinct(StringComparer.Ordinal));
         // Into an empty index, a run of more than one commit ends in the merge into one segment below.
         if (storedIsWhole && stored.Count == 0)
             _writer.DeferMergesToTheEnd();
@@ -170,11 +170,11 @@ public sealed class ArticleIndexer
         foreach (var (speaker, articles) in _writer.CountFacetValues(FacetNames.Speaker))
             directory.Learn(speaker, articles);
         // Articles with a bare-surname speaker wait for the whole run's full names, by id (a later copy wins).
-        var held = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var held = new Dictionary<string, PreparedArticle>(StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
         int added = 0, updated = 0, unchanged = 0, removed = 0, pending = 0;
 
-        foreach (var result in results)
+        foreach (var (result, prepared) in results)
         {
             cancellation.ThrowIfCancellationRequested();
             switch (result)
@@ -196,10 +196,12 @@ public sealed class ArticleIndexer
                     else
                     {
                         held.Remove(article.Id);
+                        // Prepared with extraction, the article needs only what this copy changed (its source) worked out again.
+                        var entry = prepared?.With(article) ?? ArticleWriter.Prepare(article);
                         if (SpeakerDirectory.HasBareSurname(article))
-                            held[article.Id] = article;
+                            held[article.Id] = entry;
                         else
-                            _writer.Upsert(article);
+                            _writer.Upsert(entry);
                         if (stored.ContainsKey(article.Id) || !firstTimeThisRun)
                             updated++;
                         else
@@ -216,10 +218,10 @@ public sealed class ArticleIndexer
             }
         }
 
-        foreach (var article in held.Values)
+        foreach (var entry in held.Values)
         {
             cancellation.ThrowIfCancellationRequested();
-            _writer.Upsert(directory.Resolve(article));
+            _writer.Upsert(entry.With(directory.Resolve(entry.Article)));
         }
 
         if (removeMissingUnder is { Count: > 0 })
@@ -265,12 +267,12 @@ public sealed class ArticleIndexer
     /// the enumeration at the point it happened; stopping the enumeration early stops the reading
     /// thread before returning.
     /// </summary>
-    private static IEnumerable<IngestResult> ReadAhead(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation)
+    private static IEnumerable<Outcome> ReadAhead(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation)
     {
         var largestBatch = extractInParallel ? ExtractionBatch : 1;
         // Synchronous continuations: each side wakes the other directly, not through a thread-pool hop
         // (on two busy cores the hops and the pool's spinning cost more than they overlap).
-        var channel = Channel.CreateBounded<Task<Outcome[]>>(new BoundedChannelOptions(ReadAheadLimit / largestBatch) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
+        var channel = Channel.CreateBounded<Task<(Outcome? Outcome, ExceptionDispatchInfo? Error)[]>>(new BoundedChannelOptions(ReadAheadLimit / largestBatch) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var reading = Task.Factory.StartNew(() =>
         {
@@ -303,10 +305,10 @@ public sealed class ArticleIndexer
             {
                 if (channel.Reader.TryRead(out var batch))
                 {
-                    foreach (var outcome in batch.GetAwaiter().GetResult())
+                    foreach (var (outcome, error) in batch.GetAwaiter().GetResult())
                     {
-                        outcome.Error?.Throw();
-                        yield return outcome.Result!;
+                        error?.Throw();
+                        yield return outcome!.Value;
                     }
                 }
                 // Completed with the source's exception, this throws it; completed cleanly, it is false.
@@ -333,32 +335,37 @@ public sealed class ArticleIndexer
 
         void Send(Func<IngestResult>[] functions)
         {
-            var outcomes = extractInParallel ? Task.Run(() => Run(functions), CancellationToken.None) : Task.FromResult(Run(functions));
+            var outcomes = extractInParallel ? Task.Run(() => Run(functions, prepare: true), CancellationToken.None) : Task.FromResult(Run(functions, prepare: false));
             if (!channel.Writer.TryWrite(outcomes))
                 channel.Writer.WriteAsync(outcomes, stop.Token).AsTask().GetAwaiter().GetResult();
         }
     }
 
-    /// <summary>Runs each function in turn; one that throws leaves its exception in its place, and the rest still run.</summary>
-    private static Outcome[] Run(Func<IngestResult>[] functions)
+    /// <summary>
+    /// Runs each function in turn, and with <paramref name="prepare"/> prepares each article for the
+    /// writer there too (<see cref="ArticleWriter.Prepare"/>); one that throws leaves its exception in
+    /// its place, and the rest still run.
+    /// </summary>
+    private static (Outcome? Outcome, ExceptionDispatchInfo? Error)[] Run(Func<IngestResult>[] functions, bool prepare)
     {
-        var outcomes = new Outcome[functions.Length];
+        var outcomes = new (Outcome?, ExceptionDispatchInfo?)[functions.Length];
         for (var i = 0; i < functions.Length; i++)
         {
             try
             {
-                outcomes[i] = new Outcome(functions[i](), null);
+                var result = functions[i]();
+                outcomes[i] = (new Outcome(result, prepare && result is IngestedArticle ingested ? ArticleWriter.Prepare(ingested.Article) : null), null);
             }
             catch (Exception e)
             {
-                outcomes[i] = new Outcome(null, ExceptionDispatchInfo.Capture(e));
+                outcomes[i] = (null, ExceptionDispatchInfo.Capture(e));
             }
         }
         return outcomes;
     }
 
-    /// <summary>A function's result, or the exception it threw, kept with its stack trace to be thrown where the caller reaches it.</summary>
-    private readonly record struct Outcome(IngestResult? Result, ExceptionDispatchInfo? Error);
+    /// <summary>A result to write, with its article already prepared for the writer when that was done beside extraction.</summary>
+    private readonly record struct Outcome(IngestResult Result, PreparedArticle? Prepared = null);
 
     private bool CommitDue(int pending) => pending >= CommitEvery && Stopwatch.GetElapsedTime(_lastCommit) >= MinCommitInterval;
 

@@ -71,6 +71,41 @@ public sealed class NearDuplicateTests(ITestOutputHelper output)
         Assert.Equal(before, index.Index.GetArticle("kabul/wire-c")!.Cluster);
         Assert.Equal(before, index.Index.GetArticle("kabul/wire-e")!.Cluster);
     }
+
+    [Fact]
+    public void Articles_prepared_on_other_threads_are_written_as_articles_upserted_whole()
+    {
+        using var whole = new TestIndex(NearDuplicatePairs.Articles);
+        using var prepared = new TestIndex([]);
+        var entries = NearDuplicatePairs.Articles.AsParallel().AsOrdered().Select(ArticleWriter.Prepare).ToList();
+        using (var writer = prepared.Index.OpenWriter())
+        {
+            foreach (var entry in entries)
+                writer.Upsert(entry);
+            writer.Commit();
+        }
+        foreach (var article in NearDuplicatePairs.Articles)
+            Assert.Equivalent(whole.Index.GetArticle(article.Id), prepared.Index.GetArticle(article.Id), strict: true);
+    }
+
+    [Fact]
+    public void A_prepared_article_with_another_body_or_evidence_is_written_as_changed()
+    {
+        var copy = NearDuplicatePairs.Articles.Single(a => a.Id == "kabul/wire-b");
+        using var index = new TestIndex(NearDuplicatePairs.Articles.Where(a => a.Id != "kabul/wire-b"));
+        var unrelated = NearDuplicatePairs.Articles.Single(a => a.Id == "floods/wire-a");
+        var evidence = new FacetEvidence(FacetNames.Speaker, "Jane Doe", "Jane Doe said so.");
+        var changed = copy with { Body = unrelated.Body + " An extra line.", Evidence = [evidence] };
+        using (var writer = index.Index.OpenWriter())
+        {
+            writer.Upsert(ArticleWriter.Prepare(copy).With(changed));
+            writer.Commit();
+        }
+        var stored = index.Index.GetArticle("kabul/wire-b")!;
+        Assert.NotEqual(index.Index.GetArticle("kabul/wire-a")!.Cluster, stored.Cluster);
+        Assert.Equal(index.Index.GetArticle(unrelated.Id)!.Cluster, stored.Cluster);
+        Assert.Equal([evidence], stored.Evidence);
+    }
 }
 
 public sealed class SimilarArticleTests
