@@ -63,6 +63,10 @@ internal static partial class BuildCostBreakdown
             return articles.Sum(a => (long)clusters.Assign(a.Id, BodyFingerprint.Of(a.Body)).Length);
         });
 
+        Row("ArticleWriter.Prepare (body signature and stored evidence), every article", () => articles.Sum(a => (long)(ArticleWriter.Prepare(a).Evidence?.Length ?? 0)));
+        // search index prepares each article on the extraction threads; the writer's thread gets it ready.
+        var prepared = articles.Select(ArticleWriter.Prepare).ToArray();
+
         output.WriteLine();
         (string Name, Action<string> Build)[] writers =
         [
@@ -72,8 +76,9 @@ internal static partial class BuildCostBreakdown
             ("plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
             ("plain Lucene, AddDocument, stored, 64 MB, written through ArticleWriter's file output", path => Plain(articles, path, update: false, store: true, 64, SearchSchema.OpenDirectoryForWriting)),
             ("plain Lucene, AddDocument from two threads, stored, 64 MB", path => Plain(articles, path, update: false, store: true, 64, threads: 2)),
-            ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(articles, path, new SearchIndexOptions())),
-            ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(articles, path, new SearchIndexOptions { NearDuplicates = false })),
+            ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(path, new SearchIndexOptions(), UpsertEach(articles))),
+            ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(path, new SearchIndexOptions { NearDuplicates = false }, UpsertEach(articles))),
+            ("ArticleWriter.Upsert of articles prepared beforehand, as search index writes them (full schema)", path => Ours(path, new SearchIndexOptions(), UpsertEachPrepared(prepared))),
             .. SchemaPart.All.Select(part => (part.Name, (Action<string>)(path => part.Build(articles, path)))),
         ];
         // Rounds interleave the writers, so load that comes and goes touches them alike. Processor
@@ -157,11 +162,22 @@ internal static partial class BuildCostBreakdown
         writer.Commit();
     }
 
-    private static void Ours(IReadOnlyList<Article> articles, string path, SearchIndexOptions options)
+    private static Action<ArticleWriter> UpsertEach(IReadOnlyList<Article> articles) => writer =>
     {
-        using var writer = ArticleWriter.Open(path, options);
         foreach (var article in articles)
             writer.Upsert(article);
+    };
+
+    private static Action<ArticleWriter> UpsertEachPrepared(IReadOnlyList<PreparedArticle> articles) => writer =>
+    {
+        foreach (var article in articles)
+            writer.Upsert(article);
+    };
+
+    private static void Ours(string path, SearchIndexOptions options, Action<ArticleWriter> upsertAll)
+    {
+        using var writer = ArticleWriter.Open(path, options);
+        upsertAll(writer);
         writer.Commit("breakdown");
     }
 
