@@ -262,10 +262,10 @@ public sealed class ArticleIndexer
     /// to <see cref="ReadAheadLimit"/> ahead, so reading, cleaning and extraction run while the caller
     /// writes. With <paramref name="extractInParallel"/>, the results' functions (their cleaning and
     /// extraction) run on the thread pool, up to <see cref="ExtractionBatch"/> in turn per task and
-    /// several tasks at once, so extraction keeps up with the writer and fills the cores it leaves idle; the
-    /// order of the results is the order read. An exception from the source or a function comes out of
-    /// the enumeration at the point it happened; stopping the enumeration early stops the reading
-    /// thread before returning.
+    /// several tasks at once, so extraction keeps up with the writer and fills the cores it leaves
+    /// idle, and each article is prepared for the writer there too; the order of the results is the
+    /// order read. An exception from the source or a function comes out of the enumeration at the
+    /// point it happened; stopping the enumeration early stops the reading thread before returning.
     /// </summary>
     private static IEnumerable<Outcome> ReadAhead(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation)
     {
