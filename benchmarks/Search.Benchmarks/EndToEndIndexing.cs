@@ -79,14 +79,9 @@ internal static class EndToEndIndexing
     /// <summary>Runs <c>search index</c> in a child process: its wall time, the processor time of the children it added, and its peak resident memory as last seen.</summary>
     private static (double Wall, double Cpu, double PeakMb) IndexWith(string build, string file, string folder)
     {
-        var start = build.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? new ProcessStartInfo("dotnet") { ArgumentList = { build } }
-            : new ProcessStartInfo(build);
-        foreach (var argument in new[] { "index", file, "--index", folder })
-            start.ArgumentList.Add(argument);
+        var start = SearchBuild.StartInfo(build, ["index", file, "--index", folder]);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
-        start.UseShellExecute = false;
         var cpuBefore = ChildrenCpuSeconds();
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{build} did not start.");

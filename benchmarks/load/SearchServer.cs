@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Search.Benchmarks;
 
 namespace Search.Load;
 
@@ -66,7 +67,7 @@ internal sealed class SearchServer : IAsyncDisposable
     public static async Task<SearchServer> StartAsync(string searchBuild, string index, IReadOnlyDictionary<string, string> environment)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = Start(searchBuild, ["serve", "--index", index, "--urls", address.ToString().TrimEnd('/')]);
+        var start = SearchBuild.StartInfo(searchBuild, ["serve", "--index", index, "--urls", address.ToString().TrimEnd('/')]);
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         // The server's own output is not part of the measurement: it goes to a file-less sink.
@@ -112,21 +113,9 @@ internal sealed class SearchServer : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo Start(string searchBuild, IEnumerable<string> arguments)
-    {
-        // A native build of search is a program of its own; a search.dll runs under dotnet.
-        var managed = searchBuild.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(managed ? "dotnet" : searchBuild) { UseShellExecute = false };
-        if (managed)
-            start.ArgumentList.Add(searchBuild);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        return start;
-    }
-
     private static async Task<(int Exit, string Output)> RunAsync(string searchBuild, IEnumerable<string> arguments)
     {
-        var start = Start(searchBuild, arguments);
+        var start = SearchBuild.StartInfo(searchBuild, arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("search did not start.");
