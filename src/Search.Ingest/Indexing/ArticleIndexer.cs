@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
 using Search.Core;
 using Search.Ingest.Extraction;
 using Search.Ingest.Reading;
@@ -38,18 +36,6 @@ public sealed class ArticleIndexer
     /// bounds the work a crash costs the next run as the count does, in the unit a user waits in.
     /// </summary>
     public static readonly TimeSpan DefaultMinCommitInterval = TimeSpan.FromSeconds(10);
-
-    /// <summary>Articles read and extracted ahead of the writer at most: enough to ride out a slow file, little memory.</summary>
-    private const int ReadAheadLimit = 256;
-
-    /// <summary>
-    /// Articles one extraction task cleans and extracts in turn, at most. A task per article woke a
-    /// pool thread, the reader and the writer for every article, and the pool threads spun between
-    /// them on the cores the writer needed: on Reuters, batches took an eighth off the processor time
-    /// of the whole run. The first batches are smaller (1, 2, 4, …), so that a run of a few long
-    /// files still spreads over the cores.
-    /// </summary>
-    private const int ExtractionBatch = 16;
 
     private readonly ArticleWriter _writer;
     private readonly string _committedBy;
@@ -96,7 +82,7 @@ public sealed class ArticleIndexer
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(paths);
         var pending = reader.ReadUnextracted(paths).Select(read => (Func<IngestResult>)(() => WithAbsoluteSource(read())));
-        var report = Write(ReadAhead(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
+        var report = Write(ReadAhead.Of(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
         return removeMissing ? report : report with { Stale = CountStale(unseen, paths) };
     }
 
@@ -140,7 +126,7 @@ public sealed class ArticleIndexer
         // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
         return results is IReadOnlyCollection<IngestResult>
             ? Write(results.Select(result => new Outcome(result)), storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
-            : Write(ReadAhead(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
+            : Write(ReadAhead.Of(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
     }
 
     /// <summary>
@@ -256,116 +242,6 @@ public sealed class ArticleIndexer
         unseen = removeMissingUnder is { Count: > 0 } ? [] : stored.Values.Where(article => !seen.Contains(article.Id));
         return new IndexingReport(added, updated, unchanged, removed, skipped);
     }
-
-    /// <summary>
-    /// Enumerates <paramref name="pending"/> on a thread of its own and yields each result in order, up
-    /// to <see cref="ReadAheadLimit"/> ahead, so reading, cleaning and extraction run while the caller
-    /// writes. With <paramref name="extractInParallel"/>, the results' functions (their cleaning and
-    /// extraction) run on the thread pool, up to <see cref="ExtractionBatch"/> in turn per task and
-    /// several tasks at once, so extraction keeps up with the writer and fills the cores it leaves
-    /// idle, and each article is prepared for the writer there too; the order of the results is the
-    /// order read. An exception from the source or a function comes out of the enumeration at the
-    /// point it happened; stopping the enumeration early stops the reading thread before returning.
-    /// </summary>
-    private static IEnumerable<Outcome> ReadAhead(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation)
-    {
-        var largestBatch = extractInParallel ? ExtractionBatch : 1;
-        // Synchronous continuations: each side wakes the other directly, not through a thread-pool hop
-        // (on two busy cores the hops and the pool's spinning cost more than they overlap).
-        var channel = Channel.CreateBounded<Task<(Outcome? Outcome, ExceptionDispatchInfo? Error)[]>>(new BoundedChannelOptions(ReadAheadLimit / largestBatch) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var reading = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                var batch = new List<Func<IngestResult>>(largestBatch);
-                var batchSize = 1;
-                foreach (var next in pending)
-                {
-                    batch.Add(next);
-                    if (batch.Count == batchSize)
-                    {
-                        Send(batch.ToArray());
-                        batch.Clear();
-                        batchSize = Math.Min(batchSize * 2, largestBatch);
-                    }
-                }
-                if (batch.Count > 0)
-                    Send(batch.ToArray());
-                channel.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                channel.Writer.Complete(e);
-            }
-        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            while (true)
-            {
-                if (channel.Reader.TryRead(out var batch))
-                {
-                    foreach (var (outcome, error) in batch.GetAwaiter().GetResult())
-                    {
-                        error?.Throw();
-                        yield return outcome!.Value;
-                    }
-                }
-                // Completed with the source's exception, this throws it; completed cleanly, it is false.
-                else if (!channel.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
-                {
-                    yield break;
-                }
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            // The reader may hold files open; it finishes the record in hand and stops. Extractions
-            // already started finish on the pool and are dropped: they hold no files.
-            try
-            {
-                reading.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-                // Its outcome already reached the caller through the channel, or no longer matters.
-            }
-        }
-
-        void Send(Func<IngestResult>[] functions)
-        {
-            var outcomes = extractInParallel ? Task.Run(() => Run(functions, prepare: true), CancellationToken.None) : Task.FromResult(Run(functions, prepare: false));
-            if (!channel.Writer.TryWrite(outcomes))
-                channel.Writer.WriteAsync(outcomes, stop.Token).AsTask().GetAwaiter().GetResult();
-        }
-    }
-
-    /// <summary>
-    /// Runs each function in turn, and with <paramref name="prepare"/> prepares each article for the
-    /// writer there too (<see cref="ArticleWriter.Prepare"/>); one that throws leaves its exception in
-    /// its place, and the rest still run.
-    /// </summary>
-    private static (Outcome? Outcome, ExceptionDispatchInfo? Error)[] Run(Func<IngestResult>[] functions, bool prepare)
-    {
-        var outcomes = new (Outcome?, ExceptionDispatchInfo?)[functions.Length];
-        for (var i = 0; i < functions.Length; i++)
-        {
-            try
-            {
-                var result = functions[i]();
-                outcomes[i] = (new Outcome(result, prepare && result is IngestedArticle ingested ? ArticleWriter.Prepare(ingested.Article) : null), null);
-            }
-            catch (Exception e)
-            {
-                outcomes[i] = (null, ExceptionDispatchInfo.Capture(e));
-            }
-        }
-        return outcomes;
-    }
-
-    /// <summary>A result to write, with its article already prepared for the writer when that was done beside extraction.</summary>
-    private readonly record struct Outcome(IngestResult Result, PreparedArticle? Prepared = null);
 
     private bool CommitDue(int pending) => pending >= CommitEvery && Stopwatch.GetElapsedTime(_lastCommit) >= MinCommitInterval;
 
