@@ -143,15 +143,7 @@ public sealed class ArticleFileReader
                         break;
                     var record = records.Current;
                     lastRecord = record.Source.Record;
-                    if (record.Input is { } input)
-                    {
-                        result = () => Extract(input, record.Source);
-                    }
-                    else
-                    {
-                        var skip = new SkippedFile(record.Source, record.Error!);
-                        result = () => skip;
-                    }
+                    result = () => Extract(record);
                 }
                 catch (Exception e)
                 {
@@ -181,6 +173,23 @@ public sealed class ArticleFileReader
     {
         var reason = e is ArticleReadException ? e.Message : $"Reading failed ({e.GetType().Name}): {e.Message}";
         return lastRecord is { } last ? $"{reason} The records up to {last} were read; the rest of the file was skipped." : reason;
+    }
+
+    /// <summary>Finishes reading a record if it needs it, then extracts its article; never throws.</summary>
+    private IngestResult Extract(FormatRecord record)
+    {
+        if (record.Later is { } later)
+        {
+            try
+            {
+                record = later();
+            }
+            catch (Exception e)
+            {
+                return new SkippedFile(record.Source, ReasonFor(e, null));
+            }
+        }
+        return record.Input is { } input ? Extract(input, record.Source) : new SkippedFile(record.Source, record.Error!);
     }
 
     private IngestResult Extract(ArticleInput input, SourceRef source)

@@ -45,10 +45,16 @@ internal sealed class HtmlFormat : ArticleFormat
     /// <inheritdoc />
     public override IEnumerable<FormatRecord> Read(string path, string relativeId, FileContent content)
     {
-        var page = HtmlArticleParser.Parse(content.ReadText(path));
-        yield return string.IsNullOrWhiteSpace(page.Text)
-            ? new FormatRecord(new SourceRef(path), null, "The page has no article text.")
-            : new FormatRecord(new SourceRef(path), new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Byline = page.Byline, Source = path }, null);
+        var html = content.ReadText(path);
+        var source = new SourceRef(path);
+        // Parsing a page costs many times reading it: it is left to the extraction threads.
+        yield return new FormatRecord(source, null, null, Later: () =>
+        {
+            var page = HtmlArticleParser.Parse(html);
+            return string.IsNullOrWhiteSpace(page.Text)
+                ? new FormatRecord(source, null, "The page has no article text.")
+                : new FormatRecord(source, new ArticleInput { Id = relativeId, Text = page.Text, Title = page.Title, Url = page.Url, Published = page.Published, Byline = page.Byline, Source = path }, null);
+        });
     }
 }
 

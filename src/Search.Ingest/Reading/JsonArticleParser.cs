@@ -5,11 +5,15 @@ using Search.Ingest.Extraction;
 
 namespace Search.Ingest.Reading;
 
-/// <summary>One article record read from a file, or the reason it cannot be used.</summary>
+/// <summary>One article record read from a file, or the reason it cannot be used, or the work still to do to tell.</summary>
 /// <param name="Source">The file and, when the file holds many articles, the record's line or position.</param>
-/// <param name="Input">The article input, or <c>null</c> when the record is bad.</param>
+/// <param name="Input">The article input, or <c>null</c> when the record is bad or not finished.</param>
 /// <param name="Error">Why the record is bad, or <c>null</c>.</param>
-internal sealed record FormatRecord(SourceRef Source, ArticleInput? Input, string? Error);
+/// <param name="Later">
+/// When not <c>null</c>, what finishes reading the record (parsing a page), called once on any thread:
+/// the thread that reads the files only reads them, and the parsing runs with extraction, on every core.
+/// </param>
+internal sealed record FormatRecord(SourceRef Source, ArticleInput? Input, string? Error, Func<FormatRecord>? Later = null);
 
 /// <summary>
 /// Reads articles from JSON: one object per line, or a whole text holding an array or one object.

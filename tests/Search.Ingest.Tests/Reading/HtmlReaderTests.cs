@@ -236,6 +236,32 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void ReadUnextracted_PagesParsedByTheirFunctionsOnOtherThreads_GiveWhatReadGives()
+    {
+        using var folder = new TempFolder();
+        for (var n = 0; n < 24; n++)
+            folder.Write($"news/{n:D2}.html", Page.Replace("must act", $"must act now ({n})", StringComparison.Ordinal));
+        folder.Write("news/empty.html", "<html><head><title>Empty</title></head><body></body></html>");
+        var reader = new ArticleFileReader();
+
+        var functions = reader.ReadUnextracted([folder.Path]).ToList();
+        var inParallel = functions.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(read => read()).ToList();
+
+        var expected = reader.Read(folder.Path).ToList();
+        Assert.Equal(25, inParallel.Count);
+        Assert.Equal(expected.Select(Describe), inParallel.Select(Describe));
+        var empty = Assert.IsType<SkippedFile>(inParallel.Single(r => r is SkippedFile));
+        Assert.Equal("The page has no article text.", empty.Reason);
+
+        static string Describe(IngestResult result) => result switch
+        {
+            IngestedArticle { Article: var a } => $"{a.Id}|{a.Title}|{a.Body}|{a.Url}|{a.Published}|{string.Join(",", a.Values("speaker"))}|{string.Join(",", a.Values("group"))}",
+            SkippedFile skip => $"{skip.Path}|{skip.Reason}",
+            _ => "?",
+        };
+    }
+
+    [Fact]
     public void Reader_WhenHtmlPageIsOneUntitledLine_KeepsTheLineAsBody()
     {
         using var folder = new TempFolder();
