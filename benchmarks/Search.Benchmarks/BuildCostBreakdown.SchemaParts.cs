@@ -78,7 +78,7 @@ internal static partial class BuildCostBreakdown
             {
                 var fingerprint = Off.HasFlag(Off.Fingerprints) ? null : BodyFingerprint.Of(article.Body);
                 var cluster = Off.HasFlag(Off.Fingerprints) ? null : clusters.Assign(article.Id, fingerprint);
-                var document = documents.Fill(article, ticks++, PreparedArticle.StoredEvidence(article), cluster, fingerprint?.ToBytes());
+                var document = documents.Fill(article, ticks++, (null, null), PreparedArticle.StoredEvidence(article), cluster, fingerprint?.ToBytes());
                 Strip(document, article);
                 writer.AddDocument(document);
             }

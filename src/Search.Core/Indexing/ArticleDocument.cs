@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Search.Core;
@@ -21,6 +22,9 @@ internal sealed class ArticleDocument
     private readonly SortedDocValuesField _idValues = new(SearchSchema.Id, new BytesRef());
     private readonly Field _title = new(SearchSchema.Title, "", SearchSchema.TextWithOffsets);
     private readonly Field _body = new(SearchSchema.Body, "", SearchSchema.TextWithOffsets);
+    // A title or body analysed beforehand is written as a stored copy and its replayed tokens.
+    private readonly AnalyzedField _analysedTitle = new(SearchSchema.Title);
+    private readonly AnalyzedField _analysedBody = new(SearchSchema.Body);
     private readonly StringField _cluster = new(SearchSchema.Cluster, "", Field.Store.YES);
     private readonly SortedDocValuesField _clusterValues = new(SearchSchema.Cluster, new BytesRef());
     private readonly BinaryDocValuesField _fingerprint = new(SearchSchema.Fingerprint, new BytesRef());
@@ -49,12 +53,13 @@ internal sealed class ArticleDocument
     }
 
     /// <summary>
-    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, with its evidence as
-    /// stored (<see cref="PreparedArticle"/>), in its near-duplicate cluster (its own id when none is
-    /// given), with the body's signature when it has one.
+    /// The document of an article indexed at <paramref name="indexedAtTicks"/>, with its title and
+    /// body analysed beforehand where given, its evidence as stored (<see cref="PreparedArticle"/>), in
+    /// its near-duplicate cluster (its own id when none is given), with the body's signature when it
+    /// has one.
     /// </summary>
     /// <exception cref="ArgumentException">A facet value the schema does not accept.</exception>
-    public LuceneDocument Fill(Article article, long indexedAtTicks, string? evidence, string? cluster = null, byte[]? fingerprint = null)
+    public LuceneDocument Fill(Article article, long indexedAtTicks, (AnalyzedText? Title, AnalyzedText? Body) analysed, string? evidence, string? cluster = null, byte[]? fingerprint = null)
     {
         cluster ??= article.Id;
         // Facets are checked first: a rejected article leaves the fields of the last one untouched.
@@ -64,8 +69,8 @@ internal sealed class ArticleDocument
         Add(_id, article.Id);
         _idValues.SetBytesValue(new BytesRef(article.Id));
         doc.Add(_idValues);
-        Add(_title, article.Title);
-        Add(_body, article.Body);
+        AddText(_title, _analysedTitle, article.Title, analysed.Title);
+        AddText(_body, _analysedBody, article.Body, analysed.Body);
         Add(_cluster, cluster);
         _clusterValues.SetBytesValue(new BytesRef(cluster));
         doc.Add(_clusterValues);
@@ -108,10 +113,38 @@ internal sealed class ArticleDocument
         _document.Add(field);
     }
 
+    private void AddText(Field whole, AnalyzedField halves, string value, AnalyzedText? analysed)
+    {
+        if (analysed is null)
+        {
+            Add(whole, value);
+            return;
+        }
+        Add(halves.Stored, value);
+        halves.Tokens.Replay(analysed);
+        _document.Add(halves.Indexed);
+    }
+
     private void AddIfGiven(Field field, string? value)
     {
         if (value is not null)
             Add(field, value);
+    }
+
+    /// <summary>The two halves of a text field analysed beforehand: its stored copy, and its tokens replayed into the index.</summary>
+    private sealed class AnalyzedField
+    {
+        public AnalyzedField(string name)
+        {
+            Stored = new StoredField(name, "");
+            Indexed = new Field(name, Tokens, SearchSchema.IndexedTextWithOffsets);
+        }
+
+        public StoredField Stored { get; }
+
+        public AnalyzedTextStream Tokens { get; } = new();
+
+        public Field Indexed { get; }
     }
 
     /// <summary>The facet's values as the article states them (or as derived), checked against the definition.</summary>

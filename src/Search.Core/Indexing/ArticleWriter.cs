@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Duplicates;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -131,17 +132,22 @@ public sealed class ArticleWriter : IDisposable
     }
 
     /// <summary>
-    /// Works out, on the calling thread, what an article's index entry needs from its text alone
-    /// (see <see cref="PreparedArticle"/>); any thread may call it, while the writer writes others.
+    /// Works out, on the calling thread, what an article's index entry needs from its text alone,
+    /// analysing its title and body as this writer does (see <see cref="PreparedArticle"/>); any
+    /// thread may call it, several at once, while the writer writes others.
     /// </summary>
-    public static PreparedArticle Prepare(Article article) => PreparedArticle.Of(article);
+    public PreparedArticle Prepare(Article article)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return PreparedArticle.Of(article, _analyzer);
+    }
 
     /// <summary>Adds an article with its statements, replacing any article with the same id and its statements.</summary>
     /// <exception cref="ArgumentException">The article has no id, or a facet value the schema does not accept (two values for a single-valued facet, a malformed number).</exception>
     public void Upsert(Article article)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        Upsert(Prepare(article));
+        // Analysed here as it is written: capturing the tokens first would only add a copy.
+        Upsert(PreparedArticle.Of(article, analyzer: null));
     }
 
     /// <summary><see cref="Upsert(Article)"/> for an article prepared beforehand by <see cref="Prepare"/>.</summary>
@@ -156,7 +162,7 @@ public sealed class ArticleWriter : IDisposable
         {
             // Buffered deletes apply only to documents added before them, so the new statements survive this one.
             _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
-            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp(), prepared.Evidence));
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp(), Analysed(prepared), prepared.Evidence));
         }
         else
         {
@@ -166,7 +172,7 @@ public sealed class ArticleWriter : IDisposable
             // the largest cost of a bulk build that Lucene itself does not have.
             var stored = clusters.Contains(article.Id);
             var fingerprint = prepared.Fingerprint;
-            var document = _document.Fill(article, NextStamp(), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
+            var document = _document.Fill(article, NextStamp(), Analysed(prepared), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
             if (stored)
             {
                 _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
@@ -179,6 +185,10 @@ public sealed class ArticleWriter : IDisposable
         if (article.Statements.Count > 0)
             _writer.AddDocuments(_statements.For(article));
     }
+
+    /// <summary>The prepared title and body tokens, when they were analysed by this writer's analyzer.</summary>
+    private (AnalyzedText? Title, AnalyzedText? Body) Analysed(PreparedArticle prepared) =>
+        ReferenceEquals(prepared.AnalyzedWith, _analyzer) ? (prepared.Title, prepared.Body) : (null, null);
 
     /// <summary>Deletes the article with this id and its statements, if there is one.</summary>
     public void Delete(string id)

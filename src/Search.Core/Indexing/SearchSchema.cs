@@ -99,6 +99,15 @@ internal static partial class SearchSchema
     });
 
     /// <summary>
+    /// <see cref="TextWithOffsets"/> without the stored copy: the indexed half of a text analysed
+    /// beforehand (<see cref="Analysis.AnalyzedText"/>), whose stored half is a field of its own.
+    /// </summary>
+    internal static readonly FieldType IndexedTextWithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    /// <summary>
     /// Integer facet values (the year) are indexed as one term each: a range over them enumerates
     /// at most as many terms as there are distinct values (a few dozen years), so the seven
     /// lower-precision terms a value Lucene adds by default (precision step 4) bought nothing and

@@ -82,7 +82,7 @@ public sealed class ArticleIndexer
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(paths);
         var pending = reader.ReadUnextracted(paths).Select(read => (Func<IngestResult>)(() => WithAbsoluteSource(read())));
-        var report = Write(ReadAhead.Of(pending, extractInParallel: true, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
+        var report = Write(ReadAhead.Of(pending, _writer.Prepare, cancellation), storedIsWhole: true, removeMissing ? paths : null, progress, cancellation, out var unseen);
         return removeMissing ? report : report with { Stale = CountStale(unseen, paths) };
     }
 
@@ -126,7 +126,7 @@ public sealed class ArticleIndexer
         // An in-memory batch was read and extracted already; a stream is read on another core meanwhile.
         return results is IReadOnlyCollection<IngestResult>
             ? Write(results.Select(result => new Outcome(result)), storedIsWhole: removeMissingUnder is { Count: > 0 }, removeMissingUnder, progress, cancellation, out _)
-            : Write(ReadAhead.Of(results.Select(result => (Func<IngestResult>)(() => result)), extractInParallel: false, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
+            : Write(ReadAhead.Of(results.Select(result => (Func<IngestResult>)(() => result)), prepare: null, cancellation), storedIsWhole: true, removeMissingUnder, progress, cancellation, out _);
     }
 
     /// <summary>
@@ -183,7 +183,7 @@ public sealed class ArticleIndexer
                     {
                         held.Remove(article.Id);
                         // Prepared with extraction, the article needs only what this copy changed (its source) worked out again.
-                        var entry = prepared?.With(article) ?? ArticleWriter.Prepare(article);
+                        var entry = prepared?.With(article) ?? _writer.Prepare(article);
                         if (SpeakerDirectory.HasBareSurname(article))
                             held[article.Id] = entry;
                         else

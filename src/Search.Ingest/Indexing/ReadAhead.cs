@@ -31,19 +31,20 @@ internal static class ReadAhead
     /// <summary>
     /// Enumerates <paramref name="pending"/> on a thread of its own and yields each result in order, up
     /// to <see cref="Limit"/> ahead, so reading, cleaning and extraction run while the caller writes.
-    /// With <paramref name="extractInParallel"/>, the results' functions (their cleaning and
-    /// extraction) run in batches on extraction threads and, when it would otherwise wait, on the
-    /// caller's thread, and each article is prepared for the writer there too
-    /// (<see cref="ArticleWriter.Prepare"/>). An exception from the source or a function comes out of
+    /// With <paramref name="prepare"/>, the results' functions (their cleaning and extraction) run in
+    /// batches on extraction threads and, when it would otherwise wait, on the caller's thread, and
+    /// each article is prepared for the writer there too (<see cref="ArticleWriter.Prepare"/>);
+    /// without, they run on the reading thread. An exception from the source or a function comes out of
     /// the enumeration at the point it happened; stopping the enumeration early stops the reading
     /// thread before returning.
     /// </summary>
-    public static IEnumerable<Outcome> Of(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation) =>
-        Of(pending, extractInParallel, cancellation, extractionThreads: Environment.ProcessorCount - 1);
+    public static IEnumerable<Outcome> Of(IEnumerable<Func<IngestResult>> pending, Func<Article, PreparedArticle>? prepare, CancellationToken cancellation) =>
+        Of(pending, prepare, cancellation, extractionThreads: Environment.ProcessorCount - 1);
 
-    /// <summary><see cref="Of(IEnumerable{Func{IngestResult}}, bool, CancellationToken)"/> with as many extraction threads as given (tests run it with none, one and several).</summary>
-    internal static IEnumerable<Outcome> Of(IEnumerable<Func<IngestResult>> pending, bool extractInParallel, CancellationToken cancellation, int extractionThreads)
+    /// <summary><see cref="Of(IEnumerable{Func{IngestResult}}, Func{Article, PreparedArticle}?, CancellationToken)"/> with as many extraction threads as given (tests run it with none, one and several).</summary>
+    internal static IEnumerable<Outcome> Of(IEnumerable<Func<IngestResult>> pending, Func<Article, PreparedArticle>? prepare, CancellationToken cancellation, int extractionThreads)
     {
+        var extractInParallel = prepare is not null;
         var largestBatch = extractInParallel ? LargestBatch : 1;
         // Synchronous continuations: the reader wakes the writer directly, not through a thread-pool hop.
         var inOrder = Channel.CreateBounded<Batch>(new BoundedChannelOptions(Limit / largestBatch) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
@@ -126,7 +127,7 @@ internal static class ReadAhead
 
         void Send(Func<IngestResult>[] functions)
         {
-            var batch = new Batch(functions, prepare: extractInParallel);
+            var batch = new Batch(functions, prepare);
             if (extractInParallel)
                 untaken.Add(batch);
             else
@@ -165,15 +166,15 @@ internal static class ReadAhead
     }
 
     /// <summary>Functions run in turn by one thread, their outcomes in order.</summary>
-    private sealed class Batch(Func<IngestResult>[] functions, bool prepare)
+    private sealed class Batch(Func<IngestResult>[] functions, Func<Article, PreparedArticle>? prepare)
     {
         private readonly ManualResetEventSlim _done = new();
         private (Outcome? Outcome, ExceptionDispatchInfo? Error)[]? _outcomes;
         private ExceptionDispatchInfo? _failure;
 
         /// <summary>
-        /// Runs each function in turn, and with <c>prepare</c> prepares each article for the writer
-        /// there too; one that throws leaves its exception in its place, and the rest still run.
+        /// Runs each function in turn, and prepares each article for the writer there too when given
+        /// how; one that throws leaves its exception in its place, and the rest still run.
         /// </summary>
         public void Run()
         {
@@ -185,7 +186,7 @@ internal static class ReadAhead
                     try
                     {
                         var result = functions[i]();
-                        outcomes[i] = (new Outcome(result, prepare && result is IngestedArticle ingested ? ArticleWriter.Prepare(ingested.Article) : null), null);
+                        outcomes[i] = (new Outcome(result, prepare is not null && result is IngestedArticle ingested ? prepare(ingested.Article) : null), null);
                     }
                     catch (Exception e)
                     {

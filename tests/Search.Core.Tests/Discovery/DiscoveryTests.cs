@@ -77,15 +77,22 @@ public sealed class NearDuplicateTests(ITestOutputHelper output)
     {
         using var whole = new TestIndex(NearDuplicatePairs.Articles);
         using var prepared = new TestIndex([]);
-        var entries = NearDuplicatePairs.Articles.AsParallel().AsOrdered().Select(ArticleWriter.Prepare).ToList();
         using (var writer = prepared.Index.OpenWriter())
         {
+            // Titles and bodies analysed on other threads, as search index does beside extraction.
+            var entries = NearDuplicatePairs.Articles.AsParallel().AsOrdered().Select(writer.Prepare).ToList();
             foreach (var entry in entries)
                 writer.Upsert(entry);
             writer.Commit();
         }
         foreach (var article in NearDuplicatePairs.Articles)
             Assert.Equivalent(whole.Index.GetArticle(article.Id), prepared.Index.GetArticle(article.Id), strict: true);
+        // The same postings: the same hits, scores (norms and frequencies) and highlighted passages (offsets).
+        foreach (var query in new[] { "sanctions", "\"Kabul airport\"", "title:kabul", "LeT OR Taliban", "Lahor~1", "" })
+        {
+            var request = new SearchRequest { Query = query, Size = 50 };
+            Assert.Equivalent(whole.Index.Search(request).Hits, prepared.Index.Search(request).Hits, strict: true);
+        }
     }
 
     [Fact]
@@ -98,9 +105,11 @@ public sealed class NearDuplicateTests(ITestOutputHelper output)
         var changed = copy with { Body = unrelated.Body + " An extra line.", Evidence = [evidence] };
         using (var writer = index.Index.OpenWriter())
         {
-            writer.Upsert(ArticleWriter.Prepare(copy).With(changed));
+            writer.Upsert(writer.Prepare(copy).With(changed));
             writer.Commit();
         }
+        // The new body's words are indexed, not the prepared body's tokens.
+        Assert.Equal(["kabul/wire-b"], index.Index.Search(new SearchRequest { Query = "extra" }).Hits.Select(h => h.Id));
         var stored = index.Index.GetArticle("kabul/wire-b")!;
         Assert.NotEqual(index.Index.GetArticle("kabul/wire-a")!.Cluster, stored.Cluster);
         Assert.Equal(index.Index.GetArticle(unrelated.Id)!.Cluster, stored.Cluster);

@@ -1,11 +1,25 @@
 using System.Collections.Concurrent;
 using Search.Core;
 using Search.Ingest.Indexing;
+using Search.Ingest.Tests.Reading;
 
 namespace Search.Ingest.Tests.Indexing;
 
-public sealed class ReadAheadTests
+public sealed class ReadAheadTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+    private readonly ArticleWriter _writer;
+
+    public ReadAheadTests() => _writer = ArticleWriter.Open(Path.Combine(_temp.Path, "index"));
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _temp.Dispose();
+    }
+
+    private PreparedArticle Prepare(Article article) => _writer.Prepare(article);
+
     private static Func<IngestResult> Article(int n, Action? whileRunning = null) => () =>
     {
         whileRunning?.Invoke();
@@ -23,7 +37,7 @@ public sealed class ReadAheadTests
     [InlineData(3)]
     public void Of_YieldsEveryResultOnceInTheOrderRead_AndPreparesEach(int extractionThreads)
     {
-        var outcomes = ReadAhead.Of(Enumerable.Range(0, 1000).Select(n => Article(n)), extractInParallel: true, CancellationToken.None, extractionThreads).ToList();
+        var outcomes = ReadAhead.Of(Enumerable.Range(0, 1000).Select(n => Article(n)), Prepare, CancellationToken.None, extractionThreads).ToList();
 
         Assert.Equal(Enumerable.Range(0, 1000).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), outcomes.Select(Id));
         Assert.All(outcomes, outcome => Assert.Same(((IngestedArticle)outcome.Result).Article, outcome.Prepared?.Article));
@@ -35,7 +49,7 @@ public sealed class ReadAheadTests
         var threads = new ConcurrentDictionary<int, bool>();
         var caller = Environment.CurrentManagedThreadId;
 
-        var outcomes = ReadAhead.Of(Enumerable.Range(0, 300).Select(n => Article(n, () => threads[Environment.CurrentManagedThreadId] = true)), extractInParallel: true, CancellationToken.None, extractionThreads: 0).ToList();
+        var outcomes = ReadAhead.Of(Enumerable.Range(0, 300).Select(n => Article(n, () => threads[Environment.CurrentManagedThreadId] = true)), Prepare, CancellationToken.None, extractionThreads: 0).ToList();
 
         Assert.Equal(300, outcomes.Count);
         Assert.Equal([caller], threads.Keys);
@@ -49,7 +63,7 @@ public sealed class ReadAheadTests
 
         var error = Assert.Throws<InvalidDataException>(() =>
         {
-            foreach (var outcome in ReadAhead.Of(functions, extractInParallel: true, CancellationToken.None, extractionThreads: 1))
+            foreach (var outcome in ReadAhead.Of(functions, Prepare, CancellationToken.None, extractionThreads: 1))
                 seen.Add(Id(outcome));
         });
 
@@ -70,7 +84,7 @@ public sealed class ReadAheadTests
 
         var error = Assert.Throws<IOException>(() =>
         {
-            foreach (var _ in ReadAhead.Of(Source(), extractInParallel: true, CancellationToken.None, extractionThreads: 1))
+            foreach (var _ in ReadAhead.Of(Source(), Prepare, CancellationToken.None, extractionThreads: 1))
                 seen++;
         });
 
@@ -91,7 +105,7 @@ public sealed class ReadAheadTests
             }
         }
 
-        var first = ReadAhead.Of(Endless(), extractInParallel: true, CancellationToken.None, extractionThreads: 1).Take(10).ToList();
+        var first = ReadAhead.Of(Endless(), Prepare, CancellationToken.None, extractionThreads: 1).Take(10).ToList();
         var readWhenStopped = Volatile.Read(ref read);
         Thread.Sleep(100);
 
