@@ -42,9 +42,10 @@ internal sealed class AnalyzedText
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
-        // Terms are stems of the text's words, so the text's length is nearly always room enough.
-        var chars = new char[Math.Max(16, text.Length)];
-        var tokens = new int[Math.Max(16, text.Length / 2)];
+        // Grown as needed and trimmed at the end: a read-ahead holds hundreds of these, and a long text's
+        // tokens must not hold room for more.
+        var chars = new char[Math.Clamp(text.Length, 16, 1 << 16)];
+        var tokens = new int[chars.Length];
         int used = 0, count = 0;
         stream.Reset();
         while (stream.IncrementToken())
@@ -62,7 +63,7 @@ internal sealed class AnalyzedText
             tokens[at + 3] = offset.EndOffset;
         }
         stream.End();
-        return new AnalyzedText(chars, tokens, count, increment.PositionIncrement, offset.EndOffset);
+        return new AnalyzedText(chars.AsSpan(0, used).ToArray(), tokens.AsSpan(0, count * Slots).ToArray(), count, increment.PositionIncrement, offset.EndOffset);
     }
 
     /// <summary>Sets the attributes to the token at <paramref name="index"/>.</summary>

@@ -23,8 +23,8 @@ internal sealed class ArticleDocument
     private readonly Field _title = new(SearchSchema.Title, "", SearchSchema.TextWithOffsets);
     private readonly Field _body = new(SearchSchema.Body, "", SearchSchema.TextWithOffsets);
     // A title or body analysed beforehand is written as a stored copy and its replayed tokens.
-    private readonly AnalyzedField _analysedTitle = new(SearchSchema.Title);
-    private readonly AnalyzedField _analysedBody = new(SearchSchema.Body);
+    private readonly AnalyzedField _analyzedTitle = new(SearchSchema.Title);
+    private readonly AnalyzedField _analyzedBody = new(SearchSchema.Body);
     private readonly StringField _cluster = new(SearchSchema.Cluster, "", Field.Store.YES);
     private readonly SortedDocValuesField _clusterValues = new(SearchSchema.Cluster, new BytesRef());
     private readonly BinaryDocValuesField _fingerprint = new(SearchSchema.Fingerprint, new BytesRef());
@@ -59,7 +59,7 @@ internal sealed class ArticleDocument
     /// has one.
     /// </summary>
     /// <exception cref="ArgumentException">A facet value the schema does not accept.</exception>
-    public LuceneDocument Fill(Article article, long indexedAtTicks, (AnalyzedText? Title, AnalyzedText? Body) analysed, string? evidence, string? cluster = null, byte[]? fingerprint = null)
+    public LuceneDocument Fill(Article article, long indexedAtTicks, (AnalyzedText? Title, AnalyzedText? Body) analyzed, string? evidence, string? cluster = null, byte[]? fingerprint = null)
     {
         cluster ??= article.Id;
         // Facets are checked first: a rejected article leaves the fields of the last one untouched.
@@ -69,8 +69,8 @@ internal sealed class ArticleDocument
         Add(_id, article.Id);
         _idValues.SetBytesValue(new BytesRef(article.Id));
         doc.Add(_idValues);
-        AddText(_title, _analysedTitle, article.Title, analysed.Title);
-        AddText(_body, _analysedBody, article.Body, analysed.Body);
+        AddText(_title, _analyzedTitle, article.Title, analyzed.Title);
+        AddText(_body, _analyzedBody, article.Body, analyzed.Body);
         Add(_cluster, cluster);
         _clusterValues.SetBytesValue(new BytesRef(cluster));
         doc.Add(_clusterValues);
@@ -113,15 +113,15 @@ internal sealed class ArticleDocument
         _document.Add(field);
     }
 
-    private void AddText(Field whole, AnalyzedField halves, string value, AnalyzedText? analysed)
+    private void AddText(Field whole, AnalyzedField halves, string value, AnalyzedText? analyzed)
     {
-        if (analysed is null)
+        if (analyzed is null)
         {
             Add(whole, value);
             return;
         }
         Add(halves.Stored, value);
-        halves.Tokens.Replay(analysed);
+        halves.Tokens.Replay(analyzed);
         _document.Add(halves.Indexed);
     }
 

@@ -162,7 +162,7 @@ public sealed class ArticleWriter : IDisposable
         {
             // Buffered deletes apply only to documents added before them, so the new statements survive this one.
             _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
-            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp(), Analysed(prepared), prepared.Evidence));
+            _writer.UpdateDocument(new Term(SearchSchema.Id, article.Id), _document.Fill(article, NextStamp(), Analyzed(prepared), prepared.Evidence));
         }
         else
         {
@@ -172,7 +172,7 @@ public sealed class ArticleWriter : IDisposable
             // the largest cost of a bulk build that Lucene itself does not have.
             var stored = clusters.Contains(article.Id);
             var fingerprint = prepared.Fingerprint;
-            var document = _document.Fill(article, NextStamp(), Analysed(prepared), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
+            var document = _document.Fill(article, NextStamp(), Analyzed(prepared), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
             if (stored)
             {
                 _writer.DeleteDocuments(new Term(SearchSchema.StatementOf, article.Id));
@@ -187,7 +187,7 @@ public sealed class ArticleWriter : IDisposable
     }
 
     /// <summary>The prepared title and body tokens, when they were analysed by this writer's analyzer.</summary>
-    private (AnalyzedText? Title, AnalyzedText? Body) Analysed(PreparedArticle prepared) =>
+    private (AnalyzedText? Title, AnalyzedText? Body) Analyzed(PreparedArticle prepared) =>
         ReferenceEquals(prepared.AnalyzedWith, _analyzer) ? (prepared.Title, prepared.Body) : (null, null);
 
     /// <summary>Deletes the article with this id and its statements, if there is one.</summary>
