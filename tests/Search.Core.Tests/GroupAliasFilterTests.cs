@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 
 namespace Search.Core.Tests;
@@ -7,19 +6,8 @@ namespace Search.Core.Tests;
 public sealed class GroupAliasFilterTests
 {
     /// <summary>Each token as text+position increment@start-end, the group term's control character shown as ^.</summary>
-    private static string Tokens(string text, bool forQuery)
-    {
-        using var stream = new GroupAliasFilter(new StandardTokenizer(SearchSchema.Version, new StringReader(text)), GroupAliasTable.Default, forQuery);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var tokens = new List<string>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            tokens.Add($"{term.ToString().Replace('\u0001', '^')}+{increment.PositionIncrement}@{offset.StartOffset}-{offset.EndOffset}");
-        stream.End();
-        return string.Join(" ", tokens);
-    }
+    private static string Tokens(string text, bool forQuery) =>
+        string.Join(" ", TokenDump.Of(new GroupAliasFilter(new StandardTokenizer(SearchSchema.Version, new StringReader(text)), GroupAliasTable.Default, forQuery)));
 
     [Theory]
     [InlineData("they let it go", false, "they+1@0-4 let+1@5-8 it+1@9-11 go+1@12-14")]
