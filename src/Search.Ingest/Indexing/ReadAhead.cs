@@ -56,6 +56,7 @@ internal static class ReadAhead
         var reading = Task.Factory.StartNew(() =>
         {
             var functions = new List<Func<IngestResult>>(largestBatch);
+            Exception? failure = null;
             try
             {
                 var batchSize = 1;
@@ -69,25 +70,20 @@ internal static class ReadAhead
                         batchSize = Math.Min(batchSize * 2, largestBatch);
                     }
                 }
-                if (functions.Count > 0)
-                    Send(functions.ToArray());
-                inOrder.Writer.Complete();
             }
             catch (Exception e)
             {
-                // The results read before the source failed come out before its exception (a stopped run needs none of them).
-                try
-                {
-                    if (functions.Count > 0 && !stop.IsCancellationRequested)
-                        Send(functions.ToArray());
-                }
-                finally
-                {
-                    inOrder.Writer.Complete(e);
-                }
+                failure = e;
+            }
+            try
+            {
+                // The last batch, whole or cut short by the source's exception, comes out before it (a stopped run needs none of it).
+                if (functions.Count > 0 && !stop.IsCancellationRequested)
+                    Send(functions.ToArray());
             }
             finally
             {
+                inOrder.Writer.Complete(failure);
                 untaken.CompleteAdding();
             }
         }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
