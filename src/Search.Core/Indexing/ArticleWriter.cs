@@ -139,7 +139,7 @@ public sealed class ArticleWriter : IDisposable
     public PreparedArticle Prepare(Article article)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return PreparedArticle.Of(article, _analyzer);
+        return PreparedArticle.Of(article, _analyzer, fingerprint: _nearDuplicates);
     }
 
     /// <summary>Adds an article with its statements, replacing any article with the same id and its statements.</summary>
@@ -147,7 +147,7 @@ public sealed class ArticleWriter : IDisposable
     public void Upsert(Article article)
     {
         // Analysed here as it is written: capturing the tokens first would only add a copy.
-        Upsert(PreparedArticle.Of(article, analyzer: null));
+        Upsert(PreparedArticle.Of(article, analyzer: null, fingerprint: _nearDuplicates));
     }
 
     /// <summary><see cref="Upsert(Article)"/> for an article prepared beforehand by <see cref="Prepare"/>.</summary>
@@ -171,7 +171,8 @@ public sealed class ArticleWriter : IDisposable
             // delete-by-id terms an update buffers: applying those to every segment at each flush was
             // the largest cost of a bulk build that Lucene itself does not have.
             var stored = clusters.Contains(article.Id);
-            var fingerprint = prepared.Fingerprint;
+            // Prepared for a writer without clusters, the article has no signature yet.
+            var fingerprint = prepared.Fingerprinted ? prepared.Fingerprint : BodyFingerprint.Of(article.Body);
             var document = _document.Fill(article, NextStamp(), Analyzed(prepared), prepared.Evidence, clusters.Assign(article.Id, fingerprint), fingerprint?.ToBytes());
             if (stored)
             {

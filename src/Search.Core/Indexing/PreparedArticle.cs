@@ -13,9 +13,10 @@ namespace Search.Core;
 /// </summary>
 public sealed class PreparedArticle
 {
-    private PreparedArticle(Article article, BodyFingerprint? fingerprint, string? evidence, Lucene.Net.Analysis.Analyzer? analyzer, AnalyzedText? title, AnalyzedText? body)
+    private PreparedArticle(Article article, bool fingerprinted, BodyFingerprint? fingerprint, string? evidence, Lucene.Net.Analysis.Analyzer? analyzer, AnalyzedText? title, AnalyzedText? body)
     {
         Article = article;
+        Fingerprinted = fingerprinted;
         Fingerprint = fingerprint;
         Evidence = evidence;
         AnalyzedWith = analyzer;
@@ -26,7 +27,10 @@ public sealed class PreparedArticle
     /// <summary>The article.</summary>
     public Article Article { get; }
 
-    /// <summary>The body's signature, <c>null</c> when the body is too short to have one.</summary>
+    /// <summary>Whether <see cref="Fingerprint"/> was worked out; a writer that assigns clusters works it out itself otherwise.</summary>
+    internal bool Fingerprinted { get; }
+
+    /// <summary>The body's signature, <c>null</c> when the body is too short to have one or it was not worked out.</summary>
     internal BodyFingerprint? Fingerprint { get; }
 
     /// <summary>The evidence as the index stores it, <c>null</c> when there is none.</summary>
@@ -43,12 +47,13 @@ public sealed class PreparedArticle
 
     /// <summary>
     /// The article prepared: with <paramref name="analyzer"/>, its title and body analysed too (for a
-    /// writer on another thread); without, left for the writer to analyse as it writes.
+    /// writer on another thread); without, left for the writer to analyse as it writes. The body's
+    /// signature is worked out only for a writer that assigns near-duplicate clusters.
     /// </summary>
-    internal static PreparedArticle Of(Article article, Lucene.Net.Analysis.Analyzer? analyzer)
+    internal static PreparedArticle Of(Article article, Lucene.Net.Analysis.Analyzer? analyzer, bool fingerprint)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new(article, BodyFingerprint.Of(article.Body), StoredEvidence(article), analyzer,
+        return new(article, fingerprint, fingerprint ? BodyFingerprint.Of(article.Body) : null, StoredEvidence(article), analyzer,
             analyzer is null ? null : AnalyzedText.Of(analyzer, SearchSchema.Title, article.Title),
             analyzer is null ? null : AnalyzedText.Of(analyzer, SearchSchema.Body, article.Body));
     }
@@ -67,10 +72,10 @@ public sealed class PreparedArticle
         // Strings and lists compared by reference: a copy made with "with" shares them, and telling an
         // edited body from the same text would cost what fingerprinting it again does.
         var sameBody = ReferenceEquals(article.Body, Article.Body);
-        var fingerprint = sameBody ? Fingerprint : BodyFingerprint.Of(article.Body);
+        var fingerprint = sameBody || !Fingerprinted ? Fingerprint : BodyFingerprint.Of(article.Body);
         var evidence = ReferenceEquals(article.Evidence, Article.Evidence) ? Evidence : StoredEvidence(article);
         var title = ReferenceEquals(article.Title, Article.Title) ? Title : null;
-        return new(article, fingerprint, evidence, AnalyzedWith, title, sameBody ? Body : null);
+        return new(article, Fingerprinted, fingerprint, evidence, AnalyzedWith, title, sameBody ? Body : null);
     }
 
     /// <summary>The article's evidence as the index stores it, <c>null</c> when there is none.</summary>

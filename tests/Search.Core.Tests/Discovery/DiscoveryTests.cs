@@ -96,6 +96,23 @@ public sealed class NearDuplicateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_article_prepared_by_a_writer_without_clusters_joins_its_cluster_in_one_with_them()
+    {
+        var copy = NearDuplicatePairs.Articles.Single(a => a.Id == "kabul/wire-b");
+        using var index = new TestIndex(NearDuplicatePairs.Articles.Where(a => a.Id != "kabul/wire-b"));
+        using var unclustered = new TestIndex([], new SearchIndexOptions { NearDuplicates = false });
+        PreparedArticle prepared;
+        using (var writer = unclustered.Index.OpenWriter())
+            prepared = writer.Prepare(copy);
+        using (var writer = index.Index.OpenWriter())
+        {
+            writer.Upsert(prepared);
+            writer.Commit();
+        }
+        Assert.Equal(index.Index.GetArticle("kabul/wire-a")!.Cluster, index.Index.GetArticle("kabul/wire-b")!.Cluster);
+    }
+
+    [Fact]
     public void A_prepared_article_with_another_body_or_evidence_is_written_as_changed()
     {
         var copy = NearDuplicatePairs.Articles.Single(a => a.Id == "kabul/wire-b");
