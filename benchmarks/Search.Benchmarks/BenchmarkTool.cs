@@ -77,7 +77,8 @@ internal static class BenchmarkTool
                 RefreshBenchmark.Run(BenchmarkCorpus.Load(error), Options.Int(rest, "--rounds", 60, minimum: 1), Options.Int(rest, "--batch", 50, minimum: 1), Options.Int(rest, "--after", 3, minimum: 1), output);
                 return 0;
             case "breakdown":
-                BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output, Options.Int(rest, "--rounds", 3, minimum: 1));
+                var writers = Options.String(rest, "--writers", "");
+                BuildCostBreakdown.Run(BenchmarkCorpus.Load(error), output, Options.Int(rest, "--rounds", 3, minimum: 1), writers.Length > 0 ? writers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null);
                 return 0;
             case "beir" or "sweep":
                 var scifact = BenchmarkCorpus.FindUp(Path.Combine("shared", "corpora", "scifact"));

@@ -30,8 +30,18 @@ internal static partial class BuildCostBreakdown
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static void Run(IReadOnlyList<Article> articles, TextWriter output, int rounds = 3)
+    /// <summary>
+    /// Runs the breakdown. <paramref name="only"/> names writers by their keys (<c>plain</c>, <c>ours</c>,
+    /// <c>ours-prepared</c>, <c>schema</c>, ...): only those run, after the plain baseline, and the
+    /// analysis steps are left out, so a comparison can take many rounds in the time of a few.
+    /// </summary>
+    public static void Run(IReadOnlyList<Article> articles, TextWriter output, int rounds = 3, IReadOnlyCollection<string>? only = null)
     {
+        if (only is { Count: > 0 })
+        {
+            RunWriters(articles, output, rounds, only);
+            return;
+        }
         output.WriteLine($"build cost breakdown: {articles.Count} articles, {articles.Sum(a => (long)a.Title.Length + a.Body.Length) / 1e6:F1} M characters");
         output.WriteLine("| step | best of 3 (s) |");
         output.WriteLine("| --- | --- |");
@@ -70,19 +80,32 @@ internal static partial class BuildCostBreakdown
         ScratchFolder.TryDelete(scratch);
 
         output.WriteLine();
-        (string Name, Action<string> Build)[] writers =
-        [
-            ("plain Lucene, AddDocument, stored, 64 MB (the plain baseline)", path => Plain(articles, path, update: false, store: true, 64)),
-            ("plain Lucene, UpdateDocument by id, stored, 64 MB", path => Plain(articles, path, update: true, store: true, 64)),
-            ("plain Lucene, AddDocument, not stored, 64 MB", path => Plain(articles, path, update: false, store: false, 64)),
-            ("plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
-            ("plain Lucene, AddDocument, stored, 64 MB, written through ArticleWriter's file output", path => Plain(articles, path, update: false, store: true, 64, SearchSchema.OpenDirectoryForWriting)),
-            ("plain Lucene, AddDocument from two threads, stored, 64 MB", path => Plain(articles, path, update: false, store: true, 64, threads: 2)),
-            ("ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(path, new SearchIndexOptions(), articles)),
-            ("ArticleWriter.Upsert without near-duplicate clusters", path => Ours(path, new SearchIndexOptions { NearDuplicates = false }, articles)),
-            ("ArticleWriter.Upsert of articles prepared on a second thread as it writes, as search index does (full schema)", path => OursPrepared(path, articles)),
-            .. SchemaPart.All.Select(part => (part.Name, (Action<string>)(path => part.Build(articles, path)))),
-        ];
+        RunWriters(articles, output, rounds, only: null);
+    }
+
+    /// <summary>The writers, each with the key <c>--writers</c> selects it by; the first is the baseline every ratio is taken against.</summary>
+    private static (string Key, string Name, Action<string> Build)[] Writers(IReadOnlyList<Article> articles) =>
+    [
+        ("plain", "plain Lucene, AddDocument, stored, 64 MB (the plain baseline)", path => Plain(articles, path, update: false, store: true, 64)),
+        ("plain-update", "plain Lucene, UpdateDocument by id, stored, 64 MB", path => Plain(articles, path, update: true, store: true, 64)),
+        ("plain-unstored", "plain Lucene, AddDocument, not stored, 64 MB", path => Plain(articles, path, update: false, store: false, 64)),
+        ("plain-256", "plain Lucene, AddDocument, stored, 256 MB", path => Plain(articles, path, update: false, store: true, 256)),
+        ("plain-our-output", "plain Lucene, AddDocument, stored, 64 MB, written through ArticleWriter's file output", path => Plain(articles, path, update: false, store: true, 64, SearchSchema.OpenDirectoryForWriting)),
+        ("plain-2", "plain Lucene, AddDocument from two threads, stored, 64 MB", path => Plain(articles, path, update: false, store: true, 64, threads: 2)),
+        ("ours", "ArticleWriter.Upsert (full schema, group aliases, near-duplicate clusters)", path => Ours(path, new SearchIndexOptions(), articles)),
+        ("ours-no-clusters", "ArticleWriter.Upsert without near-duplicate clusters", path => Ours(path, new SearchIndexOptions { NearDuplicates = false }, articles)),
+        ("ours-prepared", "ArticleWriter.Upsert of articles prepared on a second thread as it writes, as search index does (full schema)", path => OursPrepared(path, articles)),
+        .. SchemaPart.All.Select(part => ("schema", part.Name, (Action<string>)(path => part.Build(articles, path)))),
+    ];
+
+    private static void RunWriters(IReadOnlyList<Article> articles, TextWriter output, int rounds, IReadOnlyCollection<string>? only)
+    {
+        var all = Writers(articles);
+        if (only?.FirstOrDefault(key => all.All(w => w.Key != key)) is { } unknown)
+            throw new UsageException($"No writer is called '{unknown}'; the writers are {string.Join(", ", all.Select(w => w.Key).Distinct())}.");
+        var writers = all.Where((w, i) => i == 0 || only is null || only.Contains(w.Key)).Select(w => (w.Name, w.Build)).ToArray();
+        if (only is not null)
+            output.WriteLine($"index-only writers: {articles.Count} articles, {articles.Sum(a => (long)a.Title.Length + a.Body.Length) / 1e6:F1} M characters, {rounds} interleaved rounds");
         // Rounds interleave the writers, so load that comes and goes touches them alike. Processor
         // time (all threads, the merges and collections included) is steadier than wall time when
         // others share the cores.
