@@ -27,11 +27,8 @@ internal sealed class NewsAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(SearchSchema.Version, reader);
         TokenStream stream = new GroupAliasFilter(source, _aliases, _forQuery);
-        stream = new EnglishPossessiveFilter(SearchSchema.Version, stream);
-        stream = new LowerCaseFilter(SearchSchema.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(SearchSchema.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
+        // Possessives, lower case, ASCII folding, English stop words and the Porter stemmer, as Lucene's filters give them.
+        stream = new EnglishTermFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }
