@@ -67,6 +67,25 @@ public sealed class EnglishTermFilterTests
         }
     }
 
+    [Fact]
+    public void Tokens_OfALongTextOfManyWords_AreThoseOfLucenesFilters_OnceStemsAreRemembered()
+    {
+        // Tens of thousands of words made of English endings, so remembered stems are read back,
+        // words share slots and replace each other, and some are longer than a slot holds.
+        var random = new Random(11);
+        string[] parts = ["con", "nect", "ing", "ed", "ly", "s", "tion", "al", "ize", "ful", "ness", "ies", "y", "at", "e", "ion", "ment", "er", "ate", "ous"];
+        var words = Enumerable.Range(0, 40_000).Select(_ =>
+        {
+            var word = string.Concat(Enumerable.Range(0, 1 + random.Next(random.Next(8) == 0 ? 9 : 4)).Select(_ => parts[random.Next(parts.Length)]));
+            return random.Next(10) == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+        });
+        var text = string.Join(' ', words);
+        using var stock = new StockChain(forQuery: false);
+        using var fused = new NewsAnalyzer(GroupAliasTable.Default, forQuery: false);
+        for (var pass = 0; pass < 2; pass++)
+            Assert.Equal(Tokens(stock, text), Tokens(fused, text));
+    }
+
     private static readonly char[] Alphabet =
     [
         'a', 'e', 'i', 'o', 's', 't', 'n', 'g', 'y', 'L', 'T', 'S', 'A', 'I', 'e', 's',
