@@ -71,8 +71,12 @@ internal sealed class GroupAliasFilter : TokenFilter
                 }
                 if (!_table.StartsAlias(_term.Buffer.AsSpan(0, _term.Length)))
                 {
-                    _positionIncrement.PositionIncrement += _carriedIncrement;
-                    _carriedIncrement = 0;
+                    // Nearly every token: its increment is left alone unless a dropped word's is carried.
+                    if (_carriedIncrement != 0)
+                    {
+                        _positionIncrement.PositionIncrement += _carriedIncrement;
+                        _carriedIncrement = 0;
+                    }
                     return true;
                 }
                 _lookahead.Add(Capture());
